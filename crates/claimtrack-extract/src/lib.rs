@@ -1,0 +1,1 @@
+//! Extracts deadline, exchange and territorial claims, with attribution, from articles.

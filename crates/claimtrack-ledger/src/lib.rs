@@ -1,0 +1,1 @@
+//! The claim ledger: articles, claims, evidence and history in SQLite through sqlx.

@@ -1,0 +1,1 @@
+//! The batch: parallel read and extract, one writer into the ledger.

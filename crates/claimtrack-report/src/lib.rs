@@ -1,0 +1,1 @@
+//! Claim reports from the ledger: Markdown, HTML with charts, JSON and CSV.

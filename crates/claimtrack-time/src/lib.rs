@@ -1,0 +1,1 @@
+//! Time expressions in news text, resolved against the publication date.
