@@ -1,7 +1,46 @@
-//! `cargo xtask`: project tasks that orchestrate the library crates (eval, batch, bench).
+//! `cargo xtask`: project tasks that orchestrate the library crates.
 //!
-//! Product logic never lives here; each task calls the crates' public APIs.
+//! - `eval`: scores `claimtrack-extract` against the gold files in `fixtures/claims/`.
+//! - `batch`: ingests folders of articles into a ledger in parallel, with progress and a summary.
+//! - `bench`: generates a synthetic corpus and measures the batch end to end.
+//!
+//! Product logic never lives here: each task calls the crates' public APIs.
+
+mod batch;
+mod bench;
+mod eval;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(name = "cargo xtask", about = "claimtrack project tasks")]
+struct Cli {
+    #[command(subcommand)]
+    task: Task,
+}
+
+#[derive(Debug, Subcommand)]
+enum Task {
+    /// Score extraction against the gold claims in fixtures/claims/.
+    Eval(eval::Args),
+    /// Ingest folders of articles into a ledger, in parallel.
+    Batch(batch::Args),
+    /// Generate a synthetic corpus and measure the batch.
+    Bench(bench::Args),
+}
 
 fn main() -> anyhow::Result<()> {
-    anyhow::bail!("no task yet")
+    match Cli::parse().task {
+        Task::Eval(args) => eval::run(args),
+        Task::Batch(args) => batch::run(args),
+        Task::Bench(args) => bench::run(args),
+    }
+}
+
+/// The root of the repository, whatever the current directory.
+fn project_root() -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().map(PathBuf::from).unwrap_or(manifest)
 }
