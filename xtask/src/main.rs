@@ -9,6 +9,8 @@
 mod batch;
 mod bench;
 mod eval;
+#[cfg(test)]
+mod tidy;
 
 use std::path::PathBuf;
 
