@@ -1,0 +1,766 @@
+//! The word lexicon: every word the grammar knows, with its class.
+//!
+//! One table, built once, maps a lower-cased word to a [`Lex`]; adding a word is one line. Words
+//! that are not in the table are [`Lex::Other`] and cost one hash lookup.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+/// The class of a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Lex {
+    Other,
+    /// A month (1-12) and how it is written.
+    Month(u8, MonthForm),
+    /// A day of the week (0 = Monday) and whether it is abbreviated.
+    Weekday(u8, bool),
+    /// "Fridays": a recurring day, or a count of them.
+    Weekdays(u8),
+    /// A unit of time and whether it is abbreviated ("hrs").
+    Unit(Unit, bool),
+    /// A cardinal number word: "one" to "nineteen", "twenty" to "ninety".
+    NumWord(u16),
+    /// "hundred", "thousand", "million".
+    Scale(u32),
+    /// An ordinal word: "first" to "thirty-first" ("second" is also a unit).
+    Ord(u8),
+    /// "the eighties": the tens of a decade of the 1900s.
+    Decade(u8),
+    /// The suffix of "24th": st, nd, rd, th.
+    Suffix,
+    Season(Season),
+    Holiday(Holiday),
+    Kw(Kw),
+    /// A word that says which way the surrounding report looks in time.
+    Cue(Cue),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MonthForm {
+    Full,
+    /// "Jan", "Sept": only with a day or a year in running text.
+    Abbr,
+    /// "May", "March": also ordinary words, so they need context in running text.
+    Ambiguous,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Fortnight,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+    Weekend,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Season {
+    Spring,
+    Summer,
+    Autumn,
+    Winter,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Holiday {
+    Christmas,
+    Easter,
+    Halloween,
+    Thanksgiving,
+    Valentine,
+    /// The first word of a holiday in the grammar's table ("Memorial", "Ash").
+    Listed,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cue {
+    Past,
+    Future,
+}
+
+/// Function words and time words with a role in the grammar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kw {
+    The,
+    A,
+    An,
+    Of,
+    On,
+    In,
+    At,
+    During,
+    By,
+    Within,
+    Until,
+    Through,
+    Since,
+    From,
+    To,
+    And,
+    Or,
+    Between,
+    Before,
+    After,
+    No,
+    Not,
+    Later,
+    Earlier,
+    Than,
+    Ago,
+    Hence,
+    Now,
+    Today,
+    Tonight,
+    Yesterday,
+    Tomorrow,
+    Overnight,
+    This,
+    That,
+    Last,
+    Next,
+    Past,
+    Previous,
+    Coming,
+    Upcoming,
+    Following,
+    Current,
+    Early,
+    Mid,
+    Middle,
+    Late,
+    End,
+    Beginning,
+    Start,
+    Half,
+    Every,
+    Each,
+    Daily,
+    Weekly,
+    Monthly,
+    Yearly,
+    Recently,
+    Soon,
+    Recent,
+    Few,
+    Several,
+    Couple,
+    Dozen,
+    Dozens,
+    Over,
+    More,
+    Less,
+    About,
+    Around,
+    Nearly,
+    Least,
+    Up,
+    Ahead,
+    Come,
+    Deadline,
+    Ultimatum,
+    Rest,
+    All,
+    Whole,
+    Morning,
+    Afternoon,
+    Evening,
+    Night,
+    Currently,
+    Present,
+    Time,
+    Eom,
+    Eoy,
+    Eod,
+    Bom,
+    Boy,
+    Extra,
+    For,
+    New,
+    Eve,
+    Orthodox,
+    /// "fiscal", "FY": a fiscal year, whose calendar span depends on who keeps it.
+    Fiscal,
+    Good,
+    Ides,
+    Point,
+    Minus,
+    Many,
+    Future,
+    Moment,
+    SeasonWord,
+}
+
+/// The class of `word` (any case); [`Lex::Other`] when the word is not in the lexicon.
+pub(crate) fn lookup(word: &[u8]) -> Lex {
+    let lexicon = &*LEXICON;
+    let Some(&first) = word.first() else {
+        return Lex::Other;
+    };
+    // Most words of a text are not in the lexicon; the (first letter, length) filter turns most
+    // of them away before hashing.
+    let letter = usize::from(first.to_ascii_lowercase().wrapping_sub(b'a'));
+    let fits = lexicon
+        .lengths
+        .get(letter)
+        .is_some_and(|mask| word.len() < 32 && mask & (1 << word.len()) != 0);
+    if !fits {
+        return Lex::Other;
+    }
+    let mut buf = [0u8; 16];
+    let Some(slot) = buf.get_mut(..word.len()) else {
+        return Lex::Other;
+    };
+    slot.copy_from_slice(word);
+    slot.make_ascii_lowercase();
+    lexicon.words.get(&*slot).copied().unwrap_or(Lex::Other)
+}
+
+/// FNV-1a: the keys are short ASCII words, where it is much faster than SipHash.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Table = HashMap<&'static [u8], Lex, BuildHasherDefault<Fnv>>;
+
+struct Lexicon {
+    words: Table,
+    /// For each first letter, a bit per word length present in `words`.
+    lengths: [u32; 26],
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let words = table();
+    let mut lengths = [0u32; 26];
+    for word in words.keys() {
+        if let Some(&first) = word.first()
+            && let Some(mask) = lengths.get_mut(usize::from(first.wrapping_sub(b'a')))
+            && word.len() < 32
+        {
+            *mask |= 1 << word.len();
+        }
+    }
+    Lexicon { words, lengths }
+});
+
+fn table() -> Table {
+    let mut t = Table::default();
+    let mut add = |words: &[&'static str], lex: Lex| {
+        for w in words {
+            t.insert(w.as_bytes(), lex);
+        }
+    };
+    use Kw::*;
+    use MonthForm::{Abbr, Ambiguous, Full};
+
+    let months: [(&[&'static str], &[&'static str], u8); 12] = [
+        (&["january"], &["jan"], 1),
+        (&["february"], &["feb"], 2),
+        (&[], &["mar"], 3),
+        (&["april"], &["apr"], 4),
+        (&[], &[], 5),
+        (&["june"], &["jun"], 6),
+        (&["july"], &["jul"], 7),
+        (&["august"], &["aug"], 8),
+        (&["september"], &["sep", "sept"], 9),
+        (&["october"], &["oct"], 10),
+        (&["november"], &["nov"], 11),
+        (&["december"], &["dec"], 12),
+    ];
+    for (full, abbr, m) in months {
+        add(full, Lex::Month(m, Full));
+        add(abbr, Lex::Month(m, Abbr));
+    }
+    add(&["march"], Lex::Month(3, Ambiguous));
+    add(&["may"], Lex::Month(5, Ambiguous));
+
+    let weekdays: [(&'static str, &[&'static str], &'static str); 7] = [
+        ("monday", &["mon"], "mondays"),
+        ("tuesday", &["tue", "tues"], "tuesdays"),
+        ("wednesday", &["wed", "weds"], "wednesdays"),
+        ("thursday", &["thu", "thur", "thurs"], "thursdays"),
+        ("friday", &["fri"], "fridays"),
+        ("saturday", &["sat"], "saturdays"),
+        ("sunday", &["sun"], "sundays"),
+    ];
+    for (wd, (full, abbr, plural)) in (0u8..).zip(weekdays) {
+        add(&[full], Lex::Weekday(wd, false));
+        add(abbr, Lex::Weekday(wd, true));
+        add(&[plural], Lex::Weekdays(wd));
+    }
+
+    let units: [(&[&'static str], &[&'static str], Unit); 12] = [
+        (&["seconds"], &["sec", "secs"], Unit::Second),
+        (&["minute", "minutes"], &["min", "mins"], Unit::Minute),
+        (&["hour", "hours"], &["h", "hr", "hrs"], Unit::Hour),
+        (&["day", "days"], &[], Unit::Day),
+        (&["week", "weeks"], &["wk", "wks"], Unit::Week),
+        (&["fortnight", "fortnights"], &[], Unit::Fortnight),
+        (&["month", "months"], &["mo", "mos"], Unit::Month),
+        (&["quarter", "quarters"], &["qtr", "qtrs"], Unit::Quarter),
+        (&["year", "years"], &["yr", "yrs"], Unit::Year),
+        (&["decade", "decades"], &[], Unit::Decade),
+        (&["century", "centuries"], &[], Unit::Century),
+        (&["weekend", "weekends"], &[], Unit::Weekend),
+    ];
+    for (full, abbr, unit) in units {
+        add(full, Lex::Unit(unit, false));
+        add(abbr, Lex::Unit(unit, true));
+    }
+
+    let small = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    for (n, w) in (0u16..).zip(small) {
+        add(&[w], Lex::NumWord(n));
+    }
+    let tens = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    for (n, w) in (2u16..).zip(tens) {
+        add(&[w], Lex::NumWord(n * 10));
+    }
+    add(&["hundred"], Lex::Scale(100));
+    add(&["thousand"], Lex::Scale(1000));
+    add(&["million"], Lex::Scale(1_000_000));
+    add(&["billion"], Lex::Scale(1_000_000_000));
+    add(
+        &["lakh", "lakhs", "lac", "lacs", "lkh", "lkhs"],
+        Lex::Scale(100_000),
+    );
+    add(&["crore", "crores", "cr"], Lex::Scale(10_000_000));
+    add(&["naught", "nought", "nil"], Lex::NumWord(0));
+
+    let ordinals = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    for (n, w) in (1u8..).zip(ordinals) {
+        add(&[w], Lex::Ord(n));
+    }
+    add(&["thirtieth"], Lex::Ord(30));
+    add(&["st", "nd", "rd", "th"], Lex::Suffix);
+    let decades = [
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "seventies",
+        "eighties",
+        "nineties",
+    ];
+    for (tens, w) in (2u8..).zip(decades) {
+        add(&[w], Lex::Decade(tens * 10));
+    }
+
+    add(&["spring"], Lex::Season(Season::Spring));
+    add(&["summer"], Lex::Season(Season::Summer));
+    add(&["autumn", "fall"], Lex::Season(Season::Autumn));
+    add(&["winter"], Lex::Season(Season::Winter));
+
+    add(&["christmas", "xmas"], Lex::Holiday(Holiday::Christmas));
+    add(&["easter"], Lex::Holiday(Holiday::Easter));
+    add(&["halloween"], Lex::Holiday(Holiday::Halloween));
+    add(&["thanksgiving"], Lex::Holiday(Holiday::Thanksgiving));
+    add(
+        &["valentine", "valentines"],
+        Lex::Holiday(Holiday::Valentine),
+    );
+    add(
+        &[
+            "memorial",
+            "labor",
+            "labour",
+            "martin",
+            "mlk",
+            "presidents",
+            "president",
+            "mother",
+            "mothers",
+            "father",
+            "fathers",
+            "columbus",
+            "veterans",
+            "veteran",
+            "armistice",
+            "black",
+            "cyber",
+            "boxing",
+            "saint",
+            "earth",
+            "victory",
+            "ash",
+            "shrove",
+            "mardi",
+            "palm",
+            "maundy",
+            "ascension",
+            "pentecost",
+            "whit",
+            "whitsunday",
+            "trinity",
+            "corpus",
+            "lent",
+            "clean",
+            "chinese",
+            "lunar",
+            "rosh",
+            "yom",
+            "sukkot",
+            "succot",
+            "sukkos",
+            "feast",
+            "shemini",
+            "simchat",
+            "simhat",
+            "hanukkah",
+            "hanukah",
+            "hannukah",
+            "hanukka",
+            "chanukah",
+            "chanukkah",
+            "tu",
+            "purim",
+            "shushan",
+            "passover",
+            "pesach",
+            "pesah",
+            "holocaust",
+            "lag",
+            "shavuot",
+            "shavuos",
+            "tisha",
+            "ramadan",
+            "ramadhan",
+            "ramzan",
+            "eid",
+            "id",
+            "bakr",
+            "bakrid",
+            "sacrifice",
+            "islamic",
+            "hijri",
+            "muharram",
+            "ashura",
+            "mawlid",
+            "prophet",
+            "isra",
+            "laylat",
+            "jumu",
+            "jamat",
+            "arabic",
+            "mevlid",
+            "birthday",
+            "succos",
+            "shavuoth",
+            "shavu",
+            "shovuos",
+            "hannukkah",
+            "channukah",
+            "joyous",
+            "sheer",
+            "covenant",
+            "branch",
+            "yew",
+            "white",
+            "pancake",
+            "pure",
+            "green",
+            "lazarus",
+            "civil",
+            "ramzaan",
+            "ramathan",
+            "independence",
+            "boss",
+            "bosses",
+            "king",
+            "kings",
+            "koningsdag",
+            "international",
+            "women",
+            "workers",
+            "world",
+            "human",
+            "remembrance",
+            "anzac",
+            "bastille",
+            "juneteenth",
+            "canada",
+            "australia",
+            "groundhog",
+        ],
+        Lex::Holiday(Holiday::Listed),
+    );
+
+    let kws: &[(&[&'static str], Kw)] = &[
+        (&["the"], The),
+        (&["a"], A),
+        (&["an"], An),
+        (&["of"], Of),
+        (&["on"], On),
+        (&["in"], In),
+        (&["at"], At),
+        (&["during"], During),
+        (&["by"], By),
+        (&["within"], Within),
+        (&["until", "till", "til", "untill"], Until),
+        (&["through", "thru", "throughout"], Through),
+        (&["since"], Since),
+        (&["from"], From),
+        (&["to"], To),
+        (&["and"], And),
+        (&["or"], Or),
+        (&["between"], Between),
+        (&["before", "prior"], Before),
+        (&["after"], After),
+        (&["no"], No),
+        (&["not"], Not),
+        (&["later"], Later),
+        (&["earlier"], Earlier),
+        (&["than"], Than),
+        (&["ago"], Ago),
+        (&["hence"], Hence),
+        (&["now"], Now),
+        (&["today"], Today),
+        (&["tonight"], Tonight),
+        (&["yesterday"], Yesterday),
+        (&["tomorrow"], Tomorrow),
+        (&["overnight"], Overnight),
+        (&["this"], This),
+        (&["that"], That),
+        (&["last"], Last),
+        (&["next"], Next),
+        (&["past"], Past),
+        (&["previous"], Previous),
+        (&["coming"], Coming),
+        (&["upcoming"], Upcoming),
+        (&["following"], Following),
+        (&["current"], Current),
+        (&["early"], Early),
+        (&["mid"], Mid),
+        (&["middle"], Middle),
+        (&["late"], Late),
+        (&["end"], End),
+        (&["beginning"], Beginning),
+        (&["start"], Start),
+        (&["half"], Half),
+        (&["every"], Every),
+        (&["each"], Each),
+        (&["daily"], Daily),
+        (&["weekly"], Weekly),
+        (&["monthly"], Monthly),
+        (&["yearly", "annually", "annual"], Yearly),
+        (&["recently", "lately"], Recently),
+        (&["soon", "shortly"], Soon),
+        (&["recent"], Recent),
+        (&["few"], Few),
+        (&["several"], Several),
+        (&["couple"], Couple),
+        (&["dozen"], Dozen),
+        (&["dozens"], Dozens),
+        (&["over"], Over),
+        (&["more"], More),
+        (&["less", "fewer"], Less),
+        (&["about", "approximately", "roughly"], About),
+        (&["around", "some"], Around),
+        (&["nearly", "almost"], Nearly),
+        (&["least"], Least),
+        (&["up"], Up),
+        (&["ahead"], Ahead),
+        (&["come"], Come),
+        (&["deadline", "deadlines"], Deadline),
+        (&["ultimatum"], Ultimatum),
+        (&["rest", "remainder"], Rest),
+        (&["all"], All),
+        (&["whole", "entire"], Whole),
+        (&["morning"], Morning),
+        (&["afternoon"], Afternoon),
+        (&["evening"], Evening),
+        (&["night"], Night),
+        (&["currently", "presently", "nowadays"], Currently),
+        (&["present"], Present),
+        (&["time"], Time),
+        (&["eom"], Eom),
+        (&["eoy"], Eoy),
+        (&["eod"], Eod),
+        (&["bom"], Bom),
+        (&["boy"], Boy),
+        (
+            &[
+                "additional",
+                "extra",
+                "full",
+                "straight",
+                "consecutive",
+                "further",
+                "long",
+            ],
+            Extra,
+        ),
+        (&["for"], For),
+        (&["new"], New),
+        (&["eve"], Eve),
+        (&["orthodox"], Orthodox),
+        (&["fiscal", "fy"], Fiscal),
+        (&["good", "great", "holy"], Good),
+        (&["ides"], Ides),
+        (&["point"], Point),
+        (&["minus", "negative"], Minus),
+        (&["future"], Future),
+        (&["many"], Many),
+        (&["moment"], Moment),
+        (&["season", "seasons"], SeasonWord),
+    ];
+    for (words, kw) in kws {
+        add(words, Lex::Kw(*kw));
+    }
+
+    // Tense and plan cues. "last", "next", "until" and friends are keywords and count as cues
+    // through `crate::context`.
+    add(
+        &[
+            "said",
+            "was",
+            "were",
+            "had",
+            "did",
+            "told",
+            "took",
+            "met",
+            "came",
+            "went",
+            "saw",
+            "made",
+            "gave",
+            "left",
+            "fell",
+            "broke",
+            "began",
+            "spoke",
+            "wrote",
+            "sent",
+            "led",
+            "held",
+            "struck",
+            "fought",
+            "won",
+            "lost",
+            "ended",
+            "previously",
+            "former",
+            "earlier",
+            "ago",
+            "agreed",
+            "announced",
+            "reported",
+            "claimed",
+            "hit",
+            "swapped",
+        ],
+        Lex::Cue(Cue::Past),
+    );
+    add(
+        &[
+            "will",
+            "shall",
+            "ll",
+            "going",
+            "scheduled",
+            "expected",
+            "expects",
+            "expect",
+            "plans",
+            "plan",
+            "planned",
+            "planning",
+            "intends",
+            "intend",
+            "due",
+            "would",
+            "must",
+            "forthcoming",
+            "aims",
+            "hopes",
+            "set",
+            "unless",
+            "threatened",
+            "threatens",
+            "demanded",
+            "demands",
+            "ends",
+            "expires",
+            "begins",
+            "starts",
+            "resumes",
+            "convenes",
+        ],
+        Lex::Cue(Cue::Future),
+    );
+    // Keywords that the cue words above overwrote must stay keywords.
+    add(&["earlier"], Lex::Kw(Earlier));
+    add(&["ago"], Lex::Kw(Ago));
+    t
+}

@@ -1,0 +1,142 @@
+//! The tokenizer: words, digit runs and punctuation with their byte spans.
+//!
+//! Words are classified once against the lexicon ([`crate::lexicon`]) so that the grammar only
+//! compares small enums. Digits and letters split even without a space ("24th", "14april", "Q3"),
+//! and adjacency is kept through the byte spans, so "50-day" is `50`, `-`, `day` with no gaps.
+
+use crate::lexicon::{self, Lex};
+
+/// One token of the text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Token {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) kind: Kind,
+    /// Whether the first letter is upper case ("May" the month, not "may" the verb).
+    pub(crate) cap: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Kind {
+    Word(Lex),
+    /// A run of ASCII digits: its value (saturating) and how many digits it has.
+    Num {
+        value: u64,
+        digits: u8,
+    },
+    /// One punctuation character; typographic quotes and dashes map to their ASCII forms, and a
+    /// line break is `\n` (it ends a sentence for the context rules).
+    Punct(u8),
+}
+
+/// Splits `text` into tokens.
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_digit() {
+            let start = i;
+            let mut value: u64 = 0;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                value = value
+                    .saturating_mul(10)
+                    .saturating_add(u64::from(bytes[i] - b'0'));
+                i += 1;
+            }
+            let digits = u8::try_from(i - start).unwrap_or(u8::MAX);
+            tokens.push(Token {
+                start,
+                end: i,
+                kind: Kind::Num { value, digits },
+                cap: false,
+            });
+        } else if b.is_ascii_alphabetic() || (b >= 0x80 && special(bytes, i).is_none()) {
+            let start = i;
+            let mut ascii = true;
+            while i < bytes.len() {
+                let c = bytes[i];
+                if c.is_ascii_alphabetic() {
+                    i += 1;
+                } else if c >= 0x80 && special(bytes, i).is_none() {
+                    ascii = false;
+                    i += utf8_len(c);
+                } else {
+                    break;
+                }
+            }
+            let i_end = i.min(bytes.len());
+            i = i_end;
+            let lex = if ascii {
+                lexicon::lookup(&bytes[start..i_end])
+            } else {
+                Lex::Other
+            };
+            tokens.push(Token {
+                start,
+                end: i_end,
+                kind: Kind::Word(lex),
+                cap: b.is_ascii_uppercase(),
+            });
+        } else if b == b'\n' {
+            tokens.push(Token {
+                start: i,
+                end: i + 1,
+                kind: Kind::Punct(b'\n'),
+                cap: false,
+            });
+            i += 1;
+        } else if b.is_ascii_whitespace() {
+            i += 1;
+        } else if b < 0x80 {
+            tokens.push(Token {
+                start: i,
+                end: i + 1,
+                kind: Kind::Punct(b),
+                cap: false,
+            });
+            i += 1;
+        } else {
+            // A typographic character that stands for ASCII punctuation or a space.
+            let len = utf8_len(b);
+            if let Some(p) = special(bytes, i).flatten() {
+                tokens.push(Token {
+                    start: i,
+                    end: (i + len).min(bytes.len()),
+                    kind: Kind::Punct(p),
+                    cap: false,
+                });
+            }
+            i += len;
+        }
+    }
+    tokens
+}
+
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0xF0..=0xFF => 4,
+        0xE0..=0xEF => 3,
+        0xC0..=0xDF => 2,
+        _ => 1,
+    }
+}
+
+/// Multi-byte characters that are not letters: `Some(Some(p))` is punctuation `p`, `Some(None)`
+/// a space; `None` means a letter (part of a word).
+fn special(bytes: &[u8], i: usize) -> Option<Option<u8>> {
+    match bytes.get(i..i + 2)? {
+        [0xC2, 0xA0] => return Some(None),
+        [0xC2, 0xAB | 0xBB] => return Some(Some(b'"')),
+        _ => {}
+    }
+    match bytes.get(i..i + 3)? {
+        [0xE2, 0x80, 0x98 | 0x99] => Some(Some(b'\'')),
+        [0xE2, 0x80, 0x9C | 0x9D] => Some(Some(b'"')),
+        [0xE2, 0x80, 0x90..=0x95] => Some(Some(b'-')),
+        [0xE2, 0x80, 0xA6] => Some(Some(b'.')),
+        [0xE2, 0x80, 0x80..=0x8F | 0xAF] => Some(None),
+        _ => None,
+    }
+}
