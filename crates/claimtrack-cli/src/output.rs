@@ -101,3 +101,17 @@ impl Diag {
         !self.quiet && io::stderr().is_terminal()
     }
 }
+
+/// A progress bar on stderr over `len` inputs, hidden unless [`Diag::wants_progress`] and the
+/// batch is long enough to be worth one. Print diagnostics inside `bar.suspend(..)`.
+pub(crate) fn progress_bar(diag: Diag, len: usize) -> indicatif::ProgressBar {
+    const MIN_INPUTS: usize = 20;
+    if !diag.wants_progress() || len < MIN_INPUTS {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len as u64);
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {elapsed}") {
+        bar.set_style(style);
+    }
+    bar
+}

@@ -1,12 +1,224 @@
-//! `claimtrack read`.
+//! `claimtrack read`: prints articles as ingestion reads them, to check what the rest of the
+//! pipeline will see.
+//!
+//! Text output is for people; `json` prints one array (an article a line) and `jsonl` one object
+//! per line, each an
+//! `Article` (it reads back with serde) whose sentences also carry their `text`. Problems go to
+//! stderr through `Diag`; each content id is printed once.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use claimtrack_ingest::{Article, Batch, Config, Dedup, Problem, Severity, discover, read_input};
+use serde::Serialize;
 
 use crate::Global;
-use crate::output::Outcome;
+use crate::output::{self, Diag, Outcome};
 
-/// (Being built.)
+/// Read articles and print their metadata, paragraphs and sentences with byte spans.
 #[derive(Debug, clap::Args)]
-pub(crate) struct Args {}
+#[command(after_help = "Examples:
+  claimtrack read article.txt
+  claimtrack read fixtures/articles --format jsonl
+  zcat export.jsonl.gz | claimtrack read - --format json
 
-pub(crate) fn run(_args: Args, _global: &Global) -> anyhow::Result<Outcome> {
-    anyhow::bail!("`claimtrack read` is being built")
+Formats read: text dumps, front matter, Markdown, HTML, JSON, JSON Lines, RSS, Atom, and .gz of
+any of them; directories are read recursively.")]
+pub(crate) struct Args {
+    /// Files or directories to read; `-` reads standard input.
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// Skip inputs larger than this many bytes (after decompression).
+    #[arg(long, value_name = "BYTES", default_value_t = Config::default().max_bytes)]
+    max_bytes: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    /// Readable text.
+    Text,
+    /// One JSON array of articles.
+    Json,
+    /// One JSON object per article per line.
+    Jsonl,
+}
+
+pub(crate) fn run(args: Args, global: &Global) -> anyhow::Result<Outcome> {
+    let diag = Diag::new(global);
+    let config = Config {
+        max_bytes: args.max_bytes,
+    };
+    let discovery = discover(&args.paths);
+    let mut failures = 0;
+    for problem in &discovery.problems {
+        failures += usize::from(report(diag, problem));
+    }
+    let progress = output::progress_bar(diag, discovery.inputs.len());
+    let mut out = output::stdout();
+    let mut dedup = Dedup::default();
+    let mut printed = 0usize;
+    if args.format == Format::Json {
+        out.write_all(b"[")?;
+    }
+    for input in &discovery.inputs {
+        let Batch { articles, problems } = read_input(input, &config);
+        progress.suspend(|| {
+            for problem in &problems {
+                failures += usize::from(report(diag, problem));
+            }
+        });
+        for article in articles {
+            if !dedup.first(&article) {
+                let path = article.path.as_deref().unwrap_or("-");
+                progress.suspend(|| {
+                    diag.debug(&format!(
+                        "{path}: same article as one printed before (id {})",
+                        article.id
+                    ));
+                });
+                continue;
+            }
+            match args.format {
+                Format::Text => write_text(&mut out, &article)?,
+                Format::Json => {
+                    if printed > 0 {
+                        out.write_all(b",")?;
+                    }
+                    out.write_all(b"\n")?;
+                    serde_json::to_writer(&mut out, &ArticleOut::new(&article))
+                        .map_err(std::io::Error::from)?;
+                }
+                Format::Jsonl => {
+                    serde_json::to_writer(&mut out, &ArticleOut::new(&article))
+                        .map_err(std::io::Error::from)?;
+                    out.write_all(b"\n")?;
+                }
+            }
+            printed += 1;
+        }
+        progress.inc(1);
+    }
+    progress.finish_and_clear();
+    if args.format == Format::Json {
+        out.write_all(if printed > 0 { b"\n]\n" } else { b"]\n" })?;
+    }
+    out.flush()?;
+    diag.debug(&format!(
+        "{printed} articles from {} inputs",
+        discovery.inputs.len()
+    ));
+    Ok(Outcome::from_failures(failures))
+}
+
+/// Prints a problem; whether it was an error.
+fn report(diag: Diag, problem: &Problem) -> bool {
+    match problem.severity {
+        Severity::Error => {
+            diag.error(&problem.to_string());
+            true
+        }
+        Severity::Warning => {
+            diag.warn(&problem.to_string());
+            false
+        }
+    }
+}
+
+/// An article as `read` prints it: the `Article` fields, with each sentence's text.
+#[derive(Serialize)]
+struct ArticleOut<'a> {
+    #[serde(flatten)]
+    meta: claimtrack_model::ArticleMeta,
+    body: &'a str,
+    paragraphs: &'a [claimtrack_model::Span],
+    sentences: Vec<SentenceOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct SentenceOut<'a> {
+    span: claimtrack_model::Span,
+    paragraph: usize,
+    text: &'a str,
+}
+
+impl<'a> ArticleOut<'a> {
+    fn new(article: &'a Article) -> ArticleOut<'a> {
+        ArticleOut {
+            meta: article.meta(),
+            body: &article.body,
+            paragraphs: &article.paragraphs,
+            sentences: article
+                .sentences
+                .iter()
+                .map(|sentence| SentenceOut {
+                    span: sentence.span,
+                    paragraph: sentence.paragraph,
+                    text: article.text(sentence.span),
+                })
+                .collect(),
+        }
+    }
+}
+
+fn write_text(out: &mut impl Write, article: &Article) -> std::io::Result<()> {
+    let none = "-";
+    writeln!(out, "article {}", article.id)?;
+    writeln!(
+        out,
+        "  path       {}",
+        article.path.as_deref().unwrap_or(none)
+    )?;
+    writeln!(
+        out,
+        "  title      {}",
+        article.title.as_deref().unwrap_or(none)
+    )?;
+    writeln!(
+        out,
+        "  source     {}",
+        article.source.as_deref().unwrap_or(none)
+    )?;
+    let published = article
+        .published
+        .map_or_else(|| none.to_owned(), |day| day.to_string());
+    writeln!(out, "  published  {published}")?;
+    writeln!(
+        out,
+        "  dateline   {}",
+        article.dateline.as_deref().unwrap_or(none)
+    )?;
+    writeln!(
+        out,
+        "  url        {}",
+        article.url.as_deref().unwrap_or(none)
+    )?;
+    writeln!(
+        out,
+        "  {} paragraphs, {} sentences, {} bytes",
+        article.paragraphs.len(),
+        article.sentences.len(),
+        article.body.len()
+    )?;
+    for (index, paragraph) in article.paragraphs.iter().enumerate() {
+        writeln!(
+            out,
+            "  paragraph {} [{}, {})",
+            index + 1,
+            paragraph.start,
+            paragraph.end
+        )?;
+        for sentence in article.sentences.iter().filter(|s| s.paragraph == index) {
+            writeln!(
+                out,
+                "    [{}, {}) {}",
+                sentence.span.start,
+                sentence.span.end,
+                article.text(sentence.span)
+            )?;
+        }
+    }
+    writeln!(out)
 }

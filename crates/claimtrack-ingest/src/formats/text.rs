@@ -1,0 +1,482 @@
+//! Text dumps and front matter: metadata lines, title, dateline and trailers around the body.
+//!
+//! Layouts recognised at the top of a dump (in any order, blank lines optional): a `date
+//! 2025-07-24 ...` line, `Published July 24, 2025` / `Updated ...` lines, `By Jane Doe` bylines,
+//! `Key: value` header lines, a bare URL, an agency name on its own line, a date on its own line,
+//! and a one-line title. At the bottom: `Published in Dawn, July 24th, 2025`, `(Reporting by
+//! ...)`, copyright lines. The first body line may start with a dateline: `ISTANBUL:`, `KYIV
+//! (Reuters) -`, `MOSCOW, July 23 (AP) —`, `KYIV, Ukraine (AFP) -`, `WASHINGTON —`; the agency in
+//! brackets becomes the source when nothing else names one.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::markdown;
+use super::{Item, Locator};
+use crate::Fields;
+use crate::dates::parse_date;
+use crate::segment::split;
+
+/// Parses a text dump, optionally Markdown, optionally with front matter.
+pub(crate) fn parse(text: &str, is_markdown: bool) -> Item {
+    let text = text
+        .trim_start_matches('\u{FEFF}')
+        .replace("\r\n", "\n")
+        .replace('\r', "\n");
+    let mut fields = Fields::default();
+    let mut unparsed = None;
+    let body = match front_matter(&text) {
+        Some((pairs, body)) => {
+            for (key, value) in pairs {
+                apply_key(&key, &value, &mut fields, &mut unparsed);
+            }
+            body
+        }
+        None => text.as_str(),
+    };
+    let converted;
+    let body = if is_markdown {
+        let (title, plain) = markdown::to_text(body);
+        if fields.title.is_none() {
+            fields.title = title;
+        }
+        converted = plain;
+        converted.as_str()
+    } else {
+        body
+    };
+    let body = analyse(body, &mut fields, &mut unparsed, true);
+    Item {
+        unparsed_date: unparsed.filter(|_| fields.published.is_none()),
+        fields,
+        body,
+        locator: Locator::Whole,
+        truncated: false,
+    }
+}
+
+/// Removes bylines, metadata lines, trailers and the dateline from a body that came with its
+/// metadata in structured form (JSON, feeds, HTML), filling the fields that are still empty.
+pub(crate) fn strip_body_meta(fields: &mut Fields, body: &str) -> String {
+    let mut unparsed = None;
+    analyse(body, fields, &mut unparsed, false)
+}
+
+/// What a metadata line says.
+enum Meta {
+    Published(String),
+    Source(String),
+    Url(String),
+    Key(String, String),
+    /// `Published in Dawn, July 24th, 2025`: the outlet and the date.
+    PublishedIn(String, String),
+    Ignore,
+}
+
+fn analyse(
+    text: &str,
+    fields: &mut Fields,
+    unparsed: &mut Option<String>,
+    allow_title: bool,
+) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut start = 0;
+    let mut end = lines.len();
+    let is_blank = |i: usize| lines.get(i).is_none_or(|line| line.trim().is_empty());
+    while end > start && is_blank(end - 1) {
+        end -= 1;
+    }
+    while start < end && is_blank(start) {
+        start += 1;
+    }
+    let has_blank = (start..end).any(is_blank);
+
+    let mut scanned = 0;
+    while start < end && scanned < 10 {
+        let line = lines[start].trim();
+        if let Some(meta) = header_meta(line) {
+            apply(meta, fields, unparsed);
+        } else if allow_title
+            && fields.title.is_none()
+            && is_title_like(line)
+            && (!has_blank && !continues(line, lines.get(start + 1).copied())
+                || is_blank(start + 1)
+                || lines.get(start + 1).is_some_and(|next| {
+                    header_meta(next.trim()).is_some() || dateline(next).is_some()
+                }))
+            && (start + 1..end).any(|i| !is_blank(i))
+        {
+            fields.title = Some(line.to_owned());
+        } else if fields.title.as_deref() == Some(line) {
+            // A heading repeated under front matter or a JSON title.
+        } else {
+            break;
+        }
+        scanned += 1;
+        start += 1;
+        while start < end && is_blank(start) {
+            start += 1;
+        }
+    }
+
+    while end > start {
+        match trailer_meta(lines[end - 1].trim()) {
+            Some(meta) => apply(meta, fields, unparsed),
+            None => break,
+        }
+        end -= 1;
+        while end > start && is_blank(end - 1) {
+            end -= 1;
+        }
+    }
+
+    let mut body: Vec<String> = lines[start..end].iter().map(|l| (*l).to_owned()).collect();
+    if let Some(first) = body.first_mut()
+        && let Some(found) = dateline(first)
+    {
+        if fields.dateline.is_none() {
+            fields.dateline = found.place;
+        }
+        if fields.source.is_none() {
+            fields.source = found.agency;
+        }
+        *first = found.rest;
+    }
+    body.join("\n")
+}
+
+fn apply(meta: Meta, fields: &mut Fields, unparsed: &mut Option<String>) {
+    match meta {
+        Meta::Published(value) => set_published(&value, fields, unparsed),
+        Meta::Source(value) => {
+            if fields.source.is_none() {
+                fields.source = Some(value);
+            }
+        }
+        Meta::Url(value) => {
+            if fields.url.is_none() {
+                fields.url = Some(value);
+            }
+        }
+        Meta::Key(key, value) => apply_key(&key, &value, fields, unparsed),
+        Meta::PublishedIn(source, date) => {
+            if fields.source.is_none() {
+                fields.source = Some(source);
+            }
+            set_published(&date, fields, unparsed);
+        }
+        Meta::Ignore => {}
+    }
+}
+
+fn set_published(value: &str, fields: &mut Fields, unparsed: &mut Option<String>) {
+    if fields.published.is_some() {
+        return;
+    }
+    match parse_date(value) {
+        Some(date) => fields.published = Some(date),
+        None => {
+            if unparsed.is_none() && !value.trim().is_empty() {
+                *unparsed = Some(value.trim().to_owned());
+            }
+        }
+    }
+}
+
+/// Applies a `key: value` pair from front matter or a header line.
+fn apply_key(key: &str, value: &str, fields: &mut Fields, unparsed: &mut Option<String>) {
+    let value = value
+        .trim()
+        .trim_matches(|c| c == '"' || c == '\'')
+        .trim()
+        .to_owned();
+    if value.is_empty() {
+        return;
+    }
+    let slot = match key.trim().to_ascii_lowercase().as_str() {
+        "title" | "headline" => &mut fields.title,
+        "source" | "outlet" | "publisher" | "site" | "site_name" | "newspaper" => {
+            &mut fields.source
+        }
+        "url" | "link" | "canonical" | "canonical_url" => &mut fields.url,
+        "dateline" | "location" => &mut fields.dateline,
+        "date" | "published" | "published_at" | "publishedat" | "pubdate" | "date_published"
+        | "publication_date" => {
+            set_published(&value, fields, unparsed);
+            return;
+        }
+        _ => return,
+    };
+    if slot.is_none() {
+        *slot = Some(value);
+    }
+}
+
+/// Splits a leading `---` front-matter block from the rest.
+fn front_matter(text: &str) -> Option<(Vec<(String, String)>, &str)> {
+    let rest = text.trim_start_matches([' ', '\n']).strip_prefix("---\n")?;
+    let (block, body) = match rest.find("\n---") {
+        Some(at) => {
+            let after = &rest[at + 4..];
+            let body = after.find('\n').map_or("", |nl| &after[nl + 1..]);
+            (&rest[..at], body)
+        }
+        None if rest.starts_with("---") => ("", rest.get(3..).unwrap_or("")),
+        None => return None,
+    };
+    let pairs = block
+        .lines()
+        .filter_map(|line| line.split_once(':'))
+        .map(|(key, value)| (key.trim().to_owned(), value.trim().to_owned()))
+        .filter(|(key, _)| !key.is_empty() && !key.contains(' '))
+        .collect();
+    Some((pairs, body))
+}
+
+static KEY_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(title|headline|source|outlet|publisher|url|link|date|published|dateline|author|authors|byline|section|category|tags|keywords|updated|location)\s*:\s*(.+)$",
+    )
+    .expect("the key line pattern is valid")
+});
+
+static PUBLISHED_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^Published in (?P<source>[^,]{2,60}), (?P<date>.+)$")
+        .expect("the closing line pattern is valid")
+});
+
+/// Agencies and outlets that appear alone on a line.
+const AGENCIES: &[&str] = &[
+    "Reuters",
+    "AP",
+    "Associated Press",
+    "The Associated Press",
+    "AFP",
+    "Agence France-Presse",
+    "Anadolu",
+    "Anadolu Agency",
+    "Al Jazeera",
+    "BBC News",
+    "TASS",
+    "Interfax",
+    "Ukrinform",
+];
+
+fn header_meta(line: &str) -> Option<Meta> {
+    let lower = line.to_ascii_lowercase();
+    if let Some(caps) = PUBLISHED_IN.captures(line) {
+        return Some(published_in(&caps));
+    }
+    if let Some(rest) = lower.strip_prefix("date")
+        && rest.starts_with([' ', ':'])
+        && parse_date(rest).is_some()
+    {
+        return Some(Meta::Published(rest.to_owned()));
+    }
+    for prefix in [
+        "published on",
+        "published:",
+        "published",
+        "first published",
+        "posted on",
+        "posted",
+    ] {
+        if let Some(rest) = lower.strip_prefix(prefix)
+            && rest.starts_with([' ', ':'])
+            && line.len() <= 80
+        {
+            return Some(Meta::Published(rest.to_owned()));
+        }
+    }
+    // `Updated 6:40 PM GMT+3, July 30, 2025`, `Last updated 2 hours ago`: an update time is not
+    // the publication day, so the line goes and the day is not used.
+    let is_update = ["updated", "last updated", "last modified", "modified"]
+        .iter()
+        .any(|prefix| {
+            lower
+                .strip_prefix(prefix)
+                .is_some_and(|rest| rest.starts_with([' ', ':']))
+        });
+    if is_update
+        && line.len() <= 80
+        && (line.chars().any(|c| c.is_ascii_digit()) || lower.contains(" ago"))
+    {
+        return Some(Meta::Ignore);
+    }
+    if lower.contains("e-paper") && line.len() <= 80 {
+        return Some(match parse_date(line) {
+            Some(_) => Meta::Published(line.to_owned()),
+            None => Meta::Ignore,
+        });
+    }
+    if let Some(caps) = KEY_LINE.captures(line) {
+        return Some(Meta::Key(caps[1].to_owned(), caps[2].to_owned()));
+    }
+    if is_byline(line) {
+        // `By Reuters`: the byline names the agency, which is the source.
+        let by = line.get(3..).unwrap_or("").trim();
+        return Some(if AGENCIES.contains(&by) {
+            Meta::Source(by.to_owned())
+        } else {
+            Meta::Ignore
+        });
+    }
+    if (lower.starts_with("https://") || lower.starts_with("http://")) && !line.contains(' ') {
+        return Some(Meta::Url(line.to_owned()));
+    }
+    if AGENCIES.contains(&line) {
+        return Some(Meta::Source(line.to_owned()));
+    }
+    if line.len() <= 48 && !line.ends_with('.') && parse_date(line).is_some() && !line.contains(':')
+    {
+        return Some(Meta::Published(line.to_owned()));
+    }
+    None
+}
+
+fn published_in(caps: &regex::Captures<'_>) -> Meta {
+    let source = caps.name("source").map_or("", |m| m.as_str());
+    let date = caps.name("date").map_or("", |m| m.as_str());
+    Meta::PublishedIn(source.to_owned(), date.to_owned())
+}
+
+static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(\(?\s*(additional )?(reporting|writing|editing|compiled|contributed|research) by\b.*|(copyright|©|\(c\))\s.*|.*all rights reserved\.?|this story has been corrected.*|.*contributed to this report\.?\)?)$",
+    )
+    .expect("the trailer pattern is valid")
+});
+
+fn trailer_meta(line: &str) -> Option<Meta> {
+    if let Some(caps) = PUBLISHED_IN.captures(line) {
+        return Some(published_in(&caps));
+    }
+    let is_rule = line.len() >= 3
+        && line
+            .chars()
+            .all(|c| matches!(c, '_' | '-' | '=' | '*' | '~'));
+    if is_rule || (line.len() <= 300 && TRAILER.is_match(line)) {
+        return Some(Meta::Ignore);
+    }
+    let dashless = line.trim_start_matches(['-', '\u{2013}', '\u{2014}', ' ']);
+    if dashless.len() < line.len() && AGENCIES.contains(&dashless) {
+        return Some(Meta::Source(dashless.to_owned()));
+    }
+    None
+}
+
+/// `By Jane Doe`, `By JANE DOE and JOHN ROE, Reuters`.
+fn is_byline(line: &str) -> bool {
+    let Some(names) = line
+        .strip_prefix("By ")
+        .or_else(|| line.strip_prefix("BY "))
+    else {
+        return false;
+    };
+    const JOINERS: &[&str] = &[
+        "and", "&", "in", "for", "de", "al", "bin", "van", "von", "the",
+    ];
+    line.len() <= 100
+        && !line.ends_with('.')
+        && names.split_whitespace().count() <= 12
+        && names.split_whitespace().all(|word| {
+            JOINERS.contains(&word)
+                || word
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        })
+}
+
+/// Whether `next` reads as the continuation of a hard-wrapped `line` rather than a new line:
+/// it starts in lower case, or `line` ends on a word that cannot end a headline.
+fn continues(line: &str, next: Option<&str>) -> bool {
+    const OPEN_ENDS: &[&str] = &[
+        "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from",
+        "that", "as", "its", "their", "his", "her",
+    ];
+    let next_lower = next
+        .and_then(|next| next.trim_start().chars().next())
+        .is_some_and(char::is_lowercase);
+    let last_word = line.split_whitespace().last().unwrap_or("");
+    next_lower || OPEN_ENDS.contains(&last_word.to_lowercase().as_str())
+}
+
+/// A headline: one short line that does not read like the end of a sentence.
+///
+/// A quotation that closes a sentence (`... he said. “Never.”`) is not a headline, and neither is
+/// a line of two sentences.
+fn is_title_like(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    let unquoted = line.trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', ')']);
+    (1..=30).contains(&words)
+        && line.chars().count() <= 200
+        && !unquoted.ends_with(['.', ',', ':', ';'])
+        && !(unquoted.len() < line.len() && unquoted.ends_with(['!', '?']))
+        && dateline(line).is_none()
+        && split(line).len() == 1
+}
+
+/// A dateline found at the start of a body.
+struct Dateline {
+    /// `None` for a bare `(Reuters) -`.
+    place: Option<String>,
+    agency: Option<String>,
+    rest: String,
+}
+
+static DATELINE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<place>\p{Lu}[\p{Lu}'.\-]+(?: \p{Lu}[\p{Lu}'.\-]+)*)(?:, [^()\n]{1,40}?)? ?\((?P<agency>[\p{L}][\p{L} .&\-]{1,30})\) ?[-\u{2013}\u{2014}]{1,2} *",
+    )
+    .expect("the agency dateline pattern is valid")
+});
+
+static DATELINE_DASH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<place>\p{Lu}[\p{Lu}'.\-]+(?: \p{Lu}[\p{Lu}'.\-]+)*)(?:, [^\n\u{2013}\u{2014}]{1,40}?)? (?:[\u{2013}\u{2014}]|-{1,2}) +",
+    )
+    .expect("the dash dateline pattern is valid")
+});
+
+static DATELINE_COLON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu}'.\-]+(?: \p{Lu}[\p{Lu}'.\-]+)*)(?:, [\p{L} .]{1,30})?: +")
+        .expect("the colon dateline pattern is valid")
+});
+
+static AGENCY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\((?P<agency>Reuters|AP|AFP|Anadolu|TASS|Interfax)\) ?[-\u{2013}\u{2014}]{1,2} *")
+        .expect("the bare agency pattern is valid")
+});
+
+fn dateline(line: &str) -> Option<Dateline> {
+    let line = line.trim_start();
+    if let Some(caps) = AGENCY_ONLY.captures(line) {
+        let whole = caps.get(0).map_or(0, |m| m.end());
+        return Some(Dateline {
+            place: None,
+            agency: caps.name("agency").map(|m| m.as_str().to_owned()),
+            rest: line.get(whole..).unwrap_or("").to_owned(),
+        });
+    }
+    for pattern in [&*DATELINE_AGENCY, &*DATELINE_DASH, &*DATELINE_COLON] {
+        let Some(caps) = pattern.captures(line) else {
+            continue;
+        };
+        let place = caps.name("place").map_or("", |m| m.as_str());
+        let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+        let whole = caps.get(0).map_or(0, |m| m.end());
+        let rest = line.get(whole..).unwrap_or("");
+        if letters < 3 || rest.trim().is_empty() {
+            continue;
+        }
+        return Some(Dateline {
+            place: Some(place.trim_end_matches('.').to_owned()),
+            agency: caps.name("agency").map(|m| m.as_str().trim().to_owned()),
+            rest: rest.to_owned(),
+        });
+    }
+    None
+}

@@ -1,0 +1,337 @@
+//! Metadata and body per format and layout, and ids that agree across formats.
+
+use claimtrack_ingest::{Article, Config, Dedup, Severity, read_bytes};
+
+use crate::assert_invariants;
+
+/// What a check expects of the one article read from an input.
+#[derive(Debug, Default)]
+struct Expect<'a> {
+    title: Option<&'a str>,
+    source: Option<&'a str>,
+    published: Option<&'a str>,
+    dateline: Option<&'a str>,
+    url: Option<&'a str>,
+    /// The start of the body.
+    body: &'a str,
+}
+
+/// Reads `input` as a file named `name` and compares the one article with `expected`.
+fn check(name: &str, input: &str, expected: Expect<'_>) -> Article {
+    let batch = read_bytes(name, input.as_bytes(), &Config::default());
+    let errors: Vec<String> = batch
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(errors, Vec::<String>::new(), "{name}");
+    let [article] = batch.articles.as_slice() else {
+        panic!("{name}: expected one article, got {}", batch.articles.len());
+    };
+    assert_invariants(article);
+    let published = article.published.map(|d| d.to_string());
+    assert_eq!(article.title.as_deref(), expected.title, "{name}: title");
+    assert_eq!(article.source.as_deref(), expected.source, "{name}: source");
+    assert_eq!(
+        published.as_deref(),
+        expected.published,
+        "{name}: published"
+    );
+    assert_eq!(
+        article.dateline.as_deref(),
+        expected.dateline,
+        "{name}: dateline"
+    );
+    assert_eq!(article.url.as_deref(), expected.url, "{name}: url");
+    assert!(
+        article.body.starts_with(expected.body),
+        "{name}: body starts {:?}",
+        article.body.get(..60.min(article.body.len()))
+    );
+    article.clone()
+}
+
+#[test]
+fn wire_layouts() {
+    check(
+        "reuters.txt",
+        "Headline here\n\nBy Jane Doe\n\nKYIV (Reuters) - Ukraine said on Friday it had recovered 909 bodies.\n\n(Reporting by Jane Doe; Editing by John Roe)\n",
+        Expect {
+            title: Some("Headline here"),
+            source: Some("Reuters"),
+            dateline: Some("KYIV"),
+            body: "Ukraine said on Friday",
+            ..Expect::default()
+        },
+    );
+    check(
+        "ap.txt",
+        "MOSCOW, July 23 (AP) — Russia said it had taken a village.\n\nCopyright 2025 The Associated Press. All rights reserved.",
+        Expect {
+            source: Some("AP"),
+            dateline: Some("MOSCOW"),
+            body: "Russia said it had taken a village.",
+            ..Expect::default()
+        },
+    );
+    check(
+        "afp.txt",
+        "Published: 2025-07-23\n\nKYIV, Ukraine (AFP) - Ukraine said it downed 40 drones.",
+        Expect {
+            source: Some("AFP"),
+            published: Some("2025-07-23"),
+            dateline: Some("KYIV"),
+            body: "Ukraine said it downed 40 drones.",
+            ..Expect::default()
+        },
+    );
+    check(
+        "dawn.txt",
+        " date 2025-07-24 E-Paper | July 24, 2025\n\nTalks end without deal\n\nPublished July 24, 2025\n\nISLAMABAD: Talks ended.\n\nPublished in Dawn, July 24th, 2025\n",
+        Expect {
+            title: Some("Talks end without deal"),
+            source: Some("Dawn"),
+            published: Some("2025-07-24"),
+            dateline: Some("ISLAMABAD"),
+            body: "Talks ended.",
+            ..Expect::default()
+        },
+    );
+    check(
+        "dash.txt",
+        "Updated July 2, 2025\n\nST. PETERSBURG — A drone hit a refinery, officials said.",
+        Expect {
+            dateline: Some("ST. PETERSBURG"),
+            body: "A drone hit a refinery",
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn agency_bylines_and_update_lines() {
+    check(
+        "bare.txt",
+        "Drones hit Odesa port\n\nBy Reuters\n\nLast updated 2 hours ago\n\n(Reuters) - Drones hit the port overnight.",
+        Expect {
+            title: Some("Drones hit Odesa port"),
+            source: Some("Reuters"),
+            body: "Drones hit the port overnight.",
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn a_quoted_first_paragraph_is_not_a_title() {
+    check(
+        "quote.txt",
+        "“We will not withdraw,” the commander said. “Never.”\n\nThe army held the bridge.",
+        Expect {
+            body: "“We will not withdraw,” the commander said.",
+            ..Expect::default()
+        },
+    );
+    check(
+        "two.txt",
+        "Troops crossed the river Tuesday. They met no resistance\n\nMore followed.",
+        Expect {
+            body: "Troops crossed the river Tuesday.",
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn title_right_above_the_dateline_and_ap_trailers() {
+    check(
+        "tight.txt",
+        "Russia strikes Kyiv overnight\nKYIV, July 23 (Reuters) - Russia launched 300 drones.\n\nMore to follow.",
+        Expect {
+            title: Some("Russia strikes Kyiv overnight"),
+            source: Some("Reuters"),
+            dateline: Some("KYIV"),
+            body: "Russia launched 300 drones.\n\nMore to follow.",
+            ..Expect::default()
+        },
+    );
+    let article = check(
+        "ap_trailer.txt",
+        "WASHINGTON (AP) — Talks stalled.\n\n___\n\nAssociated Press writer Jane Roe in Kyiv contributed to this report.\n",
+        Expect {
+            source: Some("AP"),
+            dateline: Some("WASHINGTON"),
+            body: "Talks stalled.",
+            ..Expect::default()
+        },
+    );
+    assert_eq!(article.body, "Talks stalled.");
+}
+
+#[test]
+fn hard_wrapped_text_without_blank_lines_has_no_title() {
+    let article = check(
+        "wrapped.txt",
+        "The army said on Tuesday that it had\nretaken the town after a week of fighting.\nThe rebels denied it.",
+        Expect {
+            body: "The army said on Tuesday that it had retaken the town",
+            ..Expect::default()
+        },
+    );
+    assert_eq!(article.sentences.len(), 2);
+}
+
+#[test]
+fn plain_text_keeps_everything() {
+    let article = check(
+        "plain.txt",
+        "Officials: the talks failed.\n\nUS forces left. NATO said nothing.",
+        Expect {
+            body: "Officials: the talks failed.",
+            ..Expect::default()
+        },
+    );
+    assert_eq!(article.paragraphs.len(), 2);
+}
+
+#[test]
+fn front_matter_and_markdown() {
+    check(
+        "front.md",
+        "---\ntitle: \"Truce holds\"\noutlet: Gulf Wire\nurl: https://example.invalid/a\ndate: 2025-07-24T01:30:00+05:00\n---\n\n# Truce holds\n\nThe *truce* held, [officials](https://example.invalid) said. **Nobody** fired.\n",
+        Expect {
+            title: Some("Truce holds"),
+            source: Some("Gulf Wire"),
+            published: Some("2025-07-24"),
+            url: Some("https://example.invalid/a"),
+            body: "The truce held, officials said. Nobody fired.",
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn html_metadata_sources() {
+    check(
+        "page.html",
+        r#"<html><head><title>Army advances | Daily Front</title>
+        <meta property="og:site_name" content="Daily Front">
+        <script type="application/ld+json">[{"@type":"WebPage"},{"@type":["NewsArticle"],"datePublished":"2025-07-24T01:30:00+05:00"}]</script>
+        </head><body><nav>Home World</nav><article><p>The army said it advanced four kilometres near the town on Monday.</p>
+        <figure><figcaption>A tank near the front.</figcaption></figure>
+        <p>Officials said more than 200 soldiers were involved in the operation.</p></article>
+        <div class="comments"><p>First comment with a long opinion about the war.</p></div></body></html>"#,
+        Expect {
+            title: Some("Army advances"),
+            source: Some("Daily Front"),
+            published: Some("2025-07-24"),
+            body: "The army said it advanced four kilometres near the town on Monday.\n\nOfficials said more than 200 soldiers were involved in the operation.",
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn json_shapes() {
+    check(
+        "one.json",
+        r#"{"title":"T","source":{"name":"S"},"link":"https://example.invalid/x","pubDate":"Thu, 24 Jul 2025 01:30:00 +0500","article":"<p>First.</p><p>Second.</p>"}"#,
+        Expect {
+            title: Some("T"),
+            source: Some("S"),
+            published: Some("2025-07-24"),
+            url: Some("https://example.invalid/x"),
+            body: "First.\n\nSecond.",
+            ..Expect::default()
+        },
+    );
+    let batch = read_bytes(
+        "stdin-like",
+        b"{\"text\":\"One.\",\"date\":\"2025-01-02\"}\n{\"text\":\"Two.\",\"date\":\"2025-01-03\"}\n",
+        &Config::default(),
+    );
+    assert_eq!(batch.problems, []);
+    let paths: Vec<_> = batch
+        .articles
+        .iter()
+        .map(|a| a.path.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(paths, ["stdin-like:1", "stdin-like:2"]);
+}
+
+#[test]
+fn feed_day_is_the_day_as_written() {
+    let rss = r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+        <item><title>A</title><pubDate>Thu, 24 Jul 2025 01:30:00 +0500</pubDate><description>Body of A.</description></item>
+        </channel></rss>"#;
+    check(
+        "feed.rss",
+        rss,
+        Expect {
+            title: Some("A"),
+            source: Some("Wire"),
+            published: Some("2025-07-24"),
+            body: "Body of A.",
+            ..Expect::default()
+        },
+    );
+}
+
+const PARAGRAPHS: [&str; 3] = [
+    "KYIV (Reuters) - Ukraine and Russia swapped 84 prisoners on Thursday, Kyiv said.",
+    "“We are bringing them home,” President Volodymyr Zelenskiy wrote on Telegram.",
+    "The U.A.E. mediated the exchange, the 60th of the war.",
+];
+
+#[test]
+fn same_article_same_id_across_formats() {
+    let text = format!(
+        "Swap headline\n\nJuly 24, 2025\n\n{}",
+        PARAGRAPHS.join("\n\n")
+    );
+    let html_paragraphs: String = PARAGRAPHS.iter().map(|p| format!("<p>{p}</p>\n")).collect();
+    let html = format!(
+        "<html><head><title>Swap headline</title></head><body><nav>Menu</nav><article>{html_paragraphs}</article><footer>(c) Wire</footer></body></html>"
+    );
+    let json = serde_json::json!({"title": "Swap", "text": PARAGRAPHS.join("\n\n")}).to_string();
+    let jsonl = serde_json::json!({"title": "Swap", "body": PARAGRAPHS}).to_string();
+    let escaped = html_paragraphs
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    let rss = format!(
+        r#"<rss version="2.0"><channel><title>W</title><item><title>Swap</title><description>{escaped}</description></item></channel></rss>"#
+    );
+    let markdown = format!("# Swap headline\n\n{}", PARAGRAPHS.join("\n\n"));
+    let inputs = [
+        ("a.txt", text),
+        ("a.html", html),
+        ("a.json", json),
+        ("a.jsonl", jsonl),
+        ("a.xml", rss),
+        ("a.md", markdown),
+    ];
+    let mut dedup = Dedup::default();
+    let mut ids = Vec::new();
+    for (name, input) in &inputs {
+        let batch = read_bytes(name, input.as_bytes(), &Config::default());
+        let [article] = batch.articles.as_slice() else {
+            panic!("{name}: expected one article: {:?}", batch.problems);
+        };
+        assert_invariants(article);
+        assert_eq!(article.dateline.as_deref(), Some("KYIV"), "{name}");
+        ids.push((*name, article.id.clone(), article.body.clone()));
+        dedup.first(article);
+    }
+    for (name, id, body) in &ids {
+        assert_eq!(
+            (id, body),
+            (&ids[0].1, &ids[0].2),
+            "{name} differs from {}",
+            ids[0].0
+        );
+    }
+    let again = read_bytes("b.txt", inputs[0].1.as_bytes(), &Config::default());
+    assert!(!dedup.first(&again.articles[0]), "a second copy is not new");
+}

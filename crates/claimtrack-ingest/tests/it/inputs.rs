@@ -1,0 +1,171 @@
+//! Discovery and reading: directories, size caps, gzip, encodings and bad bytes.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use claimtrack_ingest::{Config, Input, Severity, discover, read_bytes, read_input};
+
+/// Reads `bytes` as `name` and renders the problems as `severity: problem` lines.
+fn check(name: &str, bytes: &[u8], config: &Config, expected: &[&str]) {
+    let batch = read_bytes(name, bytes, config);
+    let problems: Vec<String> = batch
+        .problems
+        .iter()
+        .map(|p| format!("{}: {p}", p.severity))
+        .collect();
+    assert_eq!(problems, expected, "{name}");
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(bytes).expect("writes to memory");
+    encoder.finish().expect("finishes in memory")
+}
+
+#[test]
+fn bad_bytes() {
+    let config = Config::default();
+    check("e.txt", b"", &config, &["error: e.txt: empty file"]);
+    check("w.txt", b" \n\t\n", &config, &["error: w.txt: empty file"]);
+    check(
+        "b.bin",
+        b"abc\0def",
+        &config,
+        &["error: b.bin: binary file (contains NUL bytes)"],
+    );
+    check(
+        "p.pdf",
+        b"%PDF-1.7\n",
+        &config,
+        &["error: p.pdf: binary file (PDF document)"],
+    );
+    check(
+        "u.txt",
+        b"Line one.\nLine two \xC3\x28 here.",
+        &config,
+        &["error: u.txt:2: invalid UTF-8 at byte 19 (line 2)"],
+    );
+    check(
+        "none.json",
+        b"[]",
+        &config,
+        &["error: none.json: no articles found"],
+    );
+    check(
+        "feed.xml",
+        b"<rss version=\"2.0\"><channel><title>Empty</title></channel></rss>",
+        &config,
+        &["error: feed.xml: no articles found"],
+    );
+    check(
+        "g.txt.gz",
+        b"\x1f\x8b\x08\x00garbage",
+        &config,
+        &["error: g.txt.gz: gzip does not decompress: incomplete deflate stream"],
+    );
+}
+
+#[test]
+fn size_cap_applies_before_and_after_decompression() {
+    let small = Config { max_bytes: 64 };
+    let text = "Talks resumed on 2025-07-24 in Doha, officials said. ".repeat(20);
+    check(
+        "big.txt",
+        text.as_bytes(),
+        &small,
+        &["error: big.txt: larger than the size cap of 64 bytes"],
+    );
+    let packed = gzip(text.as_bytes());
+    assert!(packed.len() < 200);
+    check(
+        "big.txt.gz",
+        &packed,
+        &Config { max_bytes: 200 },
+        &["error: big.txt.gz: larger than the size cap of 200 bytes"],
+    );
+}
+
+#[test]
+fn gzip_by_name_or_magic_and_utf16() {
+    let config = Config::default();
+    let text = "Published: 2025-07-24\n\nTalks resumed.";
+    for name in ["a.txt.gz", "a.gz", "no-extension"] {
+        let batch = read_bytes(name, &gzip(text.as_bytes()), &config);
+        assert_eq!(batch.problems, [], "{name}");
+        assert_eq!(batch.articles[0].body, "Talks resumed.", "{name}");
+    }
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let batch = read_bytes("wide.txt", &utf16, &config);
+    assert_eq!(batch.problems, []);
+    assert_eq!(batch.articles[0].body, "Talks resumed.");
+    let bom = [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat();
+    assert_eq!(
+        read_bytes("bom.txt", &bom, &config).articles[0].body,
+        "Talks resumed."
+    );
+}
+
+#[test]
+fn discover_walks_directories_sorted_and_skips_hidden() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    for (path, content) in [
+        ("b.txt", "B."),
+        ("a/z.txt", "Z."),
+        ("a/c.json", "{}"),
+        (".hidden.txt", "H."),
+        (".git/config", "x"),
+    ] {
+        let full = root.join(path);
+        std::fs::create_dir_all(full.parent().expect("has a parent")).expect("creates dirs");
+        std::fs::write(full, content).expect("writes");
+    }
+    let missing = root.join("missing.txt");
+    let discovery = discover(&[root.to_path_buf(), PathBuf::from("-"), missing.clone()]);
+    let names: Vec<String> = discovery
+        .inputs
+        .iter()
+        .map(|input| match input {
+            Input::Stdin => "-".to_owned(),
+            Input::File(path) => path
+                .strip_prefix(root)
+                .expect("under the root")
+                .display()
+                .to_string(),
+        })
+        .collect();
+    assert_eq!(names, ["a/c.json", "a/z.txt", "b.txt", "-"]);
+    assert_eq!(discovery.problems.len(), 1);
+    assert_eq!(
+        discovery.problems[0].to_string(),
+        format!("{}: no such file or directory", missing.display())
+    );
+}
+
+#[test]
+fn read_input_names_the_file_and_checks_the_cap() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("story.txt");
+    std::fs::write(&path, "KYIV (Reuters) - Drones hit the city overnight.").expect("writes");
+    let batch = read_input(&Input::File(path.clone()), &Config::default());
+    assert_eq!(batch.articles.len(), 1);
+    assert_eq!(
+        batch.articles[0].path.as_deref(),
+        Some(path.display().to_string().as_str())
+    );
+    assert_eq!(batch.problems.len(), 1);
+    assert_eq!(batch.problems[0].severity, Severity::Warning);
+    let capped = read_input(&Input::File(path), &Config { max_bytes: 10 });
+    assert!(capped.articles.is_empty());
+    assert!(capped.has_errors());
+    let gone = read_input(
+        &Input::File(dir.path().join("gone.txt")),
+        &Config::default(),
+    );
+    assert!(
+        gone.problems[0].message.starts_with("cannot read: "),
+        "{:?}",
+        gone.problems
+    );
+}
