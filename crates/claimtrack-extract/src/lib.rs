@@ -1,1 +1,283 @@
 //! Extracts deadline, exchange and territorial claims, with attribution, from articles.
+//!
+//! [`extract`] is a pure function of an [`Article`]: it never fails and never panics; what it
+//! cannot do (resolve dates without a publication day) comes back as [`Problem`]s. The output is
+//! the `claimtrack/claims/v1` contract ([`ClaimsDoc`] via [`extract_doc`]).
+//!
+//! How it works, sentence by sentence in text order:
+//! 1. `attribution` finds who says the sentence (speaker as written, canonical actor, reporting
+//!    verb), resolving pronouns and short references through a memory of the article;
+//! 2. each grammar in `claims` (`territorial`, `exchange`, `deadline`) reads the sentence with
+//!    its attribution and the article's two main sides, using the word lists in `lexicon` and
+//!    the dates of `claimtrack-time`;
+//! 3. claims get a stable id (BLAKE3 of article id, kind, span and key slot) and, with
+//!    [`Options::explain`], the rule and words behind every slot.
+//!
+//! ```
+//! use claimtrack_model::{Article, Sentence, Span};
+//! let body = "Russia's defence ministry said its forces had captured the village of Novopil.";
+//! let article = Article {
+//!     id: "a1".into(), source: None, title: None, url: None,
+//!     published: chrono::NaiveDate::from_ymd_opt(2025, 8, 5), dateline: None, path: None,
+//!     body: body.into(),
+//!     paragraphs: vec![Span::new(0, body.len())],
+//!     sentences: vec![Sentence { span: Span::new(0, body.len()), paragraph: 0 }],
+//! };
+//! let found = claimtrack_extract::extract(&article, &claimtrack_extract::Options::default());
+//! assert_eq!(found.claims.len(), 1);
+//! ```
+
+mod actors;
+mod attribution;
+mod claims;
+mod dates;
+mod lexicon;
+mod numbers;
+mod text;
+
+use claimtrack_model::{Article, Attribution, Claim, ClaimsDoc, RuleTrace, Span};
+
+use crate::actors::mentions;
+use crate::claims::{ArticleFacts, Context, Found};
+use crate::lexicon::ActorKind;
+
+/// How to extract.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Record, for every slot of every claim, the rule that set it and the words it matched.
+    pub explain: bool,
+}
+
+/// The claims of one article and what got in the way.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Extraction {
+    pub claims: Vec<Claim>,
+    pub problems: Vec<Problem>,
+}
+
+/// Something extraction could not do for an article (not an error: the claims are still valid).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Where in the body, when it concerns one place.
+    pub span: Option<Span>,
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.span {
+            Some(span) => write!(f, "{}..{}: {}", span.start, span.end, self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+/// Extracts every claim of `article`, in text order.
+pub fn extract(article: &Article, options: &Options) -> Extraction {
+    let mut problems = Vec::new();
+    if article.published.is_none() {
+        problems.push(Problem {
+            span: None,
+            message: "no publication date: relative dates left unresolved".to_owned(),
+        });
+    }
+    let tokens: Vec<Vec<text::Token<'_>>> = article
+        .sentences
+        .iter()
+        .map(|s| text::tokenize(article.text(s.span)))
+        .collect();
+    let body_mentions = mentions(&article.body);
+    let (said, heads) = attribution::attribute(article, &tokens, &body_mentions);
+    let mut facts = article_facts(article, &body_mentions);
+    facts.heads = heads;
+    let mut claims = Vec::new();
+    for (index, sentence) in article.sentences.iter().enumerate() {
+        let Some(text) = sentence.span.slice(&article.body) else {
+            problems.push(Problem {
+                span: Some(sentence.span),
+                message: "sentence span does not fit the body; skipped".to_owned(),
+            });
+            continue;
+        };
+        let Some(sentence_said) = said.get(index) else {
+            continue;
+        };
+        let rebel_speaker;
+        let sentence_said = match (sentence_said.actor, facts.main_group) {
+            // "a rebel negotiator said": the article's armed group.
+            (None, Some(group)) if speaks_for_group(sentence_said) => {
+                rebel_speaker = attribution::Said {
+                    actor: Some(group),
+                    resolution: "attribution.armed_group_speaker",
+                    ..sentence_said.clone()
+                };
+                &rebel_speaker
+            }
+            _ => sentence_said,
+        };
+        let tokens = tokens.get(index).map_or(&[][..], Vec::as_slice);
+        let ctx = Context::new(text, tokens, sentence_said, article.published, &facts);
+        let mut found = claims::deadline::find(&ctx);
+        // A deadline's demand ("release all the hostages by Saturday") is not an exchange.
+        if found.is_empty() {
+            found.extend(claims::exchange::find(&ctx));
+        }
+        found.extend(claims::territorial::find(&ctx));
+        for found in found {
+            claims.push(finish(
+                article,
+                sentence.span,
+                text,
+                sentence_said,
+                found,
+                options,
+            ));
+        }
+    }
+    Extraction { claims, problems }
+}
+
+/// Extracts the claims of `article` as a claims/v1 document.
+pub fn extract_doc(article: &Article, options: &Options) -> (ClaimsDoc, Vec<Problem>) {
+    let Extraction { claims, problems } = extract(article, options);
+    (ClaimsDoc::new(article.meta(), claims), problems)
+}
+
+/// Adds the id, evidence, attribution and traces to a found claim.
+fn finish(
+    article: &Article,
+    span: Span,
+    text: &str,
+    said: &attribution::Said,
+    found: Found,
+    options: &Options,
+) -> Claim {
+    let kind = found.detail.kind();
+    let mut hasher = blake3::Hasher::new();
+    for part in [
+        article.id.as_str(),
+        kind.as_str(),
+        &span.start.to_string(),
+        &span.end.to_string(),
+        found.key.as_str(),
+    ] {
+        hasher.update(part.as_bytes());
+        hasher.update(&[0]);
+    }
+    let id = hasher
+        .finalize()
+        .to_hex()
+        .get(..16)
+        .unwrap_or("")
+        .to_owned();
+    let mut explain = Vec::new();
+    if options.explain {
+        if let Some(speaker) = &said.speaker {
+            let written = said
+                .speaker_at
+                .and_then(|(a, b)| text.get(a..b))
+                .unwrap_or(speaker);
+            explain.push(trace("attribution.speaker", said.rule, written));
+            explain.push(trace("attribution.actor", said.resolution, written));
+        }
+        if let Some(verb) = &said.verb {
+            explain.push(trace("attribution.verb", said.rule, verb));
+        }
+        explain.extend(found.traces);
+    }
+    Claim {
+        id,
+        text: text.to_owned(),
+        span,
+        attribution: Attribution {
+            speaker: said.speaker.clone(),
+            actor: said.actor.map(str::to_owned),
+            verb: said.verb.clone(),
+        },
+        detail: found.detail,
+        explain,
+    }
+}
+
+fn trace(slot: &str, rule: &str, matched: &str) -> RuleTrace {
+    RuleTrace {
+        slot: slot.to_owned(),
+        rule: rule.to_owned(),
+        matched: matched.to_owned(),
+    }
+}
+
+/// Whether a speaker without an actor speaks for an armed group ("a rebel negotiator").
+fn speaks_for_group(said: &attribution::Said) -> bool {
+    said.speaker.as_deref().is_some_and(|speaker| {
+        speaker.split(|c: char| !c.is_alphanumeric()).any(|word| {
+            [
+                "rebel",
+                "rebels",
+                "insurgent",
+                "insurgents",
+                "militant",
+                "militants",
+                "militia",
+            ]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+        })
+    })
+}
+
+/// Counts the actors the article names to find its two main sides and its main armed group.
+fn article_facts(article: &Article, body_mentions: &[actors::Mention]) -> ArticleFacts {
+    let mut counts: Vec<(&'static str, usize, bool)> = Vec::new();
+    let mut armies: Vec<(&'static str, usize)> = Vec::new();
+    let title_mentions = article.title.as_deref().map(mentions).unwrap_or_default();
+    for found in [body_mentions, &title_mentions] {
+        for &m in found {
+            if matches!(m.kind, ActorKind::Organisation) {
+                continue;
+            }
+            if m.kind == ActorKind::Military {
+                match armies.iter_mut().find(|(a, _)| *a == m.actor) {
+                    Some(entry) => entry.1 += 1,
+                    None => armies.push((m.actor, 1)),
+                }
+            }
+            let group = m.kind == ActorKind::Group;
+            match counts.iter_mut().find(|(a, _, _)| *a == m.actor) {
+                Some(entry) => {
+                    entry.1 += 1;
+                    entry.2 |= group;
+                }
+                None => counts.push((m.actor, 1, group)),
+            }
+        }
+    }
+    // Stable: most named first, then first named.
+    let mut ranked: Vec<(usize, &'static str, usize, bool)> = counts
+        .iter()
+        .enumerate()
+        .map(|(order, (actor, count, group))| (order, *actor, *count, *group))
+        .collect();
+    ranked.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
+    let sides = ranked
+        .iter()
+        .filter(|(_, actor, _, _)| *actor != "Palestine")
+        .take(2)
+        .map(|(_, actor, _, _)| *actor)
+        .collect();
+    let main_group = ranked
+        .iter()
+        .find(|(_, _, _, group)| *group)
+        .map(|(_, actor, _, _)| *actor);
+    let main_army = armies
+        .iter()
+        .enumerate()
+        .max_by(|(ia, a), (ib, b)| a.1.cmp(&b.1).then(ib.cmp(ia)))
+        .map(|(_, (actor, _))| *actor);
+    ArticleFacts {
+        sides,
+        main_group,
+        main_army,
+        heads: Vec::new(),
+    }
+}

@@ -1,12 +1,256 @@
-//! `claimtrack extract`.
+//! `claimtrack extract`: reads articles and prints their claims (the claims/v1 contract).
+//!
+//! `jsonl` (the default) prints one `ClaimsDoc` per article per line, `json` one array of them,
+//! `table` a readable block per article. `--explain` adds, for every claim and slot, the rule
+//! that set it and the words it matched, in every format. Inputs that cannot be read are
+//! reported on stderr and skipped (exit 1); extraction itself never fails, and what it could not
+//! do (no publication date) is a warning.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use claimtrack_extract::{Options, extract_doc};
+use claimtrack_ingest::{Batch, Config, Dedup, Problem, Severity, discover, read_input};
+use claimtrack_model::{Claim, ClaimDetail, ClaimsDoc, Interval};
 
 use crate::Global;
-use crate::output::Outcome;
+use crate::output::{self, Diag, Outcome};
 
-/// (Being built.)
+/// Extract deadline, exchange and territorial claims, with who makes them.
 #[derive(Debug, clap::Args)]
-pub(crate) struct Args {}
+#[command(after_help = "Examples:
+  claimtrack extract article.txt
+  claimtrack extract fixtures/claims --format table --explain
+  claimtrack extract feed.xml --format json > claims.json")]
+pub(crate) struct Args {
+    /// Files or directories to read; `-` reads standard input.
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Jsonl)]
+    format: Format,
+    /// Show, for every claim and slot, the rule that set it and the words it matched.
+    #[arg(long)]
+    explain: bool,
+    /// Skip inputs larger than this many bytes (after decompression).
+    #[arg(long, value_name = "BYTES", default_value_t = Config::default().max_bytes)]
+    max_bytes: u64,
+}
 
-pub(crate) fn run(_args: Args, _global: &Global) -> anyhow::Result<Outcome> {
-    anyhow::bail!("`claimtrack extract` is being built")
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    /// One claims/v1 object per article per line.
+    Jsonl,
+    /// One JSON array of claims/v1 objects.
+    Json,
+    /// A readable table per article.
+    Table,
+}
+
+pub(crate) fn run(args: Args, global: &Global) -> anyhow::Result<Outcome> {
+    let diag = Diag::new(global);
+    let config = Config {
+        max_bytes: args.max_bytes,
+    };
+    let options = Options {
+        explain: args.explain,
+    };
+    let discovery = discover(&args.paths);
+    let mut failures = 0;
+    for problem in &discovery.problems {
+        failures += usize::from(report(diag, problem));
+    }
+    let progress = output::progress_bar(diag, discovery.inputs.len());
+    let mut out = output::stdout();
+    let mut dedup = Dedup::default();
+    let mut printed = 0usize;
+    let mut claims = 0usize;
+    if args.format == Format::Json {
+        out.write_all(b"[")?;
+    }
+    for input in &discovery.inputs {
+        let Batch { articles, problems } = read_input(input, &config);
+        progress.suspend(|| {
+            for problem in &problems {
+                failures += usize::from(report(diag, problem));
+            }
+        });
+        for article in articles {
+            if !dedup.first(&article) {
+                continue;
+            }
+            let (doc, problems) = extract_doc(&article, &options);
+            let path = article.path.as_deref().unwrap_or("-");
+            progress.suspend(|| {
+                for problem in &problems {
+                    diag.warn(&format!("{path}: {problem}"));
+                }
+            });
+            claims += doc.claims.len();
+            match args.format {
+                Format::Jsonl => {
+                    serde_json::to_writer(&mut out, &doc).map_err(std::io::Error::from)?;
+                    out.write_all(b"\n")?;
+                }
+                Format::Json => {
+                    if printed > 0 {
+                        out.write_all(b",")?;
+                    }
+                    out.write_all(b"\n")?;
+                    serde_json::to_writer(&mut out, &doc).map_err(std::io::Error::from)?;
+                }
+                Format::Table => write_table(&mut out, &doc)?,
+            }
+            printed += 1;
+        }
+        progress.inc(1);
+    }
+    progress.finish_and_clear();
+    if args.format == Format::Json {
+        out.write_all(if printed > 0 { b"\n]\n" } else { b"]\n" })?;
+    }
+    out.flush()?;
+    diag.debug(&format!(
+        "{claims} claims in {printed} articles from {} inputs",
+        discovery.inputs.len()
+    ));
+    Ok(Outcome::from_failures(failures))
+}
+
+/// Prints a problem; whether it was an error.
+fn report(diag: Diag, problem: &Problem) -> bool {
+    match problem.severity {
+        Severity::Error => {
+            diag.error(&problem.to_string());
+            true
+        }
+        Severity::Warning => {
+            diag.warn(&problem.to_string());
+            false
+        }
+    }
+}
+
+/// One block per article: a header, then per claim its kind, slots, speaker and evidence.
+fn write_table(out: &mut impl Write, doc: &ClaimsDoc) -> std::io::Result<()> {
+    let meta = &doc.article;
+    writeln!(
+        out,
+        "# {} | {} | {} | {} claims",
+        meta.path.as_deref().unwrap_or("-"),
+        meta.source.as_deref().unwrap_or("-"),
+        meta.published
+            .map_or_else(|| "-".to_owned(), |d| d.to_string()),
+        doc.claims.len()
+    )?;
+    if let Some(title) = &meta.title {
+        writeln!(out, "  {title}")?;
+    }
+    for claim in &doc.claims {
+        write_claim(out, claim)?;
+    }
+    writeln!(out)
+}
+
+fn write_claim(out: &mut impl Write, claim: &Claim) -> std::io::Result<()> {
+    let slots = match &claim.detail {
+        ClaimDetail::Territorial(t) => format!(
+            "{} {} ({}{}{}) by {} | claimant {} | {} | {}",
+            t.action,
+            t.place,
+            t.place_type.map_or("-", |p| p.as_str()),
+            t.region
+                .as_deref()
+                .map(|r| format!(", {r}"))
+                .unwrap_or_default(),
+            t.country
+                .as_deref()
+                .map(|c| format!(", {c}"))
+                .unwrap_or_default(),
+            or_dash(t.actor.as_deref()),
+            or_dash(t.claimant.as_deref()),
+            interval(t.announced.as_ref()),
+            t.status,
+        ),
+        ClaimDetail::Exchange(e) => {
+            let items: Vec<String> = e
+                .items
+                .iter()
+                .map(|i| {
+                    let amount = match (i.count, i.approx) {
+                        (Some(n), _) => n.to_string(),
+                        (None, Some(a)) => a.as_str().to_owned(),
+                        (None, None) => "?".to_owned(),
+                    };
+                    format!(
+                        "{amount} {} {}->{}",
+                        i.category,
+                        or_dash(i.from.as_deref()),
+                        or_dash(i.to.as_deref())
+                    )
+                })
+                .collect();
+            let when: Vec<String> = e.when.iter().map(|w| interval(Some(w))).collect();
+            format!(
+                "{} [{}] parties {} | mediator {} | when {}",
+                e.status,
+                items.join("; "),
+                if e.parties.is_empty() {
+                    "-".to_owned()
+                } else {
+                    e.parties.join(", ")
+                },
+                or_dash(e.mediator.as_deref()),
+                if when.is_empty() {
+                    "-".to_owned()
+                } else {
+                    when.join(", ")
+                },
+            )
+        }
+        ClaimDetail::Deadline(d) => format!(
+            "{} -> {} \"{}\" | issued {} | due {} | demand {} | consequence {}",
+            or_dash(d.issuer.as_deref()),
+            if d.targets.is_empty() {
+                "-".to_owned()
+            } else {
+                d.targets.join(", ")
+            },
+            d.expression,
+            interval(d.issued.as_ref()),
+            interval(d.due.as_ref()),
+            or_dash(d.demand.as_deref()),
+            or_dash(d.consequence.as_deref()),
+        ),
+    };
+    writeln!(out, "  {:<11} {slots}", claim.kind().as_str())?;
+    let a = &claim.attribution;
+    writeln!(
+        out,
+        "              said by {} ({}) verb {}",
+        or_dash(a.speaker.as_deref()),
+        or_dash(a.actor.as_deref()),
+        or_dash(a.verb.as_deref())
+    )?;
+    writeln!(out, "              \"{}\"", claim.text)?;
+    for trace in &claim.explain {
+        writeln!(
+            out,
+            "              - {:<20} {:<40} {:?}",
+            trace.slot, trace.rule, trace.matched
+        )?;
+    }
+    Ok(())
+}
+
+fn or_dash(value: Option<&str>) -> &str {
+    value.unwrap_or("-")
+}
+
+fn interval(value: Option<&Interval>) -> String {
+    match value {
+        None => "-".to_owned(),
+        Some(i) if i.start == i.end => i.start.to_string(),
+        Some(i) => format!("{}..{}", i.start, i.end),
+    }
 }

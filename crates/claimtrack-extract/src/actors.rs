@@ -1,0 +1,167 @@
+//! Actor mentions in text: which canonical actors a span of words names.
+//!
+//! A thin layer over the actor lexicon that applies the rules every grammar needs: `Rwanda-backed`
+//! does not name Rwanda as the speaker (the backer is not the subject), while `Saudi-led` and
+//! `M23-led` do name the leader; when a phrase names several actors, an armed group or army wins
+//! over the country it is in (`Yemen's Houthi rebels` is the Houthis).
+
+use crate::lexicon::{ACTORS, ActorEntry, ActorKind};
+
+/// One actor mention, with byte offsets into the text that was scanned.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Mention {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) actor: &'static str,
+    pub(crate) kind: ActorKind,
+}
+
+/// Hyphenated words after an actor that make it a supporter rather than the actor itself.
+const SUPPORTER_SUFFIXES: &[&str] = &[
+    "-backed",
+    "-supported",
+    "-allied",
+    "-aligned",
+    "-funded",
+    "-armed",
+    "-sponsored",
+    "-brokered",
+    "-mediated",
+    "-installed",
+    "-appointed",
+    "-based",
+    "-born",
+    "-American",
+    "-German",
+    "-Israeli",
+    "-Russian",
+];
+
+/// Every actor mention in `text`, in order.
+pub(crate) fn mentions(text: &str) -> Vec<Mention> {
+    let lexicon: &'static crate::lexicon::Lexicon<ActorEntry> = &ACTORS;
+    lexicon
+        .find(text)
+        .filter(|hit| {
+            let after = text.get(hit.end..).unwrap_or("");
+            let before = text.get(..hit.start).unwrap_or("");
+            // "Russian-German man": a compound demonym names neither side.
+            let compound_before = before.ends_with('-');
+            // "Egyptian-Qatari", "Russian-American": a compound names neither.
+            let compound_after = after
+                .strip_prefix('-')
+                .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase));
+            !compound_before
+                && !compound_after
+                && !SUPPORTER_SUFFIXES
+                    .iter()
+                    .any(|suffix| starts_with_word(after, suffix))
+        })
+        .map(|hit| Mention {
+            start: hit.start,
+            end: hit.end,
+            actor: hit.value.canonical,
+            kind: hit.value.kind,
+        })
+        .collect()
+}
+
+/// The actor mention that starts exactly at byte `at` of `text`, if any (same filters as
+/// [`mentions`]).
+pub(crate) fn mention_at(text: &str, at: usize) -> Option<Mention> {
+    let lexicon: &'static crate::lexicon::Lexicon<ActorEntry> = &ACTORS;
+    let hit = lexicon.at(text, at)?;
+    let after = text.get(hit.end..).unwrap_or("");
+    let before = text.get(..hit.start).unwrap_or("");
+    let supporter = SUPPORTER_SUFFIXES
+        .iter()
+        .any(|suffix| starts_with_word(after, suffix));
+    let compound_after = after
+        .strip_prefix('-')
+        .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase));
+    if before.ends_with('-') || supporter || compound_after {
+        return None;
+    }
+    Some(Mention {
+        start: hit.start,
+        end: hit.end,
+        actor: hit.value.canonical,
+        kind: hit.value.kind,
+    })
+}
+
+/// Whether `text` starts with `prefix` followed by a word boundary (case-insensitive).
+fn starts_with_word(text: &str, prefix: &str) -> bool {
+    text.get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+        && !text
+            .get(prefix.len()..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_alphanumeric)
+}
+
+/// How strongly a kind of name identifies the actor of a phrase that names several.
+fn rank(kind: ActorKind) -> u8 {
+    match kind {
+        ActorKind::Group | ActorKind::Military => 3,
+        ActorKind::Person | ActorKind::Government | ActorKind::Organisation => 2,
+        ActorKind::Country | ActorKind::Demonym | ActorKind::Capital => 1,
+    }
+}
+
+/// The actor a phrase (a speaker, a subject) stands for: the strongest mention, the first among
+/// equals. Mentions after a preposition (`close to the Kremlin`) count only when there is no other.
+pub(crate) fn actor_of_phrase(phrase: &str) -> Option<&'static str> {
+    let found = mentions(phrase);
+    let after_preposition = |m: &Mention| {
+        let before = phrase.get(..m.start).unwrap_or("").trim_end();
+        let before = before
+            .strip_suffix("the")
+            .or_else(|| before.strip_suffix("The"))
+            .unwrap_or(before)
+            .trim_end();
+        let last = before.rsplit(' ').next().unwrap_or("");
+        PREPOSITIONS.contains(&last)
+    };
+    let direct: Vec<&Mention> = found.iter().filter(|m| !after_preposition(m)).collect();
+    let pool: Vec<&Mention> = if direct.is_empty() {
+        found.iter().collect()
+    } else {
+        direct
+    };
+    let best = pool.iter().map(|m| rank(m.kind)).max()?;
+    pool.into_iter()
+        .find(|m| rank(m.kind) == best)
+        .map(|m| m.actor)
+}
+
+/// Prepositions after which a name is not the head of its phrase.
+pub(crate) const PREPOSITIONS: &[&str] = &[
+    "to", "with", "from", "against", "by", "for", "on", "at", "in", "into", "near", "over",
+    "between", "toward", "towards", "about", "under", "after", "before", "than", "like", "of",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrase_actors() {
+        let check = |phrase: &str, actor: Option<&str>| {
+            assert_eq!(actor_of_phrase(phrase), actor, "{phrase}");
+        };
+        check("Kremlin spokesman Dmitry Peskov", Some("Russia"));
+        check("A Ukrainian diplomatic source", Some("Ukraine"));
+        check("Three sources close to the Kremlin", Some("Russia"));
+        check("Yemen's Houthi rebels", Some("Houthis"));
+        check("The Rwanda-backed M23 rebel group", Some("M23"));
+        check("the M23-led alliance", Some("M23"));
+        check("Sudan's army", Some("Sudanese Armed Forces"));
+        check(
+            "RSF leader Mohamed Hamdan Dagalo",
+            Some("Rapid Support Forces"),
+        );
+        check("officials on both sides", None);
+        check("Ukraine's ambassador to the UN", Some("Ukraine"));
+    }
+}

@@ -1,0 +1,1154 @@
+//! Who says each sentence: the speaker as written, the actor it stands for, the reporting verb.
+//!
+//! [`attribute`] reads an article's sentences in order and keeps a [`Memory`] of the people and
+//! organisations already named, so that later references resolve: `he said` to the last person
+//! named as a subject, `it added` to the last organisation that spoke, `the ministry said` to the
+//! last speaker whose name holds `ministry`, `Peskov said` to `Kremlin spokesman Dmitry Peskov`.
+//!
+//! The grammar, in order of preference:
+//! - `according to X` (rule `attribution.according_to`);
+//! - `X said`, `X told reporters`, `X denied`, with time words and adverbs between subject and
+//!   verb skipped (`Russia on Wednesday said`, `The army also said`) (`attribution.said_after`);
+//! - the appositive `Ukraine's top commander, Oleksandr Syrskyi, said` (`attribution.appositive`);
+//! - the inversion after a quote or a clause, `..., said Peskov` (`attribution.said_before`);
+//! - a quote that spans sentences takes the speaker named where it closes
+//!   (`attribution.quote_spans_sentences`).
+//!
+//! A sentence with none of these is in the reporter's own voice: speaker, actor and verb are null.
+
+use claimtrack_model::Article;
+
+use crate::actors::{Mention, PREPOSITIONS, actor_of_phrase, mentions};
+use crate::lexicon::{ActorKind, REPORTING, ReportForm};
+use crate::text::{CLAUSE_WORDS, Token, TokenKind, slice};
+
+/// The attribution of one sentence.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Said {
+    pub(crate) speaker: Option<String>,
+    pub(crate) actor: Option<&'static str>,
+    pub(crate) verb: Option<String>,
+    /// How the verb relates the speaker to the claim (deny, confirm ...).
+    pub(crate) form: Option<ReportForm>,
+    /// Byte offsets of the verb in the sentence (`None` when carried from another sentence).
+    pub(crate) verb_at: Option<(usize, usize)>,
+    /// Byte offsets in the sentence of the words that name the speaker here (`he`, `the army`).
+    pub(crate) speaker_at: Option<(usize, usize)>,
+    /// The rule that found the speaker and verb.
+    pub(crate) rule: &'static str,
+    /// The rule that resolved the speaker to a full mention and an actor.
+    pub(crate) resolution: &'static str,
+}
+
+impl Said {
+    pub(crate) fn is_reporter(&self) -> bool {
+        self.verb.is_none()
+    }
+}
+
+/// A person named in the article.
+#[derive(Debug, Clone)]
+struct Person {
+    full: String,
+    surname: String,
+    actor: Option<&'static str>,
+}
+
+/// What earlier sentences named: used to resolve pronouns and short references.
+#[derive(Debug, Default)]
+pub(crate) struct Memory {
+    persons: Vec<Person>,
+    last_subject_person: Option<usize>,
+    /// Head nouns of organisation speakers (`ministry`, `army`) with the full mention and actor.
+    heads: Vec<(String, String, Option<&'static str>)>,
+    last_org: Option<(String, Option<&'static str>)>,
+    /// The actor of the article's dateline city, for an unnamed "the defence ministry".
+    home: Option<&'static str>,
+}
+
+/// Words skipped between a subject and its reporting verb.
+const SKIP_BEFORE_VERB: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "earlier",
+    "previously",
+    "repeatedly",
+    "again",
+    "already",
+    "separately",
+    "further",
+    "then",
+    "on",
+    "last",
+    "this",
+    "week",
+    "month",
+    "year",
+    "yesterday",
+    "today",
+    "tonight",
+    "overnight",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "late",
+    "early",
+    "publicly",
+    "officially",
+    "reportedly",
+    "initially",
+    "subsequently",
+    "quickly",
+    "swiftly",
+    "flatly",
+    "firmly",
+    "categorically",
+    "strongly",
+    "once",
+    "twice",
+];
+
+/// Words that open a clause and are not part of the subject after them.
+const LEADING_DROP: &[&str] = &[
+    "but",
+    "and",
+    "however",
+    "meanwhile",
+    "separately",
+    "later",
+    "earlier",
+    "still",
+    "yet",
+    "so",
+    "then",
+    "also",
+    "now",
+    "in",
+    "on",
+    "at",
+    "last",
+    "this",
+    "week",
+    "month",
+    "year",
+    "yesterday",
+    "today",
+    "overnight",
+    "further",
+    "south",
+    "north",
+    "east",
+    "west",
+    "elsewhere",
+    "instead",
+    "moreover",
+    "previously",
+    "since",
+    "until",
+    "by",
+];
+
+/// Verbs and auxiliaries that end a subject read backwards.
+const VERB_WORDS: &[&str] = &[
+    "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "did", "does",
+    "do", "been", "be", "being", "said", "says", "should", "may", "might", "can", "must",
+];
+
+/// Words that introduce a subordinate clause inside an appositive: `Umerov, who led ..., said`.
+const RELATIVE_WORDS: &[&str] = &["who", "which", "whose", "whom"];
+
+const PRONOUNS_PERSON: &[&str] = &["he", "she"];
+const PRONOUNS_ORG: &[&str] = &["it", "they"];
+const PRONOUNS_OTHER: &[&str] = &["we", "i", "you"];
+
+/// Title words that can stand before a person's name.
+pub(crate) const TITLE_WORDS: &[&str] = &[
+    "president",
+    "prime",
+    "minister",
+    "foreign",
+    "defence",
+    "defense",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "ambassador",
+    "commander",
+    "chief",
+    "general",
+    "gen",
+    "lieutenant",
+    "lt",
+    "colonel",
+    "col",
+    "major",
+    "maj",
+    "governor",
+    "mayor",
+    "leader",
+    "head",
+    "secretary",
+    "chancellor",
+    "king",
+    "queen",
+    "emir",
+    "prince",
+    "crown",
+    "sheikh",
+    "negotiator",
+    "adviser",
+    "advisor",
+    "aide",
+    "official",
+    "director",
+    "deputy",
+    "top",
+    "senior",
+    "special",
+    "army",
+    "military",
+    "government",
+    "interior",
+    "state",
+    "vice",
+    "speaker",
+    "senator",
+    "ombudsman",
+    "commissioner",
+    "representative",
+    "pope",
+    "ayatollah",
+    "sultan",
+    "marshal",
+    "admiral",
+    "chairman",
+    "chair",
+    "staff",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sgt",
+    "captain",
+    "capt",
+    "gen.",
+    "lt.",
+    "col.",
+    "maj.",
+    "dr.",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "sgt.",
+    "capt.",
+    "brig.",
+    "adm.",
+    "sergeant",
+    "brigadier",
+    "justice",
+    "attorney",
+    "coordinator",
+    "mediator",
+    "presidential",
+    "parliament",
+    "lawmaker",
+    "legislator",
+    "ministry",
+    "office",
+    "rights",
+    "human",
+    "national",
+    "security",
+    "intelligence",
+    "council",
+    "regional",
+    "acting",
+    "former",
+    "veteran",
+    "rebel",
+    "militia",
+    "group",
+    "movement",
+    "opposition",
+    "ceo",
+    "cia",
+    "fsb",
+    "sbu",
+];
+
+/// [`TITLE_WORDS`] as a set, for the check on every word of every sentence.
+static TITLES: std::sync::LazyLock<crate::text::WordSet> =
+    std::sync::LazyLock::new(|| crate::text::WordSet::new(TITLE_WORDS));
+
+/// Title abbreviations written with a period: `Gen. Abdel Fattah al-Burhan`.
+const DOTTED_TITLES: &[&str] = &[
+    "gen", "lt", "col", "maj", "dr", "mr", "mrs", "ms", "sgt", "capt",
+];
+
+/// Attributes every sentence of `article`, in order (one [`Said`] per sentence), and returns the
+/// head nouns of the organisations that spoke (`army` -> Sudanese Armed Forces).
+///
+/// `tokens` holds the tokens of each sentence and `body_mentions` the actor mentions of the whole
+/// body, both computed once by the caller.
+pub(crate) fn attribute(
+    article: &Article,
+    tokens: &[Vec<Token<'_>>],
+    body_mentions: &[Mention],
+) -> (Vec<Said>, Vec<(String, &'static str)>) {
+    let mut memory = Memory {
+        // "MOSCOW (Reuters) - The defence ministry said": the ministry of the dateline's country.
+        home: article
+            .dateline
+            .as_deref()
+            .and_then(|d| {
+                mentions(&title_case(d))
+                    .into_iter()
+                    .find(|m| m.kind == ActorKind::Capital)
+            })
+            .map(|m| m.actor),
+        ..Memory::default()
+    };
+    let mut out: Vec<Said> = Vec::with_capacity(article.sentences.len());
+    for (index, sentence) in article.sentences.iter().enumerate() {
+        let text = article.text(sentence.span);
+        let tokens = tokens.get(index).map_or(&[][..], Vec::as_slice);
+        let said = find(text, tokens, &memory);
+        // The body's mentions inside this sentence, with offsets into the sentence.
+        let first = body_mentions.partition_point(|m| m.start < sentence.span.start);
+        let inside: Vec<Mention> = body_mentions
+            .get(first..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|m| m.end <= sentence.span.end)
+            .map(|m| Mention {
+                start: m.start - sentence.span.start,
+                end: m.end - sentence.span.start,
+                ..*m
+            })
+            .collect();
+        memory.learn(text, tokens, &inside, &said);
+        out.push(said);
+    }
+    carry_quotes(article, &mut out);
+    let heads = memory
+        .heads
+        .into_iter()
+        .filter_map(|(head, _, actor)| Some((head, actor?)))
+        .collect();
+    (out, heads)
+}
+
+/// Gives the sentences of a quote that spans sentences the speaker named where the quote closes
+/// (or, failing that, where it opens).
+fn carry_quotes(article: &Article, said: &mut [Said]) {
+    let mut open_since: Option<usize> = None;
+    for index in 0..article.sentences.len() {
+        let Some(sentence) = article.sentences.get(index) else {
+            continue;
+        };
+        if let Some(start) = open_since {
+            let same_paragraph = article
+                .sentences
+                .get(start)
+                .is_some_and(|s| s.paragraph == sentence.paragraph);
+            if !same_paragraph {
+                open_since = None;
+            }
+        }
+        let text = article.text(sentence.span);
+        let opens = text.matches('\u{201c}').count();
+        let closes = text.matches('\u{201d}').count();
+        let straight = text.matches('"').count();
+        let starts_in_quote = open_since.is_some();
+        let balance = opens as isize - closes as isize;
+        if !starts_in_quote
+            && (balance > 0 || (straight % 2 == 1 && text.trim_start().starts_with('"')))
+        {
+            open_since = Some(index);
+            continue;
+        }
+        if starts_in_quote && (balance < 0 || straight % 2 == 1) {
+            let Some(start) = open_since.take() else {
+                continue;
+            };
+            // The quote ran from `start` to `index`.
+            let source = said
+                .get(index)
+                .filter(|s| !s.is_reporter())
+                .or_else(|| said.get(start).filter(|s| !s.is_reporter()))
+                .cloned();
+            if let Some(source) = source {
+                for k in start..=index {
+                    if let Some(target) = said.get_mut(k)
+                        && target.is_reporter()
+                    {
+                        *target = Said {
+                            verb_at: None,
+                            speaker_at: None,
+                            rule: "attribution.quote_spans_sentences",
+                            ..source.clone()
+                        };
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Finds the attribution of one sentence.
+pub(crate) fn find(text: &str, tokens: &[Token<'_>], memory: &Memory) -> Said {
+    let hits: Vec<_> = REPORTING
+        .find(text)
+        .filter(|hit| {
+            // A capital makes it a name ("the United States"), except an opening "According to".
+            let first = text.get(hit.start..).and_then(|r| r.chars().next());
+            first.is_some_and(char::is_lowercase)
+                || (*hit.value == ReportForm::According && hit.start == 0)
+        })
+        .collect();
+    // "according to X" names its speaker most plainly.
+    for hit in hits.iter().filter(|h| *h.value == ReportForm::According) {
+        let first = crate::text::token_at(tokens, hit.end);
+        if let Some((a, b)) = phrase_after(tokens, first) {
+            return resolved(
+                text,
+                tokens,
+                (a, b),
+                (hit.start, hit.end),
+                *hit.value,
+                "attribution.according_to",
+                memory,
+            );
+        }
+    }
+    for hit in hits.iter().filter(|h| *h.value != ReportForm::According) {
+        let verb_index = crate::text::token_at(tokens, hit.start);
+        let before = verb_index.checked_sub(1).and_then(|i| tokens.get(i));
+        let verb_text = slice(text, hit.start, hit.end);
+        // "to say", "would claim", "so-called": not a report.
+        if before.is_some_and(|t| {
+            t.is_any(&[
+                "to", "would", "will", "could", "not", "did", "can", "may", "might",
+            ]) || t.is_punct("-")
+        }) {
+            continue;
+        }
+        // Bare present forms report only with a plural subject: "officials say".
+        if ["say", "claim", "deny"]
+            .iter()
+            .any(|w| verb_text.eq_ignore_ascii_case(w))
+            && before.is_some_and(|t| t.is_any(&["i", "we", "you"]))
+        {
+            continue;
+        }
+        if let Some(found) = subject_before(tokens, verb_index) {
+            let rule = if found.2 {
+                "attribution.appositive"
+            } else {
+                "attribution.said_after"
+            };
+            return resolved(
+                text,
+                tokens,
+                (found.0, found.1),
+                (hit.start, hit.end),
+                *hit.value,
+                rule,
+                memory,
+            );
+        }
+        let verb_end_index = crate::text::token_at(tokens, hit.end);
+        let after_clause = before.is_none_or(|t| t.is_punct(",\u{201d}\"\u{2019}'"));
+        if after_clause && let Some((a, b)) = phrase_after(tokens, verb_end_index) {
+            return resolved(
+                text,
+                tokens,
+                (a, b),
+                (hit.start, hit.end),
+                *hit.value,
+                "attribution.said_before",
+                memory,
+            );
+        }
+    }
+    Said::default()
+}
+
+/// Builds a [`Said`] from the speaker tokens `a..=b` and the verb.
+fn resolved(
+    text: &str,
+    tokens: &[Token<'_>],
+    (a, b): (usize, usize),
+    verb_at: (usize, usize),
+    form: ReportForm,
+    rule: &'static str,
+    memory: &Memory,
+) -> Said {
+    let (Some(first), Some(last)) = (tokens.get(a), tokens.get(b)) else {
+        return Said::default();
+    };
+    let written = slice(text, first.start, last.end);
+    let earlier = tokens.get(..a).unwrap_or(&[]);
+    let (speaker, actor, resolution) =
+        memory.resolve(text, earlier, written, tokens.get(a..=b).unwrap_or(&[]));
+    Said {
+        speaker: Some(speaker),
+        actor,
+        verb: Some(lowercase_first(slice(text, verb_at.0, verb_at.1))),
+        form: Some(form),
+        verb_at: Some(verb_at),
+        speaker_at: Some((first.start, last.end)),
+        rule,
+        resolution,
+    }
+}
+
+/// "According to" opening a sentence is the verb "according to".
+fn lowercase_first(verb: &str) -> String {
+    let mut chars = verb.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The subject before the verb at token `verb`: token indices `(first, last, appositive)`.
+fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize, bool)> {
+    let mut j = verb.checked_sub(1)?;
+    // Skip auxiliaries, adverbs and time words: "Russia on Wednesday said", "it had also said".
+    loop {
+        let token = tokens.get(j)?;
+        let skip = token.is_any(SKIP_BEFORE_VERB)
+            || token.kind == TokenKind::Number
+            || crate::text::CALENDAR.contains(token);
+        if !skip {
+            break;
+        }
+        j = j.checked_sub(1)?;
+    }
+    let token = tokens.get(j)?;
+    if token.is_punct(",") {
+        return appositive_before(tokens, j);
+    }
+    let (first, last) = phrase_before(tokens, j)?;
+    Some((first, last, false))
+}
+
+/// `Ukraine's top commander, Oleksandr Syrskyi, said` and `Umerov, who led the delegation, said`.
+fn appositive_before(tokens: &[Token<'_>], comma: usize) -> Option<(usize, usize, bool)> {
+    let (name_first, name_last) = phrase_before(tokens, comma.checked_sub(1)?)?;
+    let name_first_token = tokens.get(name_first)?;
+    if name_first_token.is_any(RELATIVE_WORDS) {
+        // Skip the relative clause and take the name before it.
+        let before = name_first.checked_sub(1)?;
+        if !tokens.get(before)?.is_punct(",") {
+            return None;
+        }
+        let (first, last) = phrase_before(tokens, before.checked_sub(1)?)?;
+        return Some((first, last, true));
+    }
+    // The name must look like a name: capitalised words only.
+    let is_name = tokens
+        .get(name_first..=name_last)?
+        .iter()
+        .all(|t| t.is_capitalised() || t.is_punct("."));
+    if !is_name {
+        return None;
+    }
+    let before = name_first.checked_sub(1);
+    if let Some(before) = before
+        && tokens.get(before)?.is_punct(",")
+        && let Some(prev_last) = before.checked_sub(1)
+        && let Some((title_first, _)) = phrase_before(tokens, prev_last)
+        && tokens
+            .get(prev_last)
+            .is_some_and(|t| TITLES.contains(t) || t.is_word())
+    {
+        return Some((title_first, name_last, true));
+    }
+    Some((name_first, name_last, true))
+}
+
+/// The noun phrase that ends at token `last`, read backwards to a clause boundary.
+fn phrase_before(tokens: &[Token<'_>], last: usize) -> Option<(usize, usize)> {
+    let end_token = tokens.get(last)?;
+    if end_token.kind == TokenKind::Punct && !end_token.is_punct(")") {
+        return None;
+    }
+    let mut first = last;
+    let mut k = last as isize;
+    let mut length = 0;
+    while k >= 0 {
+        let Some(token) = tokens.get(k as usize) else {
+            break;
+        };
+        if token.is_punct(")") {
+            // Take a parenthesis whole: "Rapid Support Forces (RSF)".
+            let mut m = k - 1;
+            while m >= 0 && !tokens.get(m as usize).is_some_and(|t| t.is_punct("(")) {
+                m -= 1;
+            }
+            if m < 0 {
+                break;
+            }
+            first = m as usize;
+            k = m - 1;
+            continue;
+        }
+        if token.kind == TokenKind::Punct {
+            break;
+        }
+        if token.is_any(PRONOUNS_PERSON)
+            || token.is_any(PRONOUNS_ORG)
+            || token.is_any(PRONOUNS_OTHER)
+        {
+            // A pronoun is the whole subject ("Last week he threatened").
+            if k as usize == last {
+                return Some((last, last));
+            }
+            break;
+        }
+        if token.is_any(VERB_WORDS) {
+            break;
+        }
+        if token.is_any(RELATIVE_WORDS) && k as usize != last {
+            // Keep the relative word so that an appositive can skip its clause.
+            first = k as usize;
+            break;
+        }
+        if token.is_any(CLAUSE_WORDS) {
+            let joins_names = token.is("and")
+                && tokens
+                    .get(k as usize + 1)
+                    .is_some_and(Token::is_capitalised)
+                && k > 0
+                && tokens
+                    .get(k as usize - 1)
+                    .is_some_and(|t| t.is_capitalised() || t.kind == TokenKind::Possessive);
+            if !joins_names {
+                if token.is_any(RELATIVE_WORDS) {
+                    first = k as usize;
+                }
+                break;
+            }
+        }
+        first = k as usize;
+        length += 1;
+        if length > 14 {
+            return None;
+        }
+        k -= 1;
+    }
+    // Drop clause openers and time words at the front: "But Russia", "On Monday Russia".
+    while first < last {
+        let token = tokens.get(first)?;
+        let droppable = token.is_any(LEADING_DROP)
+            || token.kind == TokenKind::Number
+            || crate::text::CALENDAR.contains(token);
+        if !droppable {
+            break;
+        }
+        first += 1;
+    }
+    let phrase = tokens.get(first..=last)?;
+    plausible_subject(phrase).then_some((first, last))
+}
+
+/// Whether the words could name who speaks.
+fn plausible_subject(phrase: &[Token<'_>]) -> bool {
+    let Some(last) = phrase.last() else {
+        return false;
+    };
+    if !phrase.iter().any(|t| t.is_word()) {
+        return false;
+    }
+    if last.is_any(&[
+        "the", "a", "an", "of", "to", "and", "in", "on", "that", "this",
+    ]) {
+        return false;
+    }
+    if crate::text::CALENDAR.contains(last) {
+        return false;
+    }
+    // A lone lowercase word is rarely a speaker ("officials" is, "fighting" is not).
+    if phrase.len() == 1 && !last.is_capitalised() {
+        return last.is_any(PRONOUNS_PERSON)
+            || last.is_any(PRONOUNS_ORG)
+            || last.is_any(SPEAKER_NOUNS);
+    }
+    true
+}
+
+/// Lowercase nouns that name speakers on their own.
+const SPEAKER_NOUNS: &[&str] = &[
+    "officials",
+    "sources",
+    "residents",
+    "witnesses",
+    "analysts",
+    "diplomats",
+    "authorities",
+    "police",
+    "medics",
+    "doctors",
+    "officers",
+    "commanders",
+    "rebels",
+    "militants",
+    "activists",
+    "monitors",
+    "observers",
+    "experts",
+    "people",
+    "locals",
+    "journalists",
+    "reporters",
+];
+
+/// The speaker after a verb (`said Peskov`, `according to the ministry`): tokens to the next
+/// clause boundary, after any time words.
+fn phrase_after(tokens: &[Token<'_>], mut first: usize) -> Option<(usize, usize)> {
+    while tokens.get(first).is_some_and(|t| {
+        t.is_any(&["on", "last", "this", "late", "early", "in"])
+            || crate::text::CALENDAR.contains(t)
+            || t.kind == TokenKind::Number
+    }) && tokens.get(first + 1).is_some_and(|t| {
+        crate::text::CALENDAR.contains(t)
+            || t.kind == TokenKind::Number
+            || t.is_any(&["week", "month", "night", "statement", "a"])
+    }) {
+        first += 1;
+    }
+    let mut last = None;
+    let mut k = first;
+    while let Some(token) = tokens.get(k) {
+        if token.kind == TokenKind::Punct && !token.is_punct("()") {
+            break;
+        }
+        if token.is_any(CLAUSE_WORDS) && !token.is("and") || token.is_any(RELATIVE_WORDS) {
+            break;
+        }
+        if token.is_any(VERB_WORDS) || token.is_any(&["in", "on"]) && last.is_some() {
+            break;
+        }
+        last = Some(k);
+        k += 1;
+        if k - first > 12 {
+            return None;
+        }
+    }
+    let last = last?;
+    let phrase = tokens.get(first..=last)?;
+    let first_token = phrase.first()?;
+    let last_token = phrase.last()?;
+    let names_someone = first_token.is_capitalised()
+        || phrase.iter().any(|t| t.is_capitalised())
+        || last_token.is_any(SPEAKER_NOUNS)
+        || TITLES.contains(last_token);
+    (names_someone && phrase.len() <= 8).then_some((first, last))
+}
+
+impl Memory {
+    /// Resolves a speaker as written to the full mention and its actor.
+    fn resolve(
+        &self,
+        text: &str,
+        earlier: &[Token<'_>],
+        written: &str,
+        phrase: &[Token<'_>],
+    ) -> (String, Option<&'static str>, &'static str) {
+        if let [only] = phrase {
+            if only.is_any(PRONOUNS_PERSON) {
+                if let Some(person) = self.last_subject_person.and_then(|i| self.persons.get(i)) {
+                    return (
+                        person.full.clone(),
+                        person.actor,
+                        "attribution.pronoun_person",
+                    );
+                }
+                return (written.to_owned(), None, "attribution.unresolved_pronoun");
+            }
+            if only.is_any(PRONOUNS_ORG) {
+                if let Some((full, actor)) = &self.last_org {
+                    return (full.clone(), *actor, "attribution.pronoun_organisation");
+                }
+                return (written.to_owned(), None, "attribution.unresolved_pronoun");
+            }
+        }
+        if let Some(actor) = actor_of_phrase(written) {
+            return (written.to_owned(), Some(actor), "attribution.lexicon");
+        }
+        // A surname named before with a title: "Syrskyi said".
+        if let Some(person) = phrase
+            .iter()
+            .rev()
+            .filter(|t| t.is_capitalised())
+            .find_map(|t| self.persons.iter().rev().find(|p| p.surname == t.text))
+            && person.actor.is_some()
+        {
+            return (
+                written.to_owned(),
+                person.actor,
+                "attribution.person_memory",
+            );
+        }
+        // A definite description: "the army", "The ministry".
+        let definite = phrase.first().is_some_and(|t| t.is("the"))
+            && phrase.iter().skip(1).all(|t| !t.is_capitalised());
+        if definite && let Some(head_token) = phrase.last() {
+            // Named earlier in the same sentence: "to Gaza's health ministry ..., according to
+            // the ministry".
+            if let Some(at) = earlier.iter().rposition(|t| t.is(head_token.text)) {
+                let mut first = at;
+                while first > 0
+                    && earlier.get(first - 1).is_some_and(|t| {
+                        (t.is_word()
+                            && !t.is_any(PREPOSITIONS)
+                            && !t.is_any(&["the", "a", "an", "and"]))
+                            || t.kind == TokenKind::Possessive
+                    })
+                    && at - first < 4
+                {
+                    first -= 1;
+                }
+                if first < at
+                    && let (Some(a), Some(b)) = (earlier.get(first), earlier.get(at))
+                {
+                    let full = slice(text, a.start, b.end);
+                    return (
+                        full.to_owned(),
+                        actor_of_phrase(full),
+                        "attribution.definite_description",
+                    );
+                }
+            }
+            let head = singular(&head_token.text.to_ascii_lowercase());
+            if let Some((_, full, actor)) = self.heads.iter().rev().find(|(h, _, _)| *h == head) {
+                return (full.clone(), *actor, "attribution.definite_description");
+            }
+        }
+        // "the army's 1st Corps", "The defence ministry": an institution of the dateline's
+        // country when nothing else names it.
+        let institution = phrase.iter().any(|t| {
+            t.is_any(&[
+                "ministry",
+                "army",
+                "army's",
+                "military",
+                "military's",
+                "government",
+                "presidency",
+                "office",
+                "corps",
+                "brigade",
+                "command",
+                "staff",
+                "spokesman",
+                "spokeswoman",
+                "spokesperson",
+            ])
+        });
+        // Plural and anonymous speakers ("officials", "residents") are not the institution.
+        let anonymous = phrase.iter().any(|t| t.is_any(SPEAKER_NOUNS));
+        if !anonymous
+            && institution
+            && let Some(home) = self.home
+        {
+            return (
+                written.to_owned(),
+                Some(home),
+                "attribution.dateline_country",
+            );
+        }
+        (written.to_owned(), None, "attribution.as_written")
+    }
+
+    /// Remembers the persons and the speaker of a sentence.
+    fn learn(&mut self, text: &str, tokens: &[Token<'_>], mentioned: &[Mention], said: &Said) {
+        for (person, subject) in persons(text, tokens, mentioned) {
+            let known = self
+                .persons
+                .iter()
+                .rposition(|p| p.surname == person.surname);
+            let index = match known {
+                Some(i) => {
+                    // A fuller mention replaces the one remembered; a bare surname keeps it.
+                    if let Some(p) = self.persons.get_mut(i)
+                        && person.full.contains(' ')
+                    {
+                        p.full = person.full;
+                        p.actor = person.actor.or(p.actor);
+                    }
+                    i
+                }
+                None => {
+                    self.persons.push(person);
+                    self.persons.len() - 1
+                }
+            };
+            if subject {
+                self.last_subject_person = Some(index);
+            }
+        }
+        let (Some(speaker), Some((a, b))) = (&said.speaker, said.speaker_at) else {
+            return;
+        };
+        let written = slice(text, a, b);
+        let is_person = self
+            .persons
+            .iter()
+            .any(|p| speaker.contains(p.surname.as_str()) && !p.surname.is_empty());
+        if is_person {
+            if let Some(i) = self
+                .persons
+                .iter()
+                .rposition(|p| speaker.contains(p.surname.as_str()))
+            {
+                self.last_subject_person = Some(i);
+            }
+            return;
+        }
+        if written.eq_ignore_ascii_case("we") || written.eq_ignore_ascii_case("i") {
+            return;
+        }
+        self.last_org = Some((speaker.clone(), said.actor));
+        for word in speaker.split(|c: char| !c.is_alphanumeric()) {
+            if word.chars().next().is_some_and(char::is_lowercase) && word.len() > 3 {
+                self.heads
+                    .push((singular(word), speaker.clone(), said.actor));
+            }
+        }
+    }
+}
+
+/// `MOSCOW` -> `Moscow`, so that the capitalised lexicon matches a dateline.
+fn title_case(word: &str) -> String {
+    word.split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            match chars.next() {
+                Some(first) => first
+                    .to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+/// `rebels` -> `rebel`, `ministries` -> `ministry`: enough to match heads.
+fn singular(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    if word.ends_with("ss") {
+        return word.to_owned();
+    }
+    word.strip_suffix('s').unwrap_or(word).to_owned()
+}
+
+/// Persons named in a sentence, with whether each is a subject (not after a preposition).
+fn persons(text: &str, tokens: &[Token<'_>], mentioned: &[Mention]) -> Vec<(Person, bool)> {
+    let mut found: Vec<(usize, usize, Option<&'static str>)> = Vec::new();
+    // Persons in the lexicon.
+    for mention in mentioned {
+        if mention.kind == ActorKind::Person {
+            let first = crate::text::token_at(tokens, mention.start);
+            let last = crate::text::token_ending_after(tokens, mention.end.saturating_sub(1));
+            found.push((first, last, Some(mention.actor)));
+        }
+    }
+    // Titled names: a title word, then capitalised words.
+    for (i, token) in tokens.iter().enumerate() {
+        if !TITLES.contains(token) {
+            continue;
+        }
+        let mut k = i + 1;
+        if tokens.get(k).is_some_and(|t| t.is_punct(".")) && token.is_any(DOTTED_TITLES) {
+            k += 1;
+        }
+        let name_first = k;
+        while tokens.get(k).is_some_and(|t| {
+            t.is_capitalised() && !TITLES.contains(t) && !crate::text::CALENDAR.contains(t)
+        }) {
+            k += 1;
+        }
+        if k == name_first || k - name_first > 4 {
+            continue;
+        }
+        let name_last = k - 1;
+        // Skip names that are organisations or places ("President Zelensky" is fine, "Minister
+        // of Defence" has no name).
+        let name = slice(
+            text,
+            tokens.get(name_first).map_or(0, |t| t.start),
+            tokens.get(name_last).map_or(0, |t| t.end),
+        );
+        let non_person = mentions(name)
+            .iter()
+            .any(|m| m.kind != ActorKind::Person && m.start == 0);
+        if non_person {
+            continue;
+        }
+        if !found
+            .iter()
+            .any(|(a, b, _)| *a <= name_last && name_first <= *b)
+        {
+            found.push((name_first, name_last, None));
+        }
+    }
+    found.sort_by_key(|(a, _, _)| *a);
+    let mut out = Vec::new();
+    for (name_first, name_last, lexicon_actor) in found {
+        // Extend back over titles and affiliations: "US President Donald Trump".
+        let mut first = name_first;
+        while let Some(prev) = first
+            .checked_sub(1)
+            .and_then(|p| tokens.get(p).map(|t| (p, t)))
+        {
+            let (p, token) = prev;
+            let affiliation = token.is_capitalised() && !mentions(token.text).is_empty();
+            let possessive = token.kind == TokenKind::Possessive;
+            let dotted = token.is_punct(".")
+                && p.checked_sub(1)
+                    .and_then(|q| tokens.get(q))
+                    .is_some_and(|t| t.is_any(DOTTED_TITLES));
+            if TITLES.contains(token) || affiliation || possessive || dotted {
+                first = p;
+            } else {
+                break;
+            }
+        }
+        let (Some(a), Some(b)) = (tokens.get(first), tokens.get(name_last)) else {
+            continue;
+        };
+        let full = slice(text, a.start, b.end).to_owned();
+        let surname = tokens.get(name_last).map_or("", |t| t.text).to_owned();
+        let actor = lexicon_actor.or_else(|| actor_of_phrase(&full));
+        let subject = !first
+            .checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .is_some_and(|t| t.is_any(PREPOSITIONS));
+        out.push((
+            Person {
+                full,
+                surname,
+                actor,
+            },
+            subject,
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn check(text: &str, speaker: Option<&str>, actor: Option<&str>, verb: Option<&str>) {
+        let tokens = tokenize(text);
+        let said = find(text, &tokens, &Memory::default());
+        assert_eq!(
+            (said.speaker.as_deref(), said.actor, said.verb.as_deref()),
+            (speaker, actor, verb),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn reporting_grammar() {
+        check(
+            "On Wednesday, Russia said its forces had captured the settlement.",
+            Some("Russia"),
+            Some("Russia"),
+            Some("said"),
+        );
+        check(
+            "\u{201c}No one expects an easy road,\u{201d} Kremlin spokesman Dmitry Peskov told reporters.",
+            Some("Kremlin spokesman Dmitry Peskov"),
+            Some("Russia"),
+            Some("told reporters"),
+        );
+        check(
+            "Three sources close to the Kremlin said last week that Putin would keep fighting.",
+            Some("Three sources close to the Kremlin"),
+            Some("Russia"),
+            Some("said"),
+        );
+        check(
+            "Ukraine's top commander, Oleksandr Syrskyi, said on Wednesday that troops moved.",
+            Some("Ukraine's top commander, Oleksandr Syrskyi"),
+            Some("Ukraine"),
+            Some("said"),
+        );
+        check(
+            "The town fell on Friday, according to the Ukrainian military.",
+            Some("the Ukrainian military"),
+            Some("Ukraine"),
+            Some("according to"),
+        );
+        check(
+            "Ukraine's General Staff on Monday denied Russian claims.",
+            Some("Ukraine's General Staff"),
+            Some("Ukraine"),
+            Some("denied"),
+        );
+        check(
+            "The deal is in force, said Peskov.",
+            Some("Peskov"),
+            Some("Russia"),
+            Some("said"),
+        );
+        check(
+            "Russian Defence Minister Andrei Belousov, who visited the front, said the push went well.",
+            Some("Russian Defence Minister Andrei Belousov"),
+            Some("Russia"),
+            Some("said"),
+        );
+        check("Russian forces captured the village.", None, None, None);
+        check(
+            "He declined to say whether talks would go on.",
+            None,
+            None,
+            None,
+        );
+    }
+
+    #[test]
+    fn pronouns_resolve_to_the_last_subject() {
+        let mut memory = Memory::default();
+        let first = "President Donald Trump has patched up relations with Zelensky and grown frustrated with Putin.";
+        let tokens = tokenize(first);
+        let said = find(first, &tokens, &memory);
+        memory.learn(first, &tokens, &mentions(first), &said);
+        let second = "Last week he threatened new sanctions on Russia.";
+        let tokens = tokenize(second);
+        let said = find(second, &tokens, &memory);
+        assert_eq!(said.speaker.as_deref(), Some("President Donald Trump"));
+        assert_eq!(said.actor, Some("United States"));
+        assert_eq!(said.verb.as_deref(), Some("threatened"));
+    }
+
+    #[test]
+    fn definite_descriptions_resolve() {
+        let mut memory = Memory::default();
+        for text in [
+            "Sudan's army said on Saturday it had entered Wad Madani.",
+            "The army also said it had repelled an attack on El Obeid.",
+        ] {
+            let tokens = tokenize(text);
+            let said = find(text, &tokens, &memory);
+            memory.learn(text, &tokens, &mentions(text), &said);
+            assert_eq!(said.speaker.as_deref(), Some("Sudan's army"), "{text}");
+            assert_eq!(said.actor, Some("Sudanese Armed Forces"));
+        }
+    }
+}

@@ -1,0 +1,756 @@
+//! Deadlines and ultimatums: someone sets a time limit for someone else.
+//!
+//! A sentence holds a deadline when `claimtrack-time` finds a time limit in it (`within 50 days`,
+//! `by Sunday`, `until August 8`, `a 48-hour ultimatum`), or an amount of time that someone
+//! gives (`give Moscow 10 or 12 days`), and a deadline cue says someone set it (`unless`, `or
+//! face`, `ultimatum`, `gave`, `must`, `threatened` ... in `deadline.tsv`). Then:
+//! - issuer: the subject of `gave`/`set`/`issued`, the owner of `X's ultimatum`, else the
+//!   speaker's actor (`he threatened` is Trump, so the United States);
+//! - targets: who is given the time (`gave Russia`), who must act (`Israel must`, `unless Israel
+//!   lifted`), who the threat is against (`sanctions on Russia`);
+//! - demand: after `unless`, `must`, `should` or `to` (after the time limit), without the limit;
+//! - consequence: after `or face`, `or he would`, the object of `threatened`, or what `would`
+//!   happen before `unless`;
+//! - issued: the sentence's own date (`last week` is that week), else the publication day;
+//! - due: the duration added to the issue interval, or the date itself read forward from the
+//!   issue day.
+
+use claimtrack_model::{ClaimDetail, Deadline, Interval};
+use claimtrack_time::{DeadlineMarker, ExprType, Options, Prefer, TimeExpr};
+
+use super::{Context, Found, Traces};
+use crate::actors::{actor_of_phrase, mention_at, mentions};
+use crate::lexicon::{DEADLINE, DEADLINE_ROLES, DeadlineWord};
+use crate::text::{TokenKind, token_at};
+
+/// Verbs whose subject sets the limit and whose object receives it.
+const GIVE_VERBS: &[&str] = &[
+    "gave", "give", "given", "giving", "gives", "set", "sets", "issued", "issues",
+];
+
+/// Modal words whose subject must meet the demand.
+const MUST_WORDS: &[&str] = &["must", "should"];
+
+/// Words that end a demand or consequence phrase.
+const PHRASE_STOPS: &[&str] = &[
+    "unless",
+    "or",
+    "otherwise",
+    "if",
+    "before",
+    "after",
+    "while",
+    "but",
+];
+
+/// Finds the deadline claim of a sentence (at most one: the first time limit).
+pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
+    if ctx.text.trim_end().ends_with('?') {
+        return Vec::new();
+    }
+    let cue = DEADLINE
+        .find(ctx.text)
+        .next()
+        .map(|hit| (hit.start, hit.end))
+        .or_else(|| has_time_to(ctx));
+    let Some(cue) = cue else {
+        return Vec::new();
+    };
+    let times = ctx.auto_times();
+    let Some((index, mut limit)) = times
+        .iter()
+        .enumerate()
+        .find_map(|(i, e)| limit_of(ctx, e).map(|l| (i, l)))
+    else {
+        return Vec::new();
+    };
+    // "until 6 p.m. Washington time on Sunday", "by Thanksgiving next Thursday": a time of day
+    // or a holiday, then the day itself, make one limit.
+    if let Some(next) = times.get(index + 1)
+        && limit.duration.is_none()
+        && next.interval.is_some()
+        && next.start >= limit.end
+        && next.start - limit.end <= 24
+        && ctx.text.get(limit.end..next.start).is_some_and(|between| {
+            !between.contains([',', ';', '.', '(', ')']) || between.trim().is_empty()
+        })
+    {
+        limit.end = next.end;
+        limit.text = ctx.slice(limit.start, next.end).to_owned();
+        limit.interval = next.interval;
+        limit.day_text = Some(next.text.clone());
+    }
+    let limit = &limit;
+    let mut traces = Traces::default();
+    traces.add("expression", "deadline.time_limit", &limit.text);
+    traces.add("cue", "deadline.cue", ctx.slice(cue.0, cue.1));
+    let issuer = issuer(ctx, &mut traces);
+    let targets = targets(ctx, issuer, limit, &mut traces);
+    // A limit that no actor sets and no actor must meet (a company, a central bank) is not a
+    // claim this product tracks.
+    if issuer.is_none() && targets.is_empty() {
+        return Vec::new();
+    }
+    let demand = demand(ctx, limit, &mut traces);
+    let consequence = consequence(ctx, limit, &mut traces);
+    let issued = issued(ctx, limit, &mut traces);
+    let due = due(ctx, limit, issued.as_ref(), &mut traces);
+    let detail = Deadline {
+        issuer: issuer.map(str::to_owned),
+        targets: targets.into_iter().map(str::to_owned).collect(),
+        demand,
+        consequence,
+        expression: limit.text.clone(),
+        issued,
+        due,
+    };
+    vec![Found {
+        detail: ClaimDetail::Deadline(detail),
+        key: limit.text.clone(),
+        traces: traces.0,
+    }]
+}
+
+/// A time limit: where it is written and what it resolves to.
+#[derive(Debug, Clone)]
+struct Limit {
+    start: usize,
+    end: usize,
+    text: String,
+    duration: Option<claimtrack_time::DurationValue>,
+    interval: Option<claimtrack_time::DateRange>,
+    /// The words that name the day, when the limit adds a time of day before them.
+    day_text: Option<String>,
+}
+
+/// Words that make the date after them a time limit when the tagger did not mark it.
+const LIMIT_WORDS: &[&str] = &["until", "by", "before", "till"];
+
+/// The time limit a time expression sets, if it is one.
+fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
+    let mut limit = Limit {
+        start: expr.start,
+        end: expr.end,
+        text: expr.text.clone(),
+        duration: expr.duration,
+        interval: expr.interval,
+        day_text: None,
+    };
+    let first = token_at(ctx.tokens, expr.start);
+    // "a 48-hour ultimatum": the article belongs to the expression.
+    let with_article = |mut limit: Limit| {
+        if let Some(prev) = first.checked_sub(1).and_then(|p| ctx.tokens.get(p))
+            && prev.is_any(&["a", "an"])
+        {
+            limit.start = prev.start;
+            limit.text = ctx.slice(prev.start, limit.end).to_owned();
+        }
+        limit
+    };
+    if expr.deadline.is_some() {
+        if matches!(expr.deadline, Some(DeadlineMarker::In)) && expr.duration.is_none() {
+            return None;
+        }
+        return Some(with_article(limit));
+    }
+    // "until 3am on Sunday" tagged as "Sunday": take the limit word in.
+    if expr.ty != ExprType::Duration && expr.interval.is_some() {
+        let marker = (first.saturating_sub(10)..first).rev().find(|&k| {
+            ctx.tokens.get(k).is_some_and(|t| t.is_any(LIMIT_WORDS))
+                && ctx.tokens.get(k + 1..first).is_some_and(|between| {
+                    between
+                        .iter()
+                        .all(|t| t.kind != TokenKind::Punct || t.is_punct("."))
+                })
+        });
+        if let Some(k) = marker
+            && let Some(t) = ctx.tokens.get(k)
+        {
+            limit.start = t.start;
+            limit.text = ctx.slice(t.start, expr.end).to_owned();
+            return Some(limit);
+        }
+        let before = ctx
+            .text
+            .get(..expr.start)
+            .unwrap_or("")
+            .trim_end()
+            .to_ascii_lowercase();
+        let named_deadline = [
+            "deadline of",
+            "deadline for",
+            "deadline on",
+            "deadline,",
+            "expires on",
+            "expire on",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w));
+        // "a Sunday deadline", "a May 12 ultimatum".
+        let after = ctx
+            .text
+            .get(expr.end..)
+            .unwrap_or("")
+            .trim_start()
+            .to_ascii_lowercase();
+        let deadline_after = after.starts_with("deadline") || after.starts_with("ultimatum");
+        return (named_deadline || deadline_after).then_some(limit);
+    }
+    expr.duration?;
+    // "give Moscow 10 or 12 days", "Hamas had about three or four days to respond".
+    let given = (first.saturating_sub(5)..first)
+        .any(|k| ctx.tokens.get(k).is_some_and(|t| t.is_any(GIVE_VERBS)));
+    let had_to = (first.saturating_sub(4)..first).any(|k| {
+        ctx.tokens
+            .get(k)
+            .is_some_and(|t| t.is_any(&["had", "has", "have"]))
+    }) && ctx
+        .tokens
+        .get(token_at(ctx.tokens, expr.end))
+        .is_some_and(|t| t.is("to"))
+        || ctx.text.get(expr.end..).is_some_and(|r| {
+            r.trim_start_matches(['"', '\u{201d}', ' '])
+                .starts_with("to ")
+        });
+    (given || had_to).then_some(limit)
+}
+
+/// `X has until Friday to`, `X had three days to`: a limit without a cue word.
+fn has_time_to(ctx: &Context<'_>) -> Option<(usize, usize)> {
+    let tokens = ctx.tokens;
+    tokens.iter().enumerate().find_map(|(i, t)| {
+        if !t.is_any(&["has", "had", "have"]) {
+            return None;
+        }
+        let rest = tokens.get(i + 1..(i + 9).min(tokens.len()))?;
+        let to_later = rest.iter().any(|r| r.is("to"));
+        let time_word = rest.iter().any(|r| {
+            r.is_any(&[
+                "until", "till", "days", "hours", "weeks", "months", "day", "hours", "week",
+            ])
+        });
+        (to_later && time_word).then_some((t.start, t.end))
+    })
+}
+
+/// Who set the deadline.
+fn issuer(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
+    // "X's ultimatum", "a US deadline".
+    for hit in DEADLINE.find(ctx.text) {
+        let word = ctx.slice(hit.start, hit.end);
+        if !(word.eq_ignore_ascii_case("ultimatum") || word.eq_ignore_ascii_case("deadline")) {
+            continue;
+        }
+        let before = ctx.text.get(..hit.start).unwrap_or("");
+        let window_start = before.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
+        let window = before.get(window_start..).unwrap_or("");
+        if let Some(m) = mentions(window).into_iter().last()
+            && window.get(m.end..).is_some_and(|rest| {
+                let rest = rest.trim_start();
+                rest.starts_with("'s")
+                    || rest.starts_with("\u{2019}s")
+                    || rest.split_whitespace().count() <= 2
+            })
+        {
+            traces.add(
+                "issuer",
+                "deadline.owner_of_ultimatum",
+                window.get(m.start..m.end).unwrap_or(""),
+            );
+            return Some(m.actor);
+        }
+    }
+    // The subject of "gave", "set", "issued".
+    for (i, token) in ctx.tokens.iter().enumerate() {
+        if !token.is_any(GIVE_VERBS) {
+            continue;
+        }
+        // "Iran has been given until October": the subject receives the limit.
+        let passive = i
+            .checked_sub(1)
+            .and_then(|p| ctx.tokens.get(p))
+            .is_some_and(|p| p.is_any(&["was", "were", "been", "being", "is", "are"]));
+        if passive {
+            continue;
+        }
+        let mut k = i;
+        while k > 0
+            && ctx.tokens.get(k - 1).is_some_and(|t| {
+                t.is_any(&[
+                    "on", "last", "this", "has", "had", "have", "also", "earlier", "week", "would",
+                    "will",
+                ]) || crate::text::CALENDAR.contains(t)
+                    || t.kind == TokenKind::Number
+            })
+        {
+            k -= 1;
+        }
+        let Some(last) = k.checked_sub(1) else {
+            continue;
+        };
+        let Some(end_token) = ctx.tokens.get(last) else {
+            continue;
+        };
+        if end_token.is_any(&["he", "she", "it", "they", "we"]) {
+            if let Some(actor) = ctx.said.actor {
+                traces.add("issuer", "deadline.pronoun_subject", end_token.text);
+                return Some(actor);
+            }
+            continue;
+        }
+        let start_token = ctx
+            .tokens
+            .get(last.saturating_sub(5))
+            .map_or(0, |t| t.start);
+        let window = ctx.text.get(start_token..end_token.end).unwrap_or("");
+        let clause_start = window.rfind([',', ';', '\u{201d}']).map_or(0, |i| i + 1);
+        let clause = window.get(clause_start..).unwrap_or("");
+        if let Some(actor) = actor_of_phrase(clause) {
+            traces.add("issuer", "deadline.subject_of_give", clause.trim());
+            return Some(actor);
+        }
+    }
+    if let Some(actor) = ctx.said.actor {
+        traces.add(
+            "issuer",
+            "deadline.speaker",
+            ctx.said.speaker.as_deref().unwrap_or(""),
+        );
+        return Some(actor);
+    }
+    // "Ukrainian officials were told": the subject is the target, the issuer unnamed.
+    let passive = ctx.tokens.windows(2).any(|w| {
+        w[0].is_any(&["were", "was", "been"]) && w[1].is_any(&["told", "given", "ordered", "asked"])
+    });
+    if passive {
+        return None;
+    }
+    // "Trump threatened ...": a named subject in the reporter's voice.
+    let first_clause = ctx.text.split([',', ';']).next().unwrap_or("");
+    let subject = first_clause
+        .split_whitespace()
+        .take(6)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let actor = actor_of_phrase(&subject);
+    if actor.is_some() {
+        traces.add("issuer", "deadline.sentence_subject", &subject);
+    }
+    actor
+}
+
+/// Who must meet the deadline.
+fn targets(
+    ctx: &Context<'_>,
+    issuer: Option<&'static str>,
+    limit: &Limit,
+    traces: &mut Traces,
+) -> Vec<&'static str> {
+    let tokens = ctx.tokens;
+    let mut out: Vec<&'static str> = Vec::new();
+    let mut push = |actor: &'static str, rule: &str, words: &str, traces: &mut Traces| {
+        if Some(actor) != issuer && !out.contains(&actor) {
+            traces.add("targets", rule, words);
+            out.push(actor);
+        }
+    };
+    let actor_at = |k: usize| -> Option<(&'static str, &str)> {
+        let t = tokens.get(k)?;
+        if let Some(m) = mention_at(ctx.text, t.start) {
+            return Some((m.actor, ctx.slice(m.start, m.end)));
+        }
+        // "gave the group seven days": the article's armed group.
+        let next = tokens.get(k + 1)?;
+        if t.is("the") && next.is_any(&["group", "rebels", "militants", "militia", "movement"]) {
+            return Some((ctx.article.main_group?, ctx.slice(t.start, next.end)));
+        }
+        // "gave army troops ...", "gave the army ...": the article's army.
+        let army_at = if t.is("the") { next } else { t };
+        if army_at.is_any(&["army", "military"]) {
+            return Some((ctx.article.main_army?, army_at.text));
+        }
+        None
+    };
+    // "Russia had until Monday", "Ukrainian officials were told to": the subject is the target.
+    let limit_first = token_at(tokens, limit.start);
+    for (i, token) in tokens.iter().enumerate().take(limit_first + 1) {
+        let passive = token.is_any(&["were", "was", "been"])
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| t.is_any(&["told", "given", "ordered", "asked", "urged"]));
+        let possession = token.is_any(&["has", "had", "have"]) && i + 4 >= limit_first;
+        if (passive || possession) && i > 0 {
+            let start = tokens.get(i.saturating_sub(4)).map_or(0, |t| t.start);
+            let clause = ctx.text.get(start..token.start).unwrap_or("");
+            let clause = clause.rsplit([',', ';']).next().unwrap_or(clause);
+            if let Some(m) = mentions(clause).into_iter().last() {
+                let words = clause.get(m.start..m.end).unwrap_or("");
+                push(m.actor, "deadline.subject_given_time", words, traces);
+            }
+        }
+    }
+    for (i, token) in tokens.iter().enumerate() {
+        // "gave Russia", "give Moscow".
+        if token.is_any(GIVE_VERBS)
+            && let Some((actor, words)) = actor_at(i + 1)
+        {
+            push(actor, "deadline.object_of_give", words, traces);
+        }
+        // "Israel must", "Hamas should".
+        if token.is_any(MUST_WORDS) && i > 0 {
+            let mut k = i - 1;
+            while k > 0
+                && tokens
+                    .get(k)
+                    .is_some_and(|t| t.is_word() && !t.is_capitalised())
+            {
+                k -= 1;
+            }
+            if let Some((actor, words)) = actor_at(k) {
+                push(actor, "deadline.subject_of_must", words, traces);
+            }
+        }
+        // "a deadline of August 8 for Russia to agree".
+        if token.is("for")
+            && let Some((actor, words)) = actor_at(i + 1)
+            && tokens
+                .get(i + 1..(i + 5).min(tokens.len()))
+                .is_some_and(|rest| rest.iter().any(|t| t.is("to")))
+        {
+            push(actor, "deadline.for_actor_to", words, traces);
+        }
+        // "if Moscow does not agree", "if Hamas fails to".
+        if token.is("if")
+            && let Some((actor, words)) = actor_at(i + 1)
+            && tokens
+                .get(i + 2..(i + 5).min(tokens.len()))
+                .is_some_and(|rest| {
+                    rest.iter()
+                        .any(|t| t.is_any(&["not", "fails", "failed", "refuses", "refused"]))
+                })
+        {
+            push(actor, "deadline.if_not", words, traces);
+        }
+        // "unless Israel lifted".
+        if token.is("unless") {
+            let mut k = i + 1;
+            if tokens.get(k).is_some_and(|t| t.is("the")) {
+                k += 1;
+            }
+            if let Some((actor, words)) = actor_at(k) {
+                push(actor, "deadline.subject_of_unless", words, traces);
+            }
+        }
+        // "sanctions on Russia", "an ultimatum to Hamas".
+        if token.is_any(&["on", "to", "against"]) && token.start < limit.start.max(token.start + 1)
+        {
+            let prev = i.checked_sub(1).and_then(|p| tokens.get(p));
+            let threat_noun = prev.is_some_and(|p| {
+                p.is_any(&[
+                    "sanctions",
+                    "tariffs",
+                    "ultimatum",
+                    "deadline",
+                    "strikes",
+                    "attacks",
+                    "pressure",
+                    "action",
+                    "measures",
+                    "penalties",
+                    "duties",
+                ])
+            });
+            if threat_noun && let Some((actor, words)) = actor_at(i + 1) {
+                push(actor, "deadline.threat_against", words, traces);
+            }
+        }
+    }
+    out
+}
+
+/// The demand as written.
+fn demand(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<String> {
+    let tokens = ctx.tokens;
+    for role in DEADLINE_ROLES.find(ctx.text) {
+        if *role.value == DeadlineWord::Demand {
+            let phrase = phrase_from(ctx, role.end, Some(limit));
+            if !phrase.is_empty() {
+                traces.add("demand", "deadline.unless", &phrase);
+                return Some(phrase);
+            }
+        }
+    }
+    // "Israel must withdraw ... by Sunday", "Hamas should release ...".
+    for (i, token) in tokens.iter().enumerate() {
+        if token.is_any(MUST_WORDS)
+            || (token.is_any(&["has", "have"]) && tokens.get(i + 1).is_some_and(|t| t.is("to")))
+        {
+            let start_at = if token.is_any(MUST_WORDS) {
+                i + 1
+            } else {
+                i + 2
+            };
+            if let Some(t) = tokens.get(start_at) {
+                let phrase = phrase_from(ctx, t.start, Some(limit));
+                if !phrase.is_empty() {
+                    traces.add("demand", "deadline.must", &phrase);
+                    return Some(phrase);
+                }
+            }
+        }
+    }
+    // "gave Russia until August 8 to make progress", "demanded that Hamas release".
+    let mut after_limit = token_at(tokens, limit.end);
+    while tokens
+        .get(after_limit)
+        .is_some_and(|t| t.is_punct("\"\u{201d}'\u{2019}"))
+    {
+        after_limit += 1;
+    }
+    if tokens.get(after_limit).is_some_and(|t| t.is("to"))
+        && let Some(t) = tokens.get(after_limit + 1)
+        && !t.is_capitalised()
+        && !t.is_any(&["the", "a", "an", "its", "his", "their", "all"])
+    {
+        let phrase = phrase_from(ctx, t.start, None);
+        if !phrase.is_empty() {
+            traces.add("demand", "deadline.to_after_limit", &phrase);
+            return Some(phrase);
+        }
+    }
+    // "if Moscow does not agree to a ceasefire by ...", "if Hamas fails to respond".
+    for (i, token) in tokens.iter().enumerate() {
+        if !token.is("if") {
+            continue;
+        }
+        let negation = (i + 1..(i + 5).min(tokens.len())).find(|&k| {
+            tokens
+                .get(k)
+                .is_some_and(|t| t.is_any(&["not", "fails", "failed", "refuses", "refused"]))
+        });
+        if let Some(k) = negation {
+            let mut start = k + 1;
+            if tokens.get(start).is_some_and(|t| t.is("to")) {
+                start += 1;
+            }
+            if let Some(t) = tokens.get(start) {
+                let phrase = phrase_from(ctx, t.start, Some(limit));
+                if !phrase.is_empty() {
+                    traces.add("demand", "deadline.if_not", &phrase);
+                    return Some(phrase);
+                }
+            }
+        }
+    }
+    // "a deadline of August 8 for Russia to agree to a ceasefire".
+    for (i, token) in tokens.iter().enumerate() {
+        if token.is("for")
+            && let Some(to) = (i + 2..(i + 5).min(tokens.len()))
+                .find(|&k| tokens.get(k).is_some_and(|t| t.is("to")))
+            && let Some(t) = tokens.get(to + 1)
+            && !t.is_any(&["the", "a", "an"])
+            && !t.is_capitalised()
+        {
+            let phrase = phrase_from(ctx, t.start, Some(limit));
+            if !phrase.is_empty() {
+                traces.add("demand", "deadline.for_actor_to", &phrase);
+                return Some(phrase);
+            }
+        }
+    }
+    for (i, token) in tokens.iter().enumerate() {
+        if token.is_any(&[
+            "demanded",
+            "demands",
+            "demanding",
+            "ordered",
+            "told",
+            "urged",
+        ]) && let Some(that) = (i + 1..(i + 4).min(tokens.len()))
+            .find(|&k| tokens.get(k).is_some_and(|t| t.is("that") || t.is("to")))
+            && let Some(t) = tokens.get(that + 1)
+        {
+            let phrase = phrase_from(ctx, t.start, Some(limit));
+            if !phrase.is_empty() {
+                traces.add("demand", "deadline.demanded", &phrase);
+                return Some(phrase);
+            }
+        }
+    }
+    None
+}
+
+/// The consequence as written.
+fn consequence(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<String> {
+    let tokens = ctx.tokens;
+    for role in DEADLINE_ROLES.find(ctx.text) {
+        match role.value {
+            DeadlineWord::Consequence => {
+                let phrase = phrase_from(ctx, role.end, Some(limit));
+                if !phrase.is_empty() {
+                    traces.add("consequence", "deadline.or_face", &phrase);
+                    return Some(phrase);
+                }
+            }
+            DeadlineWord::Threat => {
+                let phrase = phrase_from(ctx, role.end, Some(limit));
+                let phrase = cut_at_target(&phrase);
+                if !phrase.is_empty() {
+                    traces.add("consequence", "deadline.threatened", &phrase);
+                    return Some(phrase);
+                }
+            }
+            _ => {}
+        }
+    }
+    // "or he would propose cancelling the ceasefire".
+    for (i, token) in tokens.iter().enumerate() {
+        if !token.is("or") {
+            continue;
+        }
+        let mut k = i + 1;
+        if tokens
+            .get(k)
+            .is_some_and(|t| t.is_any(&["he", "she", "it", "they", "we", "else"]))
+        {
+            k += 1;
+        }
+        if tokens.get(k).is_some_and(|t| t.is_any(&["would", "will"]))
+            && let Some(t) = tokens.get(k + 1)
+        {
+            let phrase = phrase_from(ctx, t.start, Some(limit));
+            if !phrase.is_empty() {
+                traces.add("consequence", "deadline.or_would", &phrase);
+                return Some(phrase);
+            }
+        }
+    }
+    // "they would resume attacks ... unless": what would happen before the condition.
+    if let Some(unless) = tokens.iter().position(|t| t.is("unless")) {
+        let would = (0..unless)
+            .rev()
+            .find(|&k| tokens.get(k).is_some_and(|t| t.is_any(&["would", "will"])));
+        if let Some(would) = would
+            && let (Some(a), Some(b)) = (tokens.get(would + 1), tokens.get(unless))
+        {
+            let phrase = ctx
+                .slice(a.start, b.start)
+                .trim_end_matches(',')
+                .trim()
+                .to_owned();
+            if !phrase.is_empty() {
+                traces.add("consequence", "deadline.would_unless", &phrase);
+                return Some(phrase);
+            }
+        }
+    }
+    None
+}
+
+/// `new sanctions on Russia and countries that buy its exports` -> `new sanctions`.
+fn cut_at_target(phrase: &str) -> String {
+    let lower = phrase.to_ascii_lowercase();
+    let cut = [" on ", " against ", " to "]
+        .iter()
+        .filter_map(|w| lower.find(w))
+        .min()
+        .unwrap_or(phrase.len());
+    phrase.get(..cut).unwrap_or(phrase).trim().to_owned()
+}
+
+/// The words from byte `start` to the time limit, a stop word or punctuation.
+fn phrase_from(ctx: &Context<'_>, start: usize, limit: Option<&Limit>) -> String {
+    let mut end = ctx.text.len();
+    if let Some(limit) = limit
+        && limit.start >= start
+    {
+        end = end.min(limit.start);
+    }
+    let first = token_at(ctx.tokens, start);
+    for t in ctx.tokens.iter().skip(first) {
+        if t.start >= end {
+            break;
+        }
+        // A quote stops the phrase once it has words of its own (`take "a different
+        // approach"` keeps its quote; `cancel the truce and "let ..."` does not).
+        let quote = t.is_punct("\"\u{201c}\u{201d}");
+        let words_so_far = ctx
+            .text
+            .get(start..t.start)
+            .map_or(0, |s| s.split_whitespace().count());
+        let stop = (t.kind == TokenKind::Punct
+            && !t.is_punct("-\u{2019}'")
+            && !(quote && words_so_far < 2))
+            || (t.is_any(PHRASE_STOPS) && t.start > start);
+        if stop {
+            end = end.min(t.start);
+            break;
+        }
+    }
+    let phrase = ctx.slice(start, end);
+    let phrase = phrase.strip_suffix(" and").unwrap_or(phrase).trim();
+    // A quote cut in two by the end of the phrase loses its opening mark.
+    let quotes = phrase.matches(['"', '\u{201c}', '\u{201d}']).count();
+    if quotes == 1 {
+        return phrase.replace(['"', '\u{201c}', '\u{201d}'], "");
+    }
+    phrase.to_owned()
+}
+
+/// When the deadline was set: the sentence's own date before the limit, else publication day.
+fn issued(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<Interval> {
+    let dates: Vec<&TimeExpr> = ctx
+        .past_times()
+        .iter()
+        .filter(|e| crate::dates::is_report_date(ctx.text, e))
+        .filter(|e| e.end <= limit.start || e.start >= limit.end)
+        .collect();
+    // A date after a relative limit ("a 72-hour ultimatum ... on Monday") is its issue date; after
+    // an absolute one it belongs to the limit.
+    let found = dates
+        .iter()
+        .find(|e| e.end <= limit.start)
+        .or_else(|| {
+            dates
+                .iter()
+                .find(|e| limit.duration.is_some() && e.start >= limit.end)
+        })
+        .copied();
+    if let Some(expr) = found
+        && let Some(range) = expr.interval
+    {
+        traces.add("issued", "deadline.sentence_date", &expr.text);
+        return Some(crate::dates::interval(range, Some(&expr.text)));
+    }
+    let day = crate::dates::publication_day(ctx.published);
+    if day.is_some() {
+        traces.add("issued", "deadline.publication_day", "");
+    }
+    day
+}
+
+/// When the deadline runs out.
+fn due(
+    ctx: &Context<'_>,
+    limit: &Limit,
+    issued: Option<&Interval>,
+    traces: &mut Traces,
+) -> Option<Interval> {
+    let issued = issued?;
+    if let Some(duration) = limit.duration {
+        let range = duration.due_from(crate::dates::range(issued));
+        traces.add("due", "deadline.duration_from_issue", &limit.text);
+        return Some(crate::dates::interval(range, Some(&limit.text)));
+    }
+    ctx.published?;
+    // A day named relative to the week reads forward from the day the limit was set.
+    let options = Options {
+        prefer: Prefer::Future,
+    };
+    let day = limit.day_text.as_deref().unwrap_or(&limit.text);
+    let resolved = claimtrack_time::resolve(day, issued.start, &options)
+        .and_then(|e| e.interval)
+        .or(limit.interval)?;
+    traces.add("due", "deadline.date_from_issue", &limit.text);
+    Some(crate::dates::interval(resolved, Some(&limit.text)))
+}

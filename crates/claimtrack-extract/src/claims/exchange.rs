@@ -1,0 +1,1152 @@
+//! Exchanges and handovers of prisoners of war, civilians, children, hostages, prisoners and
+//! bodies.
+//!
+//! A sentence is an exchange claim when it has an exchange word (`exchanged`, `swap`, `freed`,
+//! `handed over`, `the exchange of`) near a category of people or remains, and nothing that makes
+//! it an agenda or a hypothesis. Then:
+//! - items: one per category mention, with the amount before it (`246`, `thousands of`, `a
+//!   dozen`) or after `the bodies of`; `each`, `84 for 84` and `1,000-for-1,000` make two items,
+//!   one per direction; `from` is the subject of a handover verb (`Hamas freed`), `to` is the
+//!   owner named by a demonym (`Israeli hostages`) or `to X`; `in exchange for` reverses the
+//!   direction of what came before;
+//! - parties: the sides named, completed from the article's two sides for swaps;
+//! - mediator: `brokered by X`, `mediated by X`, `with the help of X`, `overseen by X`;
+//! - when: the dates of the exchange's clause (and a date that opens the sentence);
+//! - status: completed, unless a cue says agreed, proposed or demanded.
+
+use claimtrack_model::{
+    Approx, Category, ClaimDetail, Exchange, ExchangeItem, ExchangeStatus, Interval,
+};
+
+use super::{Context, Found, Traces};
+use crate::actors::{Mention, actor_of_phrase, mention_at, mentions};
+use crate::lexicon::{ActorKind, EXCHANGE, EXCHANGE_STATUS, ExchangeWord};
+use crate::numbers::amount_at;
+use crate::text::{TokenKind, token_at};
+
+/// Verbs whose subject hands people over (`Hamas freed`).
+const HANDOVER_VERBS: &[&str] = &[
+    "freed",
+    "released",
+    "handed",
+    "returned",
+    "freeing",
+    "releasing",
+    "handing",
+    "transferred",
+    "repatriated",
+    "sent",
+    "gave",
+    "hand",
+    "release",
+    "free",
+    "return",
+    "traded",
+];
+
+/// Verbs whose subject receives people (`Ukraine received`).
+const RECEIVE_VERBS: &[&str] = &[
+    "received",
+    "receives",
+    "receiving",
+    "welcomed",
+    "recovered",
+    "brought",
+    "bringing",
+    "got",
+    "secured",
+    "retrieved",
+];
+
+/// Actors that are never a side of an exchange (they carry it out or host it).
+const NOT_A_SIDE: &[&str] = &[
+    "International Committee of the Red Cross",
+    "United Nations",
+    "Palestine",
+    "Vatican",
+];
+
+/// Phrases before the mediator.
+const MEDIATION: &[&str] = &[
+    "brokered by",
+    "mediated by",
+    "with the help of",
+    "thanks to mediation by",
+    "thanks to the mediation of",
+    "through the mediation of",
+    "with mediation from",
+    "with the mediation of",
+    "overseen by",
+    "facilitated by",
+    "hosted by",
+    "under the auspices of",
+];
+
+/// An amount found before a category word: where it starts, the count or order of magnitude,
+/// and the owner named by a demonym among its adjectives.
+type AmountBefore = (usize, Option<u64>, Option<Approx>, Option<&'static str>);
+
+/// One category mention and its amount.
+#[derive(Debug, Clone)]
+struct ItemMention {
+    category: Category,
+    count: Option<u64>,
+    approx: Option<Approx>,
+    /// Byte offsets of the words that give the item.
+    start: usize,
+    end: usize,
+    /// Token index of the category word.
+    token: usize,
+    owner: Option<&'static str>,
+    each: bool,
+}
+
+/// Finds the exchange claim of a sentence (at most one).
+pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
+    if ctx.text.trim_end().ends_with('?') {
+        return Vec::new();
+    }
+    let words: Vec<_> = EXCHANGE.find(ctx.text).collect();
+    if words
+        .iter()
+        .any(|w| *w.value == ExchangeWord::BlockSentence)
+    {
+        return Vec::new();
+    }
+    let speaker_span = ctx.said.speaker_at;
+    let categories: Vec<_> = words
+        .iter()
+        .filter_map(|w| match w.value {
+            ExchangeWord::Category(c) => Some((w.start, w.end, *c)),
+            _ => None,
+        })
+        // "the Coordination Headquarters for the Treatment of Prisoners of War said": a name.
+        .filter(|(start, end, _)| {
+            let in_speaker = speaker_span.is_some_and(|(a, b)| *start >= a && *end <= b);
+            let written = ctx.slice(*start, *end);
+            let capitalised_name = *start > 0
+                && written.chars().next().is_some_and(char::is_uppercase)
+                && written.chars().nth(1).is_some_and(char::is_lowercase);
+            !in_speaker && !capitalised_name
+        })
+        .collect();
+    let triggers: Vec<_> = words
+        .iter()
+        .filter(|w| matches!(w.value, ExchangeWord::Trigger(_)))
+        .filter(|w| !ctx.text.get(..w.start).is_some_and(|b| b.ends_with('-')))
+        // "in return", "in exchange for": links between items, not the event.
+        .filter(|w| {
+            !token_at(ctx.tokens, w.start)
+                .checked_sub(1)
+                .and_then(|p| ctx.tokens.get(p))
+                .is_some_and(|p| p.is("in"))
+        })
+        .collect();
+    let statuses: Vec<_> = EXCHANGE_STATUS
+        .find(ctx.text)
+        .filter_map(|w| match w.value {
+            ExchangeWord::Status(s) => Some((w.start, w.end, *s)),
+            _ => None,
+        })
+        .collect();
+    // "a prisoner swap", "a 390-for-390 exchange": people are implied.
+    let prisoner_swap = triggers.iter().find(|t| {
+        let word = ctx.slice(t.start, t.end).to_ascii_lowercase();
+        let before = ctx.text.get(..t.start).unwrap_or("").trim_end();
+        word.starts_with("prisoner")
+            || ((word.starts_with("exchange") || word.starts_with("swap"))
+                && before.rsplit(' ').next().is_some_and(|w| {
+                    let mut parts = w.split("-for-");
+                    matches!((parts.next(), parts.next()), (Some(a), Some(b)) if !a.is_empty() && a == b)
+                }))
+    });
+    if categories.is_empty() && prisoner_swap.is_none() {
+        return Vec::new();
+    }
+    // A trigger must govern a category: the category follows within a few words, or comes just
+    // before a passive or "returned home".
+    let demanded = statuses
+        .iter()
+        .any(|(_, _, st)| *st == ExchangeStatus::Demanded);
+    let trigger = triggers.iter().find(|t| {
+        let tk = token_at(ctx.tokens, t.start);
+        let word = ctx.slice(t.start, t.end).to_ascii_lowercase();
+        let prev = tk.checked_sub(1).and_then(|p| ctx.tokens.get(p));
+        let next = ctx.tokens.get(token_at(ctx.tokens, t.end));
+        let passive_aux =
+            prev.is_some_and(|p| p.is_any(&["been", "were", "was", "be", "are", "is", "being"]));
+        // "Videos released by the ministry": a participle after a noun, not a handover.
+        if next.is_some_and(|n| n.is("by")) && !passive_aux {
+            return false;
+        }
+        // "the freed prisoners", "carrying freed prisoners": an adjective.
+        let adjective = word.ends_with("ed")
+            && next.is_some_and(|n| {
+                EXCHANGE
+                    .at(ctx.text, n.start)
+                    .is_some_and(|h| matches!(h.value, ExchangeWord::Category(_)))
+            })
+            && prev.is_none_or(|p| {
+                p.is_any(&[
+                    "the", "a", "an", "of", "for", "with", "carrying", "greet", "greeted",
+                    "welcome", "welcomed", "newly", "recently", "other", "those", "these", "all",
+                ]) || (p.is_word()
+                    && !p.is_capitalised()
+                    && !p.is_any(&[
+                        "they", "who", "which", "also", "then", "have", "has", "had", "and",
+                        "sides",
+                    ]))
+            });
+        if adjective {
+            return false;
+        }
+        let near_after = categories
+            .iter()
+            .any(|(s, _, _)| *s >= t.end && token_at(ctx.tokens, *s).saturating_sub(tk) <= 12);
+        let passive_before =
+            categories.iter().any(|(_, e, _)| {
+                let gap = tk.saturating_sub(token_at(ctx.tokens, *e));
+                *e <= t.start && (gap <= 5 || passive_aux && gap <= 14)
+            }) && (passive_aux || next.is_some_and(|n| n.is_any(&["home"])) || word.contains(' '));
+        let noun_swap =
+            (word.contains("exchange") || word.contains("swap")) && !categories.is_empty();
+        near_after
+            || passive_before
+            || noun_swap
+            || (demanded && !categories.is_empty())
+            || prisoner_swap.is_some_and(|p| p.start == t.start)
+    });
+    let Some(trigger) = trigger else {
+        return Vec::new();
+    };
+    let trigger_token = token_at(ctx.tokens, trigger.start);
+    // "could exchange", "if they release": a hypothesis.
+    let near_block = words.iter().any(|w| {
+        *w.value == ExchangeWord::BlockNear
+            && w.end <= trigger.start
+            && trigger_token.saturating_sub(token_at(ctx.tokens, w.start)) <= 4
+    });
+    if near_block {
+        return Vec::new();
+    }
+    // "Hamas must return the bodies": a demand, an exchange only as the term of an agreement.
+    let obligation = (trigger_token.saturating_sub(3)..trigger_token)
+        .filter_map(|k| ctx.tokens.get(k))
+        .any(|t| t.is_any(&["must", "should"]));
+    let agreement = ctx
+        .tokens
+        .iter()
+        .any(|t| t.is_any(&["agreement", "deal", "ceasefire", "plan", "truce", "accord"]));
+    if obligation && !agreement {
+        return Vec::new();
+    }
+    let obliged_by_agreement = obligation && agreement;
+    let mut traces = Traces::default();
+    let trigger_words = ctx.slice(trigger.start, trigger.end);
+
+    let mut status = status_of(ctx, trigger, &statuses, &mut traces);
+    if obliged_by_agreement && status == ExchangeStatus::Completed {
+        traces.add(
+            "status",
+            "exchange.obligation_under_agreement",
+            trigger_words,
+        );
+        status = ExchangeStatus::Agreed;
+    }
+    let mut mentions_found = item_mentions(ctx, &categories);
+    if mentions_found.is_empty()
+        && let Some(p) = prisoner_swap
+    {
+        let before = ctx.text.get(..p.start).unwrap_or("").trim_end();
+        let figure = before
+            .rsplit(' ')
+            .next()
+            .and_then(|w| w.split("-for-").next())
+            .and_then(|n| n.replace(',', "").parse::<u64>().ok());
+        mentions_found.push(ItemMention {
+            category: Category::Prisoners,
+            count: figure,
+            approx: None,
+            start: p.start,
+            end: p.end,
+            token: token_at(ctx.tokens, p.start),
+            owner: None,
+            each: figure.is_some(),
+        });
+    }
+    if mentions_found.is_empty() {
+        return Vec::new();
+    }
+    let mediator = mediator(ctx, &mut traces);
+    let named = sides_named(ctx, mediator);
+    let swap_word = triggers.iter().any(|t| {
+        let w = ctx.slice(t.start, t.end).to_ascii_lowercase();
+        let in_exchange_for = ctx
+            .text
+            .get(..t.start)
+            .is_some_and(|b| b.trim_end().to_ascii_lowercase().ends_with(" in"));
+        (w.contains("exchang") || w.contains("swap") || w == "traded") && !in_exchange_for
+    });
+    // "Armenia and Azerbaijan agreed to release ...": both sides act.
+    let mutual = compound_subject(ctx, trigger.start);
+    let swap_word = swap_word || mutual;
+    let mut parties: Vec<&'static str> = named.iter().map(|m| m.actor).collect();
+    dedup(&mut parties);
+    let mut items = Vec::new();
+    let mut previous: Option<(Option<&'static str>, Option<&'static str>)> = None;
+    for mention in &mentions_found {
+        let in_exchange_for = ctx.text.get(..mention.start).is_some_and(|b| {
+            b.to_ascii_lowercase()
+                .trim_end()
+                .ends_with("in exchange for")
+                || b.to_ascii_lowercase().trim_end().ends_with("in return for")
+        });
+        let passive_after = trigger.start > mention.end;
+        let (mut from, mut to) =
+            direction(ctx, mention, if passive_after { trigger.end } else { 0 });
+        if mutual {
+            // Both named sides act; the direction comes from the swap.
+            from = None;
+        }
+        if in_exchange_for && let Some((pf, pt)) = previous {
+            // What is given in exchange goes the other way.
+            from = pt;
+            to = pf;
+        }
+        // "303 Ukrainian soldiers returned home": the other side released them.
+        if from.is_none()
+            && !swap_word
+            && let Some(t) = to
+        {
+            from = ctx.article.other_side(t);
+        }
+        if from.is_some() && from == to {
+            to = None;
+        }
+        // "demanded the return of children": the demander receives them.
+        if status == ExchangeStatus::Demanded && ctx.said.actor.is_some() {
+            to = ctx.said.actor;
+            from = to.and_then(|t| ctx.article.other_side(t));
+        }
+        previous = Some((from, to));
+        for side in [from, to].into_iter().flatten() {
+            if !parties.contains(&side) {
+                parties.push(side);
+            }
+        }
+        let per_side = mention.each || for_each_other(ctx, mention);
+        let both_ways = per_side
+            || (swap_word && mention.count.is_none() && mention.approx.is_none() && from.is_none());
+        if both_ways {
+            let sides = two_sides(&parties, ctx);
+            if let Some((a, b)) = sides {
+                if per_side {
+                    traces.add(
+                        "items",
+                        "exchange.per_side",
+                        ctx.slice(mention.start, mention.end),
+                    );
+                } else {
+                    traces.add(
+                        "items",
+                        "exchange.swap_both_ways",
+                        ctx.slice(mention.start, mention.end),
+                    );
+                }
+                for (f, t) in [(a, b), (b, a)] {
+                    items.push(ExchangeItem {
+                        category: mention.category,
+                        count: mention.count,
+                        approx: mention.approx,
+                        from: Some(f.to_owned()),
+                        to: Some(t.to_owned()),
+                    });
+                }
+                for side in [a, b] {
+                    if !parties.contains(&side) {
+                        parties.push(side);
+                    }
+                }
+                continue;
+            }
+        }
+        traces.add(
+            "items",
+            "exchange.amount_and_category",
+            ctx.slice(mention.start, mention.end),
+        );
+        items.push(ExchangeItem {
+            category: mention.category,
+            count: mention.count,
+            approx: mention.approx,
+            from: from.map(str::to_owned),
+            to: to.map(str::to_owned),
+        });
+    }
+    merge_items(&mut items);
+    // A bare "prisoners" next to counted groups names the same people again.
+    let counted = |i: &ExchangeItem| i.count.is_some() || i.approx.is_some();
+    let counted_categories: Vec<Category> = items
+        .iter()
+        .filter(|i| counted(i))
+        .map(|i| i.category)
+        .collect();
+    if !counted_categories.is_empty() {
+        items.retain(|i| {
+            let generic = matches!(i.category, Category::Prisoners | Category::Hostages);
+            counted(i) || !(generic || counted_categories.contains(&i.category))
+        });
+    }
+    complete_directions(&mut items, &parties, ctx);
+    for item in &items {
+        for side in [&item.from, &item.to].into_iter().flatten() {
+            if let Some(known) = ctx.article.sides.iter().find(|s| **s == side.as_str())
+                && !parties.contains(known)
+            {
+                parties.push(known);
+            }
+        }
+    }
+    if swap_word && parties.len() < 2 {
+        for side in &ctx.article.sides {
+            if parties.len() >= 2 {
+                break;
+            }
+            if !parties.contains(side) {
+                parties.push(side);
+                traces.add("parties", "exchange.article_sides", side);
+            }
+        }
+    }
+    parties.retain(|p| Some(*p) != mediator);
+    for party in &parties {
+        traces.add("parties", "exchange.side_named", party);
+    }
+    let when = when(ctx, trigger.start, status, &mut traces);
+    traces.add(
+        "status",
+        &format!("exchange.status_{}", status.as_str()),
+        trigger_words,
+    );
+    let detail = Exchange {
+        items,
+        parties: parties.into_iter().map(str::to_owned).collect(),
+        mediator: mediator.map(str::to_owned),
+        when,
+        status,
+    };
+    vec![Found {
+        detail: ClaimDetail::Exchange(detail),
+        key: trigger_words.to_ascii_lowercase(),
+        traces: traces.0,
+    }]
+}
+
+fn dedup(list: &mut Vec<&'static str>) {
+    let mut seen = Vec::new();
+    list.retain(|x| {
+        if seen.contains(x) {
+            false
+        } else {
+            seen.push(*x);
+            true
+        }
+    });
+}
+
+/// The status: a cue before the exchange word wins over the default of the word itself.
+fn status_of(
+    ctx: &Context<'_>,
+    trigger: &crate::lexicon::Hit<'_, ExchangeWord>,
+    statuses: &[(usize, usize, ExchangeStatus)],
+    traces: &mut Traces,
+) -> ExchangeStatus {
+    let default = match trigger.value {
+        ExchangeWord::Trigger(s) => *s,
+        _ => ExchangeStatus::Completed,
+    };
+    // A past-tense verb that is not an infinitive is the strongest evidence of completion.
+    let trigger_token = token_at(ctx.tokens, trigger.start);
+    let word = ctx.slice(trigger.start, trigger.end).to_ascii_lowercase();
+    let infinitive = trigger_token
+        .checked_sub(1)
+        .and_then(|p| ctx.tokens.get(p))
+        .is_some_and(|t| t.is_any(&["to", "will", "would", "be", "could", "should"]));
+    let past_verb =
+        (word.ends_with("ed") || word.starts_with("handed") || word == "freed") && !infinitive;
+    let mut best: Option<(usize, usize, ExchangeStatus)> = None;
+    for &(start, end, status) in statuses {
+        // Cues after the exchange word rarely govern it ("a swap ... agreed at talks").
+        let governs = start <= trigger.start || start.saturating_sub(trigger.end) <= 2;
+        if !governs {
+            continue;
+        }
+        let rank = |s: ExchangeStatus| match s {
+            ExchangeStatus::Demanded => 3,
+            ExchangeStatus::Proposed => 2,
+            ExchangeStatus::Agreed => 1,
+            ExchangeStatus::Completed => 0,
+        };
+        if best.is_none_or(|(_, _, b)| rank(status) > rank(b)) {
+            best = Some((start, end, status));
+        }
+    }
+    match best {
+        Some((start, end, status)) => {
+            // "Russia and Ukraine exchanged ..., under a deal agreed ...": a past-tense exchange
+            // verb is done unless its own clause carries the cue.
+            let cue_in_clause = ctx
+                .text
+                .get(start.min(trigger.start)..trigger.start.max(start))
+                .is_some_and(|between| !between.contains(','));
+            if past_verb && status != ExchangeStatus::Demanded && !cue_in_clause {
+                return default;
+            }
+            traces.add("status", "exchange.status_cue", ctx.slice(start, end));
+            status
+        }
+        // "ready to exchange all prisoners": an offer, not an exchange done.
+        None if infinitive => ExchangeStatus::Proposed,
+        None => default,
+    }
+}
+
+/// Every category mention with its amount, owner and `each`.
+fn item_mentions(ctx: &Context<'_>, categories: &[(usize, usize, Category)]) -> Vec<ItemMention> {
+    let tokens = ctx.tokens;
+    let mut out: Vec<ItemMention> = Vec::new();
+    let mut consumed_until = 0;
+    for &(start, end, category) in categories {
+        if start < consumed_until {
+            continue;
+        }
+        let token = token_at(tokens, start);
+        let mut mention = ItemMention {
+            category,
+            count: None,
+            approx: None,
+            start,
+            end,
+            token,
+            owner: None,
+            each: false,
+        };
+        // "the bodies of 6,000 soldiers", "the remains of two more hostages".
+        let after = token_at(tokens, end);
+        if category == Category::Bodies && tokens.get(after).is_some_and(|t| t.is("of")) {
+            if let Some(amount) = amount_at(tokens, after + 1) {
+                mention.count = amount.count;
+                mention.approx = amount.approx;
+                let (owner, noun_end) = modifiers_then_noun(ctx, amount.next);
+                mention.owner = owner;
+                if let Some(noun_end) = noun_end {
+                    mention.end = noun_end;
+                    consumed_until = noun_end;
+                }
+            } else {
+                let (owner, noun_end) = modifiers_then_noun(ctx, after + 1);
+                mention.owner = owner;
+                if let Some(noun_end) = noun_end {
+                    mention.end = noun_end;
+                    consumed_until = noun_end;
+                }
+            }
+        }
+        if mention.count.is_none() && mention.approx.is_none() {
+            if let Some((amount_start, count, approx, owner)) = amount_before(ctx, token) {
+                mention.count = count;
+                mention.approx = approx;
+                mention.start = amount_start;
+                mention.owner = mention.owner.or(owner);
+            } else {
+                mention.owner = mention.owner.or_else(|| owner_before(ctx, token));
+                // "a captured Indian soldier": one person.
+                let word = ctx.slice(start, end);
+                let head = word.split(' ').next().unwrap_or(word);
+                let singular = !head.ends_with('s');
+                let article_before = (token.saturating_sub(6)..token)
+                    .rev()
+                    .map_while(|k| {
+                        tokens
+                            .get(k)
+                            .filter(|t| t.kind == TokenKind::Word && !t.is("of"))
+                    })
+                    .any(|t| t.is_any(&["a", "an"]));
+                if singular && article_before {
+                    mention.count = Some(1);
+                }
+            }
+        }
+        let after_item = token_at(tokens, mention.end);
+        // "6,000 bodies each", not "15 bodies for each captive".
+        mention.each = (after_item..(after_item + 3).min(tokens.len())).any(|k| {
+            tokens.get(k).is_some_and(|t| t.is("each"))
+                && !k
+                    .checked_sub(1)
+                    .and_then(|p| tokens.get(p))
+                    .is_some_and(|p| p.is_any(&["for", "per"]))
+                && !tokens.get(k + 1).is_some_and(|n| {
+                    n.is_word()
+                        && !n.is_any(&[
+                            "on", "in", "at", "and", "from", "to", "under", "after", "as",
+                        ])
+                })
+        });
+        // A second category with no amount right after the first names the same people:
+        // "1,900 Palestinian prisoners and detainees".
+        if let Some(previous) = out.last()
+            && mention.count.is_none()
+            && mention.approx.is_none()
+            && previous.category == mention.category
+            && token.saturating_sub(token_at(tokens, previous.end)) <= 2
+        {
+            continue;
+        }
+        out.push(mention);
+    }
+    out
+}
+
+/// Adjectives then a category noun after `at`: the owner demonym and where the noun ends.
+fn modifiers_then_noun(ctx: &Context<'_>, at: usize) -> (Option<&'static str>, Option<usize>) {
+    let mut owner = None;
+    for k in at..(at + 5).min(ctx.tokens.len()) {
+        let Some(t) = ctx.tokens.get(k) else { break };
+        if t.kind != TokenKind::Word {
+            break;
+        }
+        if let Some(hit) = EXCHANGE.at(ctx.text, t.start)
+            && matches!(hit.value, ExchangeWord::Category(_))
+        {
+            return (owner, Some(hit.end));
+        }
+        if let Some(m) = mentions(t.text)
+            .into_iter()
+            .find(|m| m.start == 0 && m.end == t.text.len())
+        {
+            owner = owner.or(Some(m.actor));
+        }
+        if t.is_any(&[
+            "dead", "fallen", "killed", "more", "slain", "deceased", "of", "its", "their", "his",
+            "her", "our", "the", "those", "these",
+        ]) || t.is_capitalised()
+        {
+            continue;
+        }
+        break;
+    }
+    (owner, None)
+}
+
+/// The amount before a category word, over adjectives: `246 Ukrainian prisoners`, `thousands
+/// of prisoners`, `some 1,900 Palestinian prisoners`. Returns the start, count, approx, owner.
+fn amount_before(ctx: &Context<'_>, category_token: usize) -> Option<AmountBefore> {
+    let tokens = ctx.tokens;
+    let lowest = category_token.saturating_sub(8);
+    for start in lowest..category_token {
+        let Some(amount) = amount_at(tokens, start) else {
+            continue;
+        };
+        if amount.next > category_token {
+            continue;
+        }
+        let between = tokens.get(amount.next..category_token).unwrap_or(&[]);
+        let adjectives_only = between.iter().all(|t| {
+            t.kind == TokenKind::Word
+                && !t.is_any(&["and", "for", "or", "in", "to", "from", "with", "each"])
+        });
+        if !adjectives_only || between.len() > 4 {
+            continue;
+        }
+        // "the" alone is a qualifier, not an amount.
+        if amount.count.is_none() && amount.approx.is_none() {
+            continue;
+        }
+        let owner = between.iter().find_map(|t| {
+            mentions(t.text)
+                .into_iter()
+                .find(|m| m.start == 0 && m.end == t.text.len())
+                .map(|m| m.actor)
+        });
+        let first = tokens.get(amount.first)?;
+        // Skip leading qualifiers in the recorded words.
+        return Some((first.start, amount.count, amount.approx, owner));
+    }
+    None
+}
+
+/// A demonym just before the category word: `Russian servicemen`.
+fn owner_before(ctx: &Context<'_>, category_token: usize) -> Option<&'static str> {
+    for k in (category_token.saturating_sub(4)..category_token).rev() {
+        let t = ctx.tokens.get(k)?;
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        if let Some(m) = mentions(t.text)
+            .into_iter()
+            .find(|m| m.start == 0 && m.end == t.text.len())
+        {
+            return Some(m.actor);
+        }
+        if t.is_any(&["the", "a", "an", "of", "and"]) {
+            return None;
+        }
+    }
+    None
+}
+
+/// `84 for 84`, `84 prisoners for 84`, `1,000-for-1,000`, `each side freeing 1,000 people`.
+fn for_each_other(ctx: &Context<'_>, mention: &ItemMention) -> bool {
+    let tokens = ctx.tokens;
+    let first = token_at(tokens, mention.start);
+    let each_side_before = (first.saturating_sub(5)..first).any(|k| {
+        tokens.get(k).is_some_and(|t| t.is_any(&["each", "both"]))
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| t.is_any(&["side", "sides", "country", "party"]))
+    });
+    if each_side_before {
+        return true;
+    }
+    if let Some(count) = mention.count {
+        let after = token_at(tokens, mention.end);
+        let same_again = tokens.get(after).is_some_and(|t| t.is("for"))
+            && tokens
+                .get(after + 1)
+                .and_then(|t| t.text.replace(',', "").parse::<u64>().ok())
+                .is_some_and(|n| n == count);
+        if same_again {
+            return true;
+        }
+    }
+    let around = mention.token.saturating_sub(8)..(mention.token + 6).min(tokens.len());
+    around.clone().any(|k| {
+        tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number)
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| t.is("for") || t.is_punct("-"))
+            && {
+                let mut m = k + 1;
+                if tokens.get(m).is_some_and(|t| t.is_punct("-")) {
+                    m += 1;
+                }
+                tokens.get(m).is_some_and(|t| t.is("for")) && {
+                    let mut n = m + 1;
+                    if tokens.get(n).is_some_and(|t| t.is_punct("-")) {
+                        n += 1;
+                    }
+                    tokens
+                        .get(n)
+                        .zip(tokens.get(k))
+                        .is_some_and(|(b, a)| b.kind == TokenKind::Number && a.text == b.text)
+                }
+            }
+    })
+}
+
+/// Who released and who received the people of one mention.
+fn direction(
+    ctx: &Context<'_>,
+    mention: &ItemMention,
+    trigger_end: usize,
+) -> (Option<&'static str>, Option<&'static str>) {
+    let tokens = ctx.tokens;
+    let mut from = None;
+    let mut to = None;
+    // The subject of the nearest handover or receive verb before the item, in the same clause.
+    let mut k = mention.token;
+    let mut receive = false;
+    let mut verb_at = None;
+    while k > 0 {
+        k -= 1;
+        let Some(t) = tokens.get(k) else { break };
+        if t.is_punct(",;:")
+            || t.is_any(&["while", "and"])
+                && verb_at.is_none()
+                && k + 1 < mention.token.saturating_sub(6)
+        {
+            break;
+        }
+        if t.is_any(HANDOVER_VERBS) || t.is_any(RECEIVE_VERBS) {
+            receive = t.is_any(RECEIVE_VERBS);
+            verb_at = Some(k);
+            break;
+        }
+    }
+    if let Some(v) = verb_at
+        && let Some(subject) = subject_before_verb(ctx, v)
+    {
+        if receive {
+            to = Some(subject);
+        } else {
+            from = Some(subject);
+        }
+    }
+    // After the item (or after a passive verb that follows it): "to X", "from X", "by X".
+    let after = token_at(tokens, mention.end.max(trigger_end));
+    for k in after..(after + 10).min(tokens.len()) {
+        let Some(t) = tokens.get(k) else { break };
+        if t.is_punct(",;") {
+            break;
+        }
+        let target = if t.is("to") && to.is_none() {
+            Some(true)
+        } else if (t.is("from") || t.is("by")) && from.is_none() {
+            Some(false)
+        } else {
+            None
+        };
+        let Some(is_to) = target else { continue };
+        let Some(next) = tokens.get(k + 1) else { break };
+        let skip_the = if next.is("the") {
+            tokens.get(k + 2)
+        } else {
+            Some(next)
+        };
+        let Some(head) = skip_the else { break };
+        let found = mention_at(ctx.text, head.start).filter(|m| !NOT_A_SIDE.contains(&m.actor));
+        if let Some(m) = found {
+            if is_to {
+                to = Some(m.actor);
+            } else {
+                from = Some(m.actor);
+            }
+        }
+    }
+    // The owner of the people receives them when someone else releases them.
+    if to.is_none()
+        && let Some(owner) = mention.owner
+        && Some(owner) != from
+        && !NOT_A_SIDE.contains(&owner)
+    {
+        to = Some(owner);
+    }
+    (from, to)
+}
+
+/// The actor named just before a verb: `Hamas freed`, `Baku releasing`, `the Houthis released`.
+fn subject_before_verb(ctx: &Context<'_>, verb: usize) -> Option<&'static str> {
+    let tokens = ctx.tokens;
+    let mut k = verb;
+    // Skip auxiliaries and adverbs.
+    while k > 0 {
+        let t = tokens.get(k - 1)?;
+        if t.is_any(&[
+            "has", "have", "had", "also", "later", "then", "on", "is", "was", "were", "to", "must",
+            "should", "would", "will", "agreed", "agrees", "could",
+        ]) || t.kind == TokenKind::Number
+            || crate::text::CALENDAR.contains(t)
+        {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    let last = k.checked_sub(1)?;
+    let t = tokens.get(last)?;
+    // "it had received": the speaker's side.
+    if t.is_any(&["it", "they", "we"]) {
+        // "Moscow said it had received": the subject of the nearest verb of saying.
+        let said_before = last
+            .checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .is_some_and(|p| {
+                p.is_any(&["said", "says", "announced", "stated", "claimed", "added"])
+            });
+        if said_before && let Some(subject_end) = last.checked_sub(2).and_then(|p| tokens.get(p)) {
+            let window_start = tokens.get(last.saturating_sub(6)).map_or(0, |t| t.start);
+            if let Some(m) = ctx
+                .text
+                .get(window_start..subject_end.end)
+                .map(mentions)
+                .unwrap_or_default()
+                .into_iter()
+                .rev()
+                .find(|m| window_start + m.end == subject_end.end)
+            {
+                return Some(m.actor);
+            }
+        }
+        return ctx.said.actor;
+    }
+    // Find an actor mention that ends at this token.
+    let line_start = tokens.get(last.saturating_sub(4))?.start;
+    let window = ctx.text.get(line_start..t.end)?;
+    mentions(window)
+        .into_iter()
+        .rev()
+        .find(|m| line_start + m.end == t.end && !NOT_A_SIDE.contains(&m.actor))
+        .map(|m| m.actor)
+}
+
+/// Whether the subject before the exchange word is two actors joined by `and`.
+fn compound_subject(ctx: &Context<'_>, trigger_start: usize) -> bool {
+    let clause_start = ctx
+        .text
+        .get(..trigger_start)
+        .and_then(|b| b.rfind([',', ';']))
+        .map_or(0, |i| i + 1);
+    // Only the words just before the exchange word: "Israel and Hamas agreed a deal under which
+    // Israel would release" has one subject.
+    let near_start = ctx
+        .tokens
+        .get(token_at(ctx.tokens, trigger_start).saturating_sub(6))
+        .map_or(0, |t| t.start);
+    let clause_start = clause_start.max(near_start);
+    let clause = ctx.text.get(clause_start..trigger_start).unwrap_or("");
+    let found = mentions(clause);
+    found.windows(2).any(|pair| {
+        let between = clause.get(pair[0].end..pair[1].start).unwrap_or("").trim();
+        pair[0].actor != pair[1].actor && between.eq_ignore_ascii_case("and")
+    })
+}
+
+/// The two sides for a two-way item: the parties named, else the article's sides.
+fn two_sides(parties: &[&'static str], ctx: &Context<'_>) -> Option<(&'static str, &'static str)> {
+    let mut sides: Vec<&'static str> = parties.to_vec();
+    for side in &ctx.article.sides {
+        if sides.len() >= 2 {
+            break;
+        }
+        if !sides.contains(side) {
+            sides.push(side);
+        }
+    }
+    match sides.as_slice() {
+        [a, b, ..] => Some((a, b)),
+        _ => None,
+    }
+}
+
+/// The actors the sentence names as sides: not places (`in Belarus`), not carriers (the ICRC).
+fn sides_named(ctx: &Context<'_>, mediator: Option<&'static str>) -> Vec<Mention> {
+    let mut out = Vec::new();
+    // Who is quoted is not a side: "according to Qatar, which mediated with Egypt".
+    let quoted_from = ctx
+        .said
+        .verb_at
+        .filter(|_| ctx.said.verb.as_deref() == Some("according to"))
+        .map_or(usize::MAX, |(start, _)| start);
+    let found = mentions(ctx.text);
+    let speaker_span = ctx.said.speaker_at;
+    for (index, m) in found.iter().copied().enumerate() {
+        if m.start >= quoted_from {
+            continue;
+        }
+        if speaker_span.is_some_and(|(a, b)| m.start >= a && m.end <= b) {
+            continue;
+        }
+        // "Yemen's Houthi movement": the possessor of a group is not a side.
+        let possessive_of_actor = ctx
+            .text
+            .get(m.end..)
+            .is_some_and(|r| r.starts_with("'s") || r.starts_with("\u{2019}s"))
+            && found.get(index + 1).is_some_and(|n| n.start <= m.end + 4);
+        if possessive_of_actor {
+            continue;
+        }
+        if NOT_A_SIDE.contains(&m.actor) || Some(m.actor) == mediator {
+            continue;
+        }
+        if matches!(m.kind, ActorKind::Organisation) {
+            continue;
+        }
+        let first = token_at(ctx.tokens, m.start);
+        let prev = first.checked_sub(1).and_then(|p| ctx.tokens.get(p));
+        let locative = prev
+            .is_some_and(|p| p.is_any(&["in", "at", "near", "via", "through", "across", "inside"]));
+        if locative {
+            continue;
+        }
+        let next = ctx.tokens.get(token_at(ctx.tokens, m.end));
+        // "the Trump administration": a person's name used as an adjective.
+        let attributive = m.kind == ActorKind::Person
+            && next.is_some_and(|n| {
+                n.is_any(&[
+                    "administration",
+                    "envoy",
+                    "team",
+                    "plan",
+                    "government",
+                    "aide",
+                    "aides",
+                    "officials",
+                ])
+            });
+        if attributive {
+            continue;
+        }
+        // A demonym on a category word is an owner, found with the items.
+        let before_category = m.kind == ActorKind::Demonym
+            && next.is_some_and(|n| {
+                EXCHANGE
+                    .at(ctx.text, n.start)
+                    .is_some_and(|h| matches!(h.value, ExchangeWord::Category(_)))
+            });
+        if before_category {
+            continue;
+        }
+        // A demonym on any other noun than a side's people is not a side ("Russian-German man").
+        if m.kind == ActorKind::Demonym
+            && next.is_some_and(|n| {
+                n.is_any(&[
+                    "shipping",
+                    "oil",
+                    "charity",
+                    "man",
+                    "woman",
+                    "teacher",
+                    "dancer",
+                    "journalist",
+                    "citizen",
+                    "national",
+                    "nationals",
+                    "flag",
+                    "territory",
+                    "forces",
+                    "troops",
+                    "officials",
+                ])
+            })
+        {
+            if next.is_some_and(|n| n.is_any(&["forces", "troops", "officials"])) {
+                out.push(m);
+            }
+            continue;
+        }
+        out.push(m);
+    }
+    out
+}
+
+/// `brokered by the United Arab Emirates`, `with the help of Turkey`, `Qatar, which mediated`.
+fn mediator(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
+    let lower = ctx.text.to_ascii_lowercase();
+    for phrase in MEDIATION {
+        if let Some(at) = lower.find(phrase) {
+            let rest_start = at + phrase.len();
+            let rest = ctx.text.get(rest_start..).unwrap_or("");
+            let end = rest.find([',', '.', ';', '(', ')']).unwrap_or(rest.len());
+            let phrase_text = rest.get(..end).unwrap_or("").trim();
+            if let Some(actor) = actor_of_phrase(phrase_text) {
+                traces.add("mediator", "exchange.mediated_by", phrase_text);
+                return Some(actor);
+            }
+        }
+    }
+    // "a UAE-brokered swap", "Qatar, which mediated".
+    for m in mentions(ctx.text) {
+        let after = ctx.text.get(m.end..).unwrap_or("");
+        let lower_after = after.to_ascii_lowercase();
+        if lower_after.starts_with("-brokered")
+            || lower_after.starts_with("-mediated")
+            || lower_after.starts_with(", which mediated")
+            || lower_after.starts_with(", which brokered")
+        {
+            traces.add(
+                "mediator",
+                "exchange.actor_brokered",
+                ctx.slice(m.start, m.end),
+            );
+            return Some(m.actor);
+        }
+    }
+    None
+}
+
+/// The dates of the exchange: those in the clause of the exchange word, and one opening the
+/// sentence. Agreements, proposals and demands have no date of exchange.
+fn when(
+    ctx: &Context<'_>,
+    trigger_start: usize,
+    status: ExchangeStatus,
+    traces: &mut Traces,
+) -> Vec<Interval> {
+    if status != ExchangeStatus::Completed {
+        return Vec::new();
+    }
+    let clause_start = ctx
+        .text
+        .get(..trigger_start)
+        .and_then(|b| b.rfind([',', ';']))
+        .map_or(0, |i| i + 1);
+    let clause_end = ctx
+        .text
+        .get(trigger_start..)
+        .and_then(|a| a.find([',', ';']))
+        .map_or(ctx.text.len(), |i| trigger_start + i);
+    let verb_end = ctx.said.verb_at.map(|(_, e)| e);
+    let mut out = Vec::new();
+    for expr in ctx.past_times() {
+        if !crate::dates::is_report_date(ctx.text, expr) {
+            continue;
+        }
+        // The day something was said is not the day of the exchange.
+        if verb_end.is_some_and(|e| expr.start >= e && expr.start <= e + 1) {
+            continue;
+        }
+        let opens_sentence = ctx
+            .tokens
+            .first()
+            .is_some_and(|t| expr.start <= t.start + 3);
+        let in_clause = expr.start >= clause_start && expr.start < clause_end;
+        if !(opens_sentence || in_clause) {
+            continue;
+        }
+        if let Some(range) = expr.interval {
+            traces.add("when", "exchange.date_in_clause", &expr.text);
+            out.push(crate::dates::interval(range, Some(&expr.text)));
+        }
+    }
+    out
+}
+
+/// In a two-way exchange, each side gives what the other receives: fill a missing `from` or `to`
+/// from the other items, or from the two sides.
+fn complete_directions(items: &mut [ExchangeItem], parties: &[&'static str], ctx: &Context<'_>) {
+    if items.len() < 2 {
+        return;
+    }
+    let sides = two_sides(parties, ctx);
+    let other = |side: &str| -> Option<String> {
+        let (a, b) = sides?;
+        if side == a {
+            Some(b.to_owned())
+        } else if side == b {
+            Some(a.to_owned())
+        } else {
+            None
+        }
+    };
+    let directed = items.iter().any(|i| i.from.is_some() || i.to.is_some());
+    if !directed {
+        return;
+    }
+    for item in items.iter_mut() {
+        match (&item.from, &item.to) {
+            (Some(from), None) => item.to = other(from),
+            (None, Some(to)) => item.from = other(to),
+            _ => {}
+        }
+    }
+}
+
+/// Merges items of the same category and direction.
+fn merge_items(items: &mut Vec<ExchangeItem>) {
+    let mut merged: Vec<ExchangeItem> = Vec::new();
+    for item in items.drain(..) {
+        if let Some(existing) = merged
+            .iter_mut()
+            .find(|e| e.category == item.category && e.from == item.from && e.to == item.to)
+        {
+            existing.count = match (existing.count, item.count) {
+                (Some(a), Some(b)) => Some(a + b),
+                (a, b) => a.or(b),
+            };
+            existing.approx = existing.approx.or(item.approx);
+            continue;
+        }
+        merged.push(item);
+    }
+    *items = merged;
+}

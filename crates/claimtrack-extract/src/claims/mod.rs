@@ -1,0 +1,132 @@
+//! The three claim grammars and what they share.
+//!
+//! Each grammar (`deadline`, `exchange`, `territorial`) reads one sentence through a [`Context`]
+//! (its text, tokens, attribution and what the article as a whole says about its actors) and
+//! returns [`Found`] claims: the kind-specific detail, the key that makes the claim id unique
+//! within its sentence, and one [`RuleTrace`] per slot it set.
+
+pub(crate) mod deadline;
+pub(crate) mod exchange;
+pub(crate) mod territorial;
+
+use std::cell::OnceCell;
+
+use chrono::NaiveDate;
+use claimtrack_model::{ClaimDetail, RuleTrace};
+use claimtrack_time::{Prefer, TimeExpr};
+
+use crate::attribution::Said;
+use crate::text::Token;
+
+/// One sentence and what the grammars may know about it.
+pub(crate) struct Context<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) tokens: &'a [Token<'a>],
+    pub(crate) said: &'a Said,
+    pub(crate) published: Option<NaiveDate>,
+    pub(crate) article: &'a ArticleFacts,
+    past: OnceCell<Vec<TimeExpr>>,
+    auto: OnceCell<Vec<TimeExpr>>,
+}
+
+/// What the whole article says about its actors, for sentences that name fewer than they mean.
+#[derive(Debug, Default)]
+pub(crate) struct ArticleFacts {
+    /// The two sides most named in the article, most named first.
+    pub(crate) sides: Vec<&'static str>,
+    /// The armed group most named (`the rebels`).
+    pub(crate) main_group: Option<&'static str>,
+    /// The army most named (`the army`, `army troops`).
+    pub(crate) main_army: Option<&'static str>,
+    /// Head nouns of organisations that spoke, with their actor (`army`, `ministry`).
+    pub(crate) heads: Vec<(String, &'static str)>,
+}
+
+impl ArticleFacts {
+    /// The actor of a definite description such as `the army` (the last speaker so named).
+    pub(crate) fn head_actor(&self, noun: &str) -> Option<&'static str> {
+        let noun = noun.to_ascii_lowercase();
+        let noun = noun.strip_suffix('s').unwrap_or(&noun);
+        let spoke = self
+            .heads
+            .iter()
+            .rev()
+            .find(|(head, _)| head == noun)
+            .map(|(_, actor)| *actor);
+        let army = matches!(noun, "army" | "military" | "troop" | "soldier" | "force")
+            .then_some(self.main_army)
+            .flatten();
+        spoke.or(army)
+    }
+}
+
+impl ArticleFacts {
+    /// The other side of a two-sided article.
+    pub(crate) fn other_side(&self, side: &str) -> Option<&'static str> {
+        match self.sides.as_slice() {
+            [a, b, ..] if *a == side => Some(b),
+            [a, b, ..] if *b == side => Some(a),
+            _ => None,
+        }
+    }
+}
+
+impl<'a> Context<'a> {
+    pub(crate) fn new(
+        text: &'a str,
+        tokens: &'a [Token<'a>],
+        said: &'a Said,
+        published: Option<NaiveDate>,
+        article: &'a ArticleFacts,
+    ) -> Context<'a> {
+        Context {
+            text,
+            tokens,
+            said,
+            published,
+            article,
+            past: OnceCell::new(),
+            auto: OnceCell::new(),
+        }
+    }
+
+    /// Time expressions read as a report of the past (weekdays go backwards).
+    pub(crate) fn past_times(&self) -> &[TimeExpr] {
+        self.past
+            .get_or_init(|| crate::dates::tag(self.text, self.published, Prefer::Past))
+    }
+
+    /// Time expressions read from context (a time limit looks forward).
+    pub(crate) fn auto_times(&self) -> &[TimeExpr] {
+        self.auto
+            .get_or_init(|| crate::dates::tag(self.text, self.published, Prefer::Auto))
+    }
+
+    /// The trimmed text between two byte offsets of the sentence.
+    pub(crate) fn slice(&self, start: usize, end: usize) -> &'a str {
+        crate::text::slice(self.text, start, end)
+    }
+}
+
+/// A claim found in a sentence, before ids and attribution are added.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub(crate) detail: ClaimDetail,
+    /// What tells this claim apart from others of its kind in the same sentence (the place).
+    pub(crate) key: String,
+    pub(crate) traces: Vec<RuleTrace>,
+}
+
+/// Collects the rule behind each slot.
+#[derive(Debug, Default)]
+pub(crate) struct Traces(pub(crate) Vec<RuleTrace>);
+
+impl Traces {
+    pub(crate) fn add(&mut self, slot: &str, rule: &str, matched: &str) {
+        self.0.push(RuleTrace {
+            slot: slot.to_owned(),
+            rule: rule.to_owned(),
+            matched: matched.to_owned(),
+        });
+    }
+}

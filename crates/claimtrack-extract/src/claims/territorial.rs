@@ -1,0 +1,1174 @@
+//! Territorial claims: a place changed hands, was entered, encircled, held or made a buffer zone.
+//!
+//! The grammar, per trigger of `territorial.tsv`:
+//! - active: `[subject] captured [the (strategic) village of] Name [and Name] [, a town in]
+//!   [Country's] [Region region]`, one claim per named place;
+//! - weak: the same, for common verbs (`took`, `held`, `left`) only with a military subject;
+//! - passive: `Name fell to X`, `Name was captured by X`, `its troops had been encircled in Name`;
+//! - noun: `announced the capture of Name` (only with a reporting verb in the sentence);
+//! - zone: `created a buffer zone in Name` (only said as done);
+//! - and the phrase `repelled an (RSF) attack on Name` (held).
+//!
+//! The actor is the subject of the trigger (`Russian forces`, `its forces` = the speaker's actor,
+//! `the rebels` = the article's armed group); the claimant is the speaker's actor; the status
+//! follows the reporting verb (`denied` -> denied) and who speaks (the side that lost the place,
+//! or a third party that confirms, -> confirmed).
+
+use claimtrack_model::{Action, ClaimDetail, PlaceType, Territorial, TerritorialStatus};
+
+use super::{Context, Found, Traces};
+use crate::actors::{actor_of_phrase, mention_at, mentions};
+use crate::lexicon::{
+    ActorKind, PLACE_TYPES, REPORTING, ReportForm, TERRITORIAL, TerritorialTrigger, TriggerForm,
+    region_country,
+};
+use crate::text::{Token, TokenKind, token_at};
+
+/// Words that make a subject military, for weak triggers.
+const FORCE_WORDS: &[&str] = &[
+    "tanks",
+    "forces",
+    "troops",
+    "army",
+    "units",
+    "unit",
+    "soldiers",
+    "military",
+    "fighters",
+    "rebels",
+    "militia",
+    "militias",
+    "brigade",
+    "brigades",
+    "battalion",
+    "battalions",
+    "paratroopers",
+    "marines",
+    "militants",
+    "insurgents",
+    "paramilitaries",
+    "paramilitary",
+    "servicemen",
+    "assault",
+    "division",
+    "regiment",
+    "corps",
+    "jihadists",
+    "gunmen",
+    "fighter",
+];
+
+/// Subject words that stand for the article's main armed group.
+const GROUP_WORDS: &[&str] = &[
+    "rebels",
+    "rebel",
+    "militants",
+    "insurgents",
+    "paramilitaries",
+    "paramilitary",
+    "militia",
+    "militiamen",
+    "jihadists",
+    "gunmen",
+];
+
+/// Pronouns that stand for the speaker's side.
+const SPEAKER_PRONOUNS: &[&str] = &["its", "their", "our", "his", "her", "it", "they", "we"];
+
+/// Words before a trigger that make it an intention, not a claim.
+const NOT_DONE: &[&str] = &[
+    "to",
+    "would",
+    "could",
+    "may",
+    "might",
+    "will",
+    "plans",
+    "plan",
+    "planned",
+    "aims",
+    "aim",
+    "aimed",
+    "trying",
+    "tried",
+    "try",
+    "attempt",
+    "attempted",
+    "attempting",
+    "sought",
+    "seeking",
+    "seek",
+    "failed",
+    "ordered",
+    "order",
+    "threatened",
+    "vowed",
+    "intends",
+    "hopes",
+    "if",
+    "whether",
+    "before",
+    "wants",
+    "want",
+    "cannot",
+    "can",
+    "should",
+    "must",
+];
+
+/// Words after which a following name is a setting, not a target (`held talks in Istanbul`).
+const NOT_A_PLACE_AFTER: &[&str] = &[
+    "talks",
+    "meeting",
+    "meetings",
+    "summit",
+    "agreement",
+    "accord",
+    "deal",
+    "process",
+    "format",
+    "airport",
+    "forces",
+    "troops",
+    "army",
+    "officials",
+    "government",
+    "authorities",
+    "delegation",
+    "delegations",
+    "negotiators",
+    "soldiers",
+    "positions",
+    "units",
+];
+
+/// Function words that may follow a place name (anything else lowercase after `the Name` makes
+/// the name an adjective: "the Spanish title").
+const AFTER_A_NAME: &[&str] = &[
+    "and",
+    "or",
+    "in",
+    "on",
+    "near",
+    "of",
+    "after",
+    "before",
+    "from",
+    "to",
+    "by",
+    "with",
+    "at",
+    "last",
+    "this",
+    "overnight",
+    "earlier",
+    "yesterday",
+    "today",
+    "late",
+    "early",
+    "since",
+    "during",
+    "amid",
+    "as",
+    "while",
+    "which",
+    "that",
+    "where",
+    "but",
+    "following",
+    "without",
+    "for",
+    "into",
+    "over",
+    "under",
+];
+
+/// Words that open a part of a place that still names the place (`the centre of Bukavu`).
+const PART_OF: &[&str] = &[
+    "centre",
+    "center",
+    "heart",
+    "outskirts",
+    "edge",
+    "edges",
+    "side",
+    "part",
+    "parts",
+    "rest",
+    "remainder",
+    "area",
+    "areas",
+    "whole",
+];
+
+/// Verbs that make a buffer zone done rather than intended.
+const ZONE_DONE: &[&str] = &[
+    "created",
+    "established",
+    "expanded",
+    "set",
+    "carved",
+    "formed",
+    "widened",
+    "extended",
+    "built",
+    "has",
+    "have",
+    "had",
+];
+
+/// Finds every territorial claim of a sentence.
+pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
+    if ctx.text.trim_end().ends_with('?') {
+        return Vec::new();
+    }
+    let mut out: Vec<Found> = Vec::new();
+    let mut triggers: Vec<(usize, usize, TerritorialTrigger)> = TERRITORIAL
+        .find(ctx.text)
+        .map(|hit| (hit.start, hit.end, *hit.value))
+        .collect();
+    triggers.extend(repelled_attacks(ctx));
+    triggers.sort_by_key(|(start, _, _)| *start);
+    for (start, end, trigger) in triggers {
+        if ctx.text.get(..start).is_some_and(|b| b.ends_with('-')) {
+            // "army-held", "Russian-occupied": an adjective, not a claim.
+            continue;
+        }
+        let first = token_at(ctx.tokens, start);
+        let after = token_at(ctx.tokens, end);
+        // "was retaken", "had been liberated": an active verb in the passive voice.
+        let mut trigger = trigger;
+        let passive_aux = first
+            .checked_sub(1)
+            .and_then(|p| ctx.tokens.get(p))
+            .is_some_and(|t| t.is_any(&["was", "were", "been", "is", "are", "being"]));
+        if passive_aux && matches!(trigger.form, TriggerForm::Active | TriggerForm::Weak) {
+            trigger.form = TriggerForm::Passive;
+        }
+        if intention_before(ctx.tokens, first) {
+            continue;
+        }
+        let places = match trigger.form {
+            TriggerForm::Active => {
+                let places = object_places(ctx, after);
+                if places.is_empty() && trigger.action == Action::Encircled {
+                    // "encircled Ukrainian troops in Pokrovsk".
+                    located_in(ctx, after)
+                } else {
+                    places
+                }
+            }
+            TriggerForm::Weak => {
+                if !military_subject(ctx, start) {
+                    continue;
+                }
+                let places = object_places(ctx, after);
+                if places.is_empty() && trigger.action == Action::Encircled {
+                    located_in(ctx, after)
+                } else {
+                    places
+                }
+            }
+            TriggerForm::Noun => {
+                // "the capture of X would give ...": a hypothesis; "announced the capture of
+                // X": a claim by someone who stands for a side.
+                let reported =
+                    REPORTING.find(ctx.text).next().is_some() && ctx.said.actor.is_some();
+                let hypothetical = (after..(after + 10).min(ctx.tokens.len()))
+                    .filter_map(|k| ctx.tokens.get(k))
+                    .any(|t| t.is_any(&["would", "could", "might", "may", "will"]));
+                if hypothetical {
+                    continue;
+                }
+                let blocked = first
+                    .checked_sub(1)
+                    .and_then(|p| ctx.tokens.get(p))
+                    .is_some_and(|t| {
+                        t.is_any(&[
+                            "for",
+                            "under",
+                            "battle",
+                            "fight",
+                            "struggle",
+                            "so-called",
+                            "alleged",
+                            "claimed",
+                        ])
+                    });
+                if !reported || blocked {
+                    continue;
+                }
+                object_places(ctx, after)
+            }
+            TriggerForm::Passive => {
+                let before = passive_places(ctx, first);
+                // "its troops had been encircled in Kupiansk"; but "the men were taken to a
+                // hospital in Yerevan" names no place that changed hands.
+                if before.is_empty() && trigger.action == Action::Encircled {
+                    located_in(ctx, after)
+                } else {
+                    before
+                }
+            }
+            TriggerForm::Zone => {
+                if !zone_done(ctx, first) {
+                    continue;
+                }
+                object_places(ctx, after)
+            }
+        };
+        for place in places {
+            if out.iter().any(|f| f.key == place.name) {
+                continue;
+            }
+            out.push(build(ctx, start, end, trigger, &place));
+        }
+    }
+    out
+}
+
+/// A place named in the sentence.
+#[derive(Debug, Clone)]
+struct Place {
+    name: String,
+    /// Token index of the last word of the name.
+    last: usize,
+    place_type: Option<PlaceType>,
+    type_word: Option<String>,
+    rule: &'static str,
+    /// A country named with the place ("the Syrian side of"), and the word that named it.
+    country: Option<(&'static str, String)>,
+}
+
+/// Phrases with free words inside: `repelled an (RSF) attack on`, `repelled attempts to break
+/// through near` (held); `pulled its fighters out of`, `withdrew its troops from` (withdrew).
+fn repelled_attacks(ctx: &Context<'_>) -> Vec<(usize, usize, TerritorialTrigger)> {
+    let tokens = ctx.tokens;
+    let mut out = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        let held = token.is_any(&["repelled", "repulsed", "repelling", "thwarted", "foiled"])
+            || (token.is_any(&["fought", "beat"])
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.is_any(&["off", "back"])));
+        let withdrew = token.is_any(&["pulled", "withdrew", "withdrawn", "moved"])
+            && !tokens
+                .get(i + 1)
+                .is_some_and(|t| t.is_any(&["out", "from", "back"]));
+        if !held && !withdrew {
+            continue;
+        }
+        for k in i + 1..(i + 9).min(tokens.len()) {
+            let Some(t) = tokens.get(k) else { break };
+            if t.kind == TokenKind::Punct {
+                break;
+            }
+            let end = if held
+                && t.is_any(&[
+                    "on", "against", "near", "towards", "toward", "at", "in", "around",
+                ]) {
+                Some(t.end)
+            } else if withdrew
+                && k <= i + 4
+                && t.is("out")
+                && tokens.get(k + 1).is_some_and(|n| n.is("of"))
+            {
+                tokens.get(k + 1).map(|n| n.end)
+            } else if withdrew
+                && k <= i + 4
+                && t.is("from")
+                && token.is_any(&["withdrew", "withdrawn", "pulled"])
+            {
+                Some(t.end)
+            } else {
+                None
+            };
+            if let Some(end) = end {
+                let action = if held { Action::Held } else { Action::Withdrew };
+                out.push((
+                    token.start,
+                    end,
+                    TerritorialTrigger {
+                        action,
+                        form: TriggerForm::Active,
+                    },
+                ));
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Whether the words just before token `first` make the trigger an intention or a hypothesis.
+fn intention_before(tokens: &[Token<'_>], first: usize) -> bool {
+    let Some(prev) = first.checked_sub(1).and_then(|p| tokens.get(p)) else {
+        return false;
+    };
+    if prev.is("to") {
+        return true;
+    }
+    (first.saturating_sub(4)..first)
+        .filter_map(|k| tokens.get(k))
+        .any(|t| t.is_any(NOT_DONE) && !t.is("to"))
+}
+
+/// The clause before a trigger: from the reporting verb, `that` or `;` to the trigger.
+fn subject_window(ctx: &Context<'_>, trigger_start: usize) -> (usize, usize) {
+    let mut start = 0;
+    if let Some((_, verb_end)) = ctx.said.verb_at
+        && verb_end <= trigger_start
+    {
+        start = verb_end;
+    }
+    let first = token_at(ctx.tokens, trigger_start);
+    for k in (0..first).rev() {
+        let Some(t) = ctx.tokens.get(k) else { break };
+        if t.end <= start {
+            break;
+        }
+        if t.is("that") || t.is_punct(";") || t.is_any(&["while", "whereas", "but"]) {
+            start = t.end;
+            break;
+        }
+    }
+    (start, trigger_start)
+}
+
+fn military_subject(ctx: &Context<'_>, trigger_start: usize) -> bool {
+    let (a, b) = subject_window(ctx, trigger_start);
+    let first = token_at(ctx.tokens, a);
+    let last = token_at(ctx.tokens, b);
+    let window = ctx.tokens.get(first..last).unwrap_or(&[]);
+    if window.iter().any(|t| t.is_any(FORCE_WORDS)) {
+        return true;
+    }
+    let speaker_military = ctx.said.speaker.as_deref().is_some_and(|s| {
+        s.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            FORCE_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
+                || w.eq_ignore_ascii_case("ministry")
+        })
+    });
+    speaker_military && window.iter().any(|t| t.is_any(&["it", "they", "we"]))
+}
+
+/// The verb that made the buffer zone: "had established a buffer zone" -> "established".
+fn zone_verb(ctx: &Context<'_>, zone_start: usize) -> Option<String> {
+    let first = token_at(ctx.tokens, zone_start);
+    (first.saturating_sub(6)..first)
+        .rev()
+        .filter_map(|k| ctx.tokens.get(k))
+        .find(|t| t.is_any(ZONE_DONE) && !t.is_any(&["has", "have", "had"]))
+        .map(|t| t.text.to_owned())
+}
+
+fn zone_done(ctx: &Context<'_>, first: usize) -> bool {
+    let window = (first.saturating_sub(6)..first).filter_map(|k| ctx.tokens.get(k));
+    let mut done = false;
+    for t in window {
+        if t.is_any(ZONE_DONE) {
+            done = true;
+        }
+        if t.is_any(NOT_DONE) {
+            done = false;
+        }
+    }
+    done
+}
+
+/// Places that follow a trigger: `[the (adjectives) TYPE of] Name [TYPE] [, Name and Name]`.
+fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
+    let tokens = ctx.tokens;
+    let mut k = at;
+    let mut place_type = None;
+    let mut type_word = None;
+    let mut rule = "territorial.object_of_verb";
+    let mut country_word: Option<(&'static str, String)> = None;
+    // "the Kursk region", "the Rafah crossing" name places; "the Spanish title" does not.
+    let mut bare_the = false;
+    // A quoted verb: captured "liberated" the town of ...
+    while tokens
+        .get(k)
+        .is_some_and(|t| t.is_punct("\"\u{201d}\u{2019}'"))
+    {
+        k += 1;
+    }
+    if tokens.get(k).is_some_and(|t| t.is_any(&["the", "a", "an"])) {
+        // "the strategic eastern town of", "the centre of", "the Syrian side of".
+        let mut m = k + 1;
+        let mut found_of = None;
+        while m < (k + 6).min(tokens.len()) {
+            let Some(t) = tokens.get(m) else { break };
+            if t.kind != TokenKind::Word {
+                break;
+            }
+            if tokens.get(m + 1).is_some_and(|n| n.is("of")) {
+                if let Some(hit) = PLACE_TYPES.at(t.text, 0).filter(|h| h.end == t.text.len()) {
+                    place_type = Some(*hit.value);
+                    type_word = Some(t.text.to_owned());
+                    rule = "territorial.type_of_place";
+                    found_of = Some(m + 2);
+                } else if t.is_any(PART_OF) {
+                    found_of = Some(m + 2);
+                    // "the Syrian side of Mount Hermon": the demonym names the country.
+                    if let Some(d) = tokens.get(k + 1..m).unwrap_or(&[]).iter().find_map(|w| {
+                        mentions(w.text)
+                            .into_iter()
+                            .find(|x| x.kind == ActorKind::Demonym)
+                            .map(|x| (x.actor, w.text.to_owned()))
+                    }) {
+                        country_word = Some(d);
+                    }
+                }
+                break;
+            }
+            m += 1;
+        }
+        match found_of {
+            // "the Gaza side of the Rafah crossing".
+            Some(next) if tokens.get(next).is_some_and(|t| t.is("the")) => k = next + 1,
+            Some(next) => k = next,
+            None if tokens.get(k + 1).is_some_and(Token::is_capitalised) => {
+                k += 1;
+                bare_the = true;
+            }
+            None => return Vec::new(),
+        }
+    } else if let Some(t) = tokens.get(k)
+        && tokens.get(k + 1).is_some_and(|n| n.is("of"))
+        && let Some(hit) = PLACE_TYPES.at(t.text, 0).filter(|h| h.end == t.text.len())
+    {
+        place_type = Some(*hit.value);
+        type_word = Some(t.text.to_owned());
+        rule = "territorial.type_of_place";
+        k += 2;
+    }
+    // A country's possessive before the name: "Ukraine's Dnipropetrovsk region".
+    if let Some(t) = tokens.get(k)
+        && tokens
+            .get(k + 1)
+            .is_some_and(|n| n.kind == TokenKind::Possessive)
+        && mentions(t.text)
+            .iter()
+            .any(|m| m.kind == ActorKind::Country)
+    {
+        k += 2;
+    }
+    let mut places = Vec::new();
+    while let Some((first, last)) = name_at(ctx, k) {
+        let mut place = Place {
+            name: ctx
+                .slice(
+                    tokens.get(first).map_or(0, |t| t.start),
+                    tokens.get(last).map_or(0, |t| t.end),
+                )
+                .to_owned(),
+            last,
+            place_type,
+            type_word: type_word.clone(),
+            rule: if places.is_empty() {
+                rule
+            } else {
+                "territorial.list"
+            },
+            country: country_word.clone(),
+        };
+        let mut next = last + 1;
+        // "the Kursk region", "Zarichne village", "the Zamzam displacement camp".
+        if let Some(t) = tokens.get(next)
+            && let Some(hit) = PLACE_TYPES.at(ctx.text, t.start)
+        {
+            place.place_type = Some(*hit.value);
+            place.type_word = Some(ctx.slice(hit.start, hit.end).to_owned());
+            next = token_at(tokens, hit.end);
+        }
+        if tokens
+            .get(next)
+            .is_some_and(|t| t.is_any(NOT_A_PLACE_AFTER))
+        {
+            break;
+        }
+        let common_noun_after = tokens
+            .get(next)
+            .is_some_and(|t| t.is_word() && !t.is_capitalised() && !t.is_any(AFTER_A_NAME));
+        if bare_the && place.place_type.is_none() && common_noun_after {
+            break;
+        }
+        places.push(place);
+        // Lists: "Novopil and Makarivka", "A, B and C".
+        let joins = tokens
+            .get(next)
+            .is_some_and(|t| t.is("and") || t.is_punct(","));
+        let continues = tokens.get(next + 1).is_some_and(Token::is_capitalised);
+        if joins && continues && name_at(ctx, next + 1).is_some() {
+            k = next + 1;
+            continue;
+        }
+        if tokens.get(next).is_some_and(|t| t.is_punct(","))
+            && tokens.get(next + 1).is_some_and(|t| t.is("and"))
+            && name_at(ctx, next + 2).is_some()
+        {
+            k = next + 2;
+            continue;
+        }
+        break;
+    }
+    // Appositive type: "Komar, a village in the Donetsk region", "Goma, the largest city in".
+    if let Some(last) = places.last().map(|p| p.last) {
+        let appositive = tokens.get(last + 1).is_some_and(|t| t.is_punct(","))
+            && tokens
+                .get(last + 2)
+                .is_some_and(|t| t.is_any(&["a", "an", "the"]));
+        if appositive {
+            for m in last + 3..(last + 7).min(tokens.len()) {
+                let Some(t) = tokens.get(m) else { break };
+                if let Some(hit) = PLACE_TYPES.at(t.text, 0).filter(|h| h.end == t.text.len()) {
+                    // "the capital of ..." is no type; "the largest city in" is.
+                    let indefinite = tokens.get(last + 2).is_some_and(|a| a.is_any(&["a", "an"]));
+                    let follows = indefinite
+                        || tokens
+                            .get(m + 1)
+                            .is_some_and(|n| n.is_any(&["in", "on", "near", "of", "close", ","]));
+                    if follows {
+                        for place in places.iter_mut().filter(|p| p.place_type.is_none()) {
+                            place.place_type = Some(*hit.value);
+                            place.type_word = Some(t.text.to_owned());
+                        }
+                    }
+                    break;
+                }
+                let demonym = t.is_capitalised()
+                    && mentions(t.text)
+                        .iter()
+                        .any(|x| x.kind == ActorKind::Demonym);
+                if t.kind != TokenKind::Word || (t.is_capitalised() && !demonym) {
+                    break;
+                }
+            }
+        }
+    }
+    places
+}
+
+/// A place name starting at token `k`: capitalised words, not a calendar word, not an actor
+/// other than a capital city. Returns token indices `(first, last)`.
+fn name_at(ctx: &Context<'_>, k: usize) -> Option<(usize, usize)> {
+    let tokens = ctx.tokens;
+    let first_token = tokens.get(k)?;
+    if !first_token.is_capitalised() || crate::text::CALENDAR.contains(first_token) {
+        return None;
+    }
+    let mut last = k;
+    while tokens.get(last + 1).is_some_and(|t| {
+        t.is_capitalised()
+            && !crate::text::CALENDAR.contains(t)
+            && PLACE_TYPES
+                .at(t.text, 0)
+                .is_none_or(|h| h.end != t.text.len())
+    }) {
+        last += 1;
+        if last - k >= 3 {
+            break;
+        }
+    }
+    let name = ctx.slice(first_token.start, tokens.get(last)?.end);
+    // "the Israel-linked vessel": a hyphenated adjective, not a name.
+    let adjective = tokens.get(k..=last)?.iter().any(|t| {
+        t.text.rsplit_once('-').is_some_and(|(head, tail)| {
+            head.chars().next().is_some_and(char::is_uppercase)
+                && tail.chars().all(char::is_lowercase)
+                && tail.len() > 2
+        })
+    });
+    if adjective {
+        return None;
+    }
+    // The possessive of a country or an actor is not the place ("Ukraine's", "Russia's").
+    if tokens
+        .get(last + 1)
+        .is_some_and(|t| t.kind == TokenKind::Possessive)
+    {
+        return None;
+    }
+    let named = mentions(name);
+    let is_actor = named.iter().any(|m| {
+        m.start == 0
+            && m.kind != ActorKind::Capital
+            && (m.end == name.len() || m.kind == ActorKind::Demonym)
+    });
+    if is_actor {
+        return None;
+    }
+    Some((k, last))
+}
+
+/// `Name fell to`, `Name was captured`: the name just before the trigger.
+fn passive_places(ctx: &Context<'_>, trigger: usize) -> Vec<Place> {
+    // "Zalizne had been retaken": step over the auxiliaries.
+    let mut trigger = trigger;
+    while trigger > 0
+        && ctx.tokens.get(trigger - 1).is_some_and(|t| {
+            t.is_any(&[
+                "was", "were", "been", "had", "has", "have", "is", "are", "being", "now",
+            ])
+        })
+    {
+        trigger -= 1;
+    }
+    let Some(last) = trigger.checked_sub(1) else {
+        return Vec::new();
+    };
+    let mut first = last;
+    while first > 0
+        && ctx
+            .tokens
+            .get(first - 1)
+            .is_some_and(|t| t.is_capitalised() && !crate::text::CALENDAR.contains(t))
+        && last - first < 3
+    {
+        first -= 1;
+    }
+    match name_at(ctx, first) {
+        Some((a, b)) if b == last => {
+            let (Some(x), Some(y)) = (ctx.tokens.get(a), ctx.tokens.get(b)) else {
+                return Vec::new();
+            };
+            vec![Place {
+                name: ctx.slice(x.start, y.end).to_owned(),
+                last: b,
+                place_type: None,
+                type_word: None,
+                rule: "territorial.passive_subject",
+                country: None,
+            }]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// `its troops had been encircled in Name`: the place after `in` within a few words.
+fn located_in(ctx: &Context<'_>, at: usize) -> Vec<Place> {
+    for k in at..(at + 6).min(ctx.tokens.len()) {
+        let Some(t) = ctx.tokens.get(k) else { break };
+        if t.kind == TokenKind::Punct {
+            break;
+        }
+        if t.is_any(&["in", "near", "around"]) {
+            let mut places = object_places(ctx, k + 1);
+            for place in &mut places {
+                place.rule = "territorial.located_in";
+            }
+            return places;
+        }
+    }
+    Vec::new()
+}
+
+/// Builds the claim for one place.
+fn build(
+    ctx: &Context<'_>,
+    start: usize,
+    end: usize,
+    trigger: TerritorialTrigger,
+    place: &Place,
+) -> Found {
+    let mut traces = Traces::default();
+    let written = ctx.slice(start, end);
+    // "had been encircled" -> "encircled": the verb without its auxiliaries.
+    let verb = if trigger.form == TriggerForm::Passive {
+        let mut words: Vec<&str> = written.split(' ').collect();
+        while words.len() > 1
+            && words.first().is_some_and(|w| {
+                ["was", "were", "had", "has", "have", "been", "is", "are"]
+                    .iter()
+                    .any(|a| a.eq_ignore_ascii_case(w))
+            })
+        {
+            words.remove(0);
+        }
+        words.join(" ")
+    } else if trigger.form == TriggerForm::Zone {
+        zone_verb(ctx, start).unwrap_or_else(|| written.to_owned())
+    } else {
+        written.to_owned()
+    };
+    traces.add("place", place.rule, &place.name);
+    if let (Some(_), Some(word)) = (place.place_type, &place.type_word) {
+        traces.add("place_type", "territorial.type_word", word);
+    }
+    traces.add(
+        "action",
+        &format!("territorial.verb_{}", trigger.action.as_str()),
+        &verb,
+    );
+    let (mut region, mut country) = region_after(ctx, place, &mut traces);
+    if country.is_none()
+        && let Some((actor, word)) = &place.country
+    {
+        traces.add("country", "territorial.country_demonym", word);
+        country = Some((*actor).to_owned());
+    }
+    if place.place_type == Some(PlaceType::Region) && region.is_none() {
+        region = Some(place.name.clone());
+        if country.is_none() {
+            country = region_country(&place.name).map(str::to_owned);
+        }
+        traces.add("region", "territorial.place_is_region", &place.name);
+    }
+    let claimant = ctx.said.actor;
+    let (actor, actor_rule, actor_words) = actor_of(ctx, start, end, trigger);
+    if actor.is_some() {
+        traces.add("actor", actor_rule, actor_words);
+    }
+    if let Some(claimant) = claimant {
+        traces.add("claimant", "territorial.claimant_is_speaker", claimant);
+    }
+    let status = status(ctx, trigger.action, actor, claimant, &mut traces);
+    let announced = announced(ctx, &mut traces);
+    let detail = Territorial {
+        place: place.name.clone(),
+        place_type: place.place_type,
+        region,
+        country,
+        action: trigger.action,
+        verb: Some(verb),
+        actor: actor.map(str::to_owned),
+        claimant: claimant.map(str::to_owned),
+        announced,
+        status,
+    };
+    Found {
+        detail: ClaimDetail::Territorial(detail),
+        key: place.name.clone(),
+        traces: traces.0,
+    }
+}
+
+/// The region and country named after a place: `in Ukraine's Sumy region`, `, the capital of
+/// North Kivu province`, `in Donetsk Oblast`, `in eastern Ukraine`.
+fn region_after(
+    ctx: &Context<'_>,
+    place: &Place,
+    traces: &mut Traces,
+) -> (Option<String>, Option<String>) {
+    let tokens = ctx.tokens;
+    let mut region = None;
+    let mut country = None;
+    let limit = (place.last + 26).min(tokens.len());
+    let mut k = place.last + 1;
+    while k < limit {
+        let Some(t) = tokens.get(k) else { break };
+        if t.is_punct(";") {
+            break;
+        }
+        let is_region_word = t.is_any(&[
+            "region",
+            "regions",
+            "oblast",
+            "province",
+            "governorate",
+            "state",
+            "district",
+        ]);
+        if is_region_word && k > 0 && region.is_none() {
+            // The capitalised words just before the region word.
+            let mut first = k;
+            while first > place.last + 1
+                && tokens
+                    .get(first - 1)
+                    .is_some_and(|p| p.is_capitalised() && !crate::text::CALENDAR.contains(p))
+            {
+                first -= 1;
+            }
+            if first < k {
+                let (Some(a), Some(b)) = (tokens.get(first), tokens.get(k - 1)) else {
+                    break;
+                };
+                let name = ctx.slice(a.start, b.end);
+                let is_actor = mentions(name)
+                    .iter()
+                    .any(|m| m.start == 0 && m.end == name.len());
+                if !is_actor && !t.is("district") {
+                    let phrase = ctx.slice(a.start, t.end);
+                    traces.add("region", "territorial.region_word", phrase);
+                    region = Some(name.to_owned());
+                    // "Ukraine's Sumy region": the possessive names the country.
+                    if first >= 2
+                        && tokens
+                            .get(first - 1)
+                            .is_some_and(|p| p.kind == TokenKind::Possessive)
+                        && let Some(owner) = tokens.get(first - 2)
+                        && let Some(m) = mentions(owner.text)
+                            .into_iter()
+                            .find(|m| m.kind == ActorKind::Country)
+                    {
+                        traces.add("country", "territorial.country_possessive", owner.text);
+                        country = Some(m.actor.to_owned());
+                    }
+                    break;
+                }
+            }
+        }
+        // "in (eastern) Ukraine".
+        if country.is_none() && t.is("in") {
+            let mut m = k + 1;
+            if tokens.get(m).is_some_and(|n| {
+                n.is_any(&[
+                    "eastern",
+                    "western",
+                    "northern",
+                    "southern",
+                    "central",
+                    "northeastern",
+                    "northwestern",
+                    "southeastern",
+                    "southwestern",
+                    "the",
+                ])
+            }) {
+                m += 1;
+            }
+            if let Some(n) = tokens.get(m)
+                && let Some(found) =
+                    mention_at(ctx.text, n.start).filter(|x| x.kind == ActorKind::Country)
+                && !tokens
+                    .get(token_at(tokens, found.end))
+                    .is_some_and(|p| p.kind == TokenKind::Possessive)
+            {
+                traces.add(
+                    "country",
+                    "territorial.in_country",
+                    ctx.slice(found.start, found.end),
+                );
+                country = Some(found.actor.to_owned());
+            }
+        }
+        // Another claim's trigger ends this place's phrase.
+        if k > place.last + 1
+            && TERRITORIAL
+                .at(ctx.text, t.start)
+                .is_some_and(|h| h.value.form == TriggerForm::Active)
+        {
+            break;
+        }
+        k += 1;
+    }
+    if region.is_none()
+        && let Some(found) = sole_region_phrase(ctx, place)
+    {
+        traces.add("region", "territorial.region_in_sentence", &found);
+        region = Some(found);
+    }
+    if country.is_none()
+        && let Some(region) = &region
+        && let Some(c) = region_country(region)
+    {
+        traces.add("country", "territorial.country_of_region", region);
+        country = Some(c.to_owned());
+    }
+    (region, country)
+}
+
+/// The one `Name region/state/province/oblast` phrase of a sentence, when there is exactly one and
+/// it is not the place itself: `In neighbouring Rakhine State, the Arakan Army took Maungdaw`.
+fn sole_region_phrase(ctx: &Context<'_>, place: &Place) -> Option<String> {
+    let tokens = ctx.tokens;
+    let mut found = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        if !t.is_any(&["region", "oblast", "province", "governorate", "state"]) || k == 0 {
+            continue;
+        }
+        let mut first = k;
+        while first > 0
+            && tokens
+                .get(first - 1)
+                .is_some_and(|p| p.is_capitalised() && !crate::text::CALENDAR.contains(p))
+        {
+            first -= 1;
+        }
+        if first == k {
+            continue;
+        }
+        let (Some(a), Some(b)) = (tokens.get(first), tokens.get(k - 1)) else {
+            continue;
+        };
+        let name = ctx.slice(a.start, b.end);
+        if name == place.name
+            || mentions(name)
+                .iter()
+                .any(|m| m.start == 0 && m.end == name.len())
+        {
+            continue;
+        }
+        found.push(name.to_owned());
+    }
+    found.dedup();
+    match found.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
+
+/// Who gained (or left) the place, with the rule and the words.
+fn actor_of<'a>(
+    ctx: &Context<'a>,
+    start: usize,
+    end: usize,
+    trigger: TerritorialTrigger,
+) -> (Option<&'static str>, &'static str, &'a str) {
+    // "fell to the paramilitary RSF", "captured by Russian forces".
+    if trigger.form == TriggerForm::Passive {
+        let after = token_at(ctx.tokens, end);
+        let agent_at = if ctx.slice(start, end).ends_with(" to") {
+            Some(after)
+        } else {
+            (after..(after + 6).min(ctx.tokens.len()))
+                .find(|&k| ctx.tokens.get(k).is_some_and(|t| t.is("by")))
+                .map(|k| k + 1)
+        };
+        if let Some(at) = agent_at
+            && let Some(t) = ctx.tokens.get(at)
+        {
+            let stop = ctx
+                .tokens
+                .get(at..)
+                .unwrap_or(&[])
+                .iter()
+                .find(|t| t.kind == TokenKind::Punct)
+                .map_or(ctx.text.len(), |t| t.start);
+            let phrase = ctx.slice(t.start, stop);
+            if let Some(actor) = actor_of_phrase(phrase) {
+                return (Some(actor), "territorial.passive_agent", phrase);
+            }
+        }
+    }
+    let (a, b) = subject_window(ctx, start);
+    let first = token_at(ctx.tokens, a);
+    let last = token_at(ctx.tokens, b);
+    let mut subject: Option<(&'static str, &'static str, &'a str)> = None;
+    for k in (first..last).rev() {
+        let Some(t) = ctx.tokens.get(k) else { continue };
+        if t.is_any(SPEAKER_PRONOUNS) {
+            if let Some(actor) = ctx.said.actor {
+                subject = Some((actor, "territorial.pronoun_subject", t.text));
+            }
+            break;
+        }
+        if t.is_any(GROUP_WORDS)
+            && let Some(group) = ctx.article.main_group
+        {
+            subject = Some((group, "territorial.armed_group_subject", t.text));
+            break;
+        }
+        // "The army regained control of Khartoum": the army that spoke before.
+        let definite = k > 0 && ctx.tokens.get(k - 1).is_some_and(|p| p.is("the"));
+        if definite
+            && !t.is_capitalised()
+            && let Some(actor) = ctx.article.head_actor(t.text)
+        {
+            subject = Some((actor, "territorial.definite_subject", t.text));
+            break;
+        }
+        if t.kind == TokenKind::Word
+            && let Some(m) = mention_at(ctx.text, t.start).filter(|m| m.end <= b)
+        {
+            let preceded_by_preposition = k
+                .checked_sub(1)
+                .and_then(|p| ctx.tokens.get(p))
+                .is_some_and(|p| {
+                    p.is_any(&[
+                        "to", "from", "with", "against", "by", "of", "in", "into", "near",
+                    ])
+                });
+            if !preceded_by_preposition {
+                let words = ctx.slice(m.start, m.end);
+                subject = Some((m.actor, "territorial.subject", words));
+                break;
+            }
+        }
+    }
+    if let Some((actor, rule, words)) = subject {
+        // A passive trigger's subject is the side that was encircled or lost the place.
+        if trigger.form == TriggerForm::Passive
+            && rule != "territorial.armed_group_subject"
+            && let Some(other) = ctx.article.other_side(actor)
+        {
+            return (Some(other), "territorial.passive_other_side", words);
+        }
+        return (Some(actor), rule, words);
+    }
+    match ctx.said.actor {
+        Some(actor) if trigger.form != TriggerForm::Passive => (
+            Some(actor),
+            "territorial.actor_is_speaker",
+            ctx.said.speaker.as_deref().map_or("", |_| ""),
+        ),
+        _ => (None, "", ""),
+    }
+}
+
+fn status(
+    ctx: &Context<'_>,
+    action: Action,
+    actor: Option<&str>,
+    claimant: Option<&str>,
+    traces: &mut Traces,
+) -> TerritorialStatus {
+    let denials = REPORTING
+        .find(ctx.text)
+        .filter(|h| *h.value == ReportForm::Deny)
+        .count();
+    let form = ctx.said.form;
+    let verb = ctx.said.verb.as_deref().unwrap_or("");
+    if form == Some(ReportForm::Deny) {
+        traces.add("status", "territorial.denied_by_speaker", verb);
+        return TerritorialStatus::Denied;
+    }
+    if denials > 0 && claimant.is_some() {
+        traces.add("status", "territorial.claim_and_denial", verb);
+        return TerritorialStatus::Disputed;
+    }
+    let (Some(actor), Some(claimant)) = (actor, claimant) else {
+        return TerritorialStatus::Claimed;
+    };
+    let sides = &ctx.article.sides;
+    let losing_side_speaks = match action {
+        Action::Withdrew => claimant == actor,
+        _ => claimant != actor && sides.contains(&claimant),
+    };
+    if form == Some(ReportForm::Confirm) && (claimant != actor || action == Action::Withdrew) {
+        traces.add("status", "territorial.confirmed_by_verb", verb);
+        return TerritorialStatus::Confirmed;
+    }
+    if losing_side_speaks {
+        traces.add("status", "territorial.losing_side_says", verb);
+        return TerritorialStatus::Confirmed;
+    }
+    TerritorialStatus::Claimed
+}
+
+fn announced(ctx: &Context<'_>, traces: &mut Traces) -> Option<claimtrack_model::Interval> {
+    let candidates: Vec<&claimtrack_time::TimeExpr> = ctx
+        .past_times()
+        .iter()
+        .filter(|e| crate::dates::is_report_date(ctx.text, e))
+        .collect();
+    // The date of the reporting verb first ("said on Thursday"), then the sentence's first date.
+    let attached = ctx.said.verb_at.and_then(|(vs, ve)| {
+        candidates
+            .iter()
+            .find(|e| e.start >= ve && e.start <= ve + 1 || e.end + 1 >= vs && e.end <= vs)
+            .copied()
+    });
+    if let Some(expr) = attached.or_else(|| candidates.first().copied())
+        && let Some(range) = expr.interval
+    {
+        traces.add("announced", "territorial.sentence_date", &expr.text);
+        return Some(crate::dates::interval(range, Some(&expr.text)));
+    }
+    let day = crate::dates::publication_day(ctx.published);
+    if day.is_some() {
+        traces.add("announced", "territorial.publication_day", "");
+    }
+    day
+}

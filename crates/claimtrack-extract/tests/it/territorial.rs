@@ -1,0 +1,145 @@
+//! Territorial claims over short paragraphs written for these tests.
+
+use crate::check;
+
+#[test]
+fn capture_with_type_region_and_country() {
+    check(
+        "territorial",
+        "On Tuesday, Russia said its troops had captured the village of Novoserhiivka in Ukraine's Donetsk region.",
+        "2025-09-10",
+        &[
+            "territorial place=Novoserhiivka type=village region=Donetsk country=Ukraine action=captured verb=captured actor=Russia claimant=Russia announced=2025-09-09 status=claimed | speaker=Russia actor=Russia verb=said",
+        ],
+    );
+}
+
+#[test]
+fn one_claim_per_place_in_a_list() {
+    check(
+        "territorial",
+        "Russia's defence ministry said on Friday that its forces had taken control of the villages of Bila Hora and Stupochky in the Donetsk region.",
+        "2025-06-14",
+        &[
+            "territorial place=Bila Hora type=village region=Donetsk country=Ukraine action=captured verb=taken control of actor=Russia claimant=Russia announced=2025-06-13 status=claimed | speaker=Russia's defence ministry actor=Russia verb=said",
+            "territorial place=Stupochky type=village region=Donetsk country=Ukraine action=captured verb=taken control of actor=Russia claimant=Russia announced=2025-06-13 status=claimed | speaker=Russia's defence ministry actor=Russia verb=said",
+        ],
+    );
+}
+
+#[test]
+fn denial_of_a_withdrawal() {
+    check(
+        "territorial",
+        "Kyiv denied that its troops had withdrawn from Toretsk, a town in the Donetsk region.",
+        "2025-02-20",
+        &[
+            "territorial place=Toretsk type=town region=Donetsk country=Ukraine action=withdrew verb=withdrawn from actor=Ukraine claimant=Ukraine announced=2025-02-20 status=denied | speaker=Kyiv actor=Ukraine verb=denied",
+        ],
+    );
+}
+
+#[test]
+fn the_losing_side_confirms() {
+    check(
+        "territorial",
+        "The Sudanese army acknowledged on Sunday that its forces had pulled out of Babanusa after weeks of fighting.",
+        "2025-12-02",
+        &[
+            "territorial place=Babanusa type=null region=null country=null action=withdrew verb=pulled out of actor=Sudanese Armed Forces claimant=Sudanese Armed Forces announced=2025-11-30 status=confirmed | speaker=The Sudanese army actor=Sudanese Armed Forces verb=acknowledged",
+        ],
+    );
+}
+
+#[test]
+fn rebels_enter_a_city_in_the_reporters_voice() {
+    check(
+        "territorial",
+        "The M23 has long been active in the east. The rebels entered Uvira on Wednesday, the capital of Sud-Kivu province's lakeside district.",
+        "2025-12-11",
+        &[
+            "territorial place=Uvira type=null region=Sud-Kivu country=null action=entered verb=entered actor=M23 claimant=null announced=2025-12-10 status=claimed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn passive_fall_and_held_attack() {
+    check(
+        "territorial",
+        "Local officials said Kamianske fell to Russian forces overnight. Ukraine's army said it had repelled a Russian assault on Orikhiv.",
+        "2025-05-03",
+        &[
+            "territorial place=Kamianske type=null region=null country=null action=captured verb=fell to actor=Russia claimant=null announced=2025-05-03 status=claimed | speaker=Local officials actor=null verb=said",
+            "territorial place=Orikhiv type=null region=null country=null action=held verb=repelled a Russian assault on actor=Ukraine claimant=Ukraine announced=2025-05-03 status=claimed | speaker=Ukraine's army actor=Ukraine verb=said",
+        ],
+    );
+}
+
+#[test]
+fn intentions_adjectives_and_vague_advances_are_not_claims() {
+    check(
+        "territorial",
+        "Putin ordered his troops to capture Kostiantynivka. Russian forces advanced in the east. Celebrations broke out in army-held Omdurman. Will Russia take Zaporizhzhia?",
+        "2025-05-03",
+        &[],
+    );
+}
+
+#[test]
+fn encircled_units_in_a_city_and_a_buffer_zone() {
+    check(
+        "territorial",
+        "Russia's defence ministry said its forces had encircled Ukrainian units in Kupiansk. Moscow said on Monday it had created a buffer zone in the Kharkiv region.",
+        "2025-10-21",
+        &[
+            "territorial place=Kupiansk type=null region=null country=null action=encircled verb=encircled actor=Russia claimant=Russia announced=2025-10-21 status=claimed | speaker=Russia's defence ministry actor=Russia verb=said",
+            "territorial place=Kharkiv type=region region=Kharkiv country=Ukraine action=buffer_zone verb=created actor=Russia claimant=Russia announced=2025-10-20 status=claimed | speaker=Moscow actor=Russia verb=said",
+        ],
+    );
+}
+
+#[test]
+fn passive_voice_of_active_verbs_and_withdrawals_with_objects() {
+    check(
+        "territorial",
+        "Ukraine's military said Zalizne had been retaken by Russian troops. The Israeli army said it had pulled its soldiers back from Khan Younis on Sunday.",
+        "2025-04-08",
+        &[
+            "territorial place=Zalizne type=null region=null country=null action=captured verb=retaken actor=Russia claimant=Ukraine announced=2025-04-08 status=confirmed | speaker=Ukraine's military actor=Ukraine verb=said",
+            "territorial place=Khan Younis type=null region=null country=null action=withdrew verb=pulled its soldiers back from actor=Israel claimant=Israel announced=2025-04-06 status=confirmed | speaker=The Israeli army actor=Israel verb=said",
+        ],
+    );
+}
+
+#[test]
+fn quotes_across_sentences_and_pronouns_keep_the_speaker() {
+    check(
+        "territorial",
+        "Russian President Vladimir Putin spoke on Wednesday. \u{201c}Our troops have taken Siversk. The enemy is retreating,\u{201d} he told officers.",
+        "2025-12-04",
+        &[
+            "territorial place=Siversk type=null region=null country=null action=captured verb=taken actor=Russia claimant=Russia announced=2025-12-04 status=claimed | speaker=Russian President Vladimir Putin actor=Russia verb=told",
+        ],
+    );
+}
+
+#[test]
+fn people_taken_somewhere_are_not_places_taken() {
+    check(
+        "territorial",
+        "The 40 freed soldiers were taken to a hospital in Kharkiv. Dozens of civilians were evacuated from Kherson.",
+        "2025-04-08",
+        &[],
+    );
+}
+
+#[test]
+fn sports_and_business_verbs_are_not_territory() {
+    check(
+        "territorial",
+        "Real Madrid captured the Spanish title after beating Getafe. The company took control of a stake in an oil field, and its chief executive left London.",
+        "2025-09-02",
+        &[],
+    );
+}
