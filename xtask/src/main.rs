@@ -1,6 +1,7 @@
 //! `cargo xtask`: project tasks that orchestrate the library crates.
 //!
-//! - `eval`: scores `claimtrack-extract` against the gold files in `fixtures/claims/`.
+//! - `eval`: scores `claimtrack-extract` on the articles in `fixtures/claims/` against the gold
+//!   claims in `fixtures/gold/`.
 //! - `batch`: ingests folders of articles into a ledger in parallel, with progress and a summary.
 //! - `bench`: generates a synthetic corpus and measures the batch end to end.
 //!
@@ -25,7 +26,7 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Task {
-    /// Score extraction against the gold claims in fixtures/claims/.
+    /// Score extraction against the gold claims in fixtures/gold/.
     Eval(eval::Args),
     /// Ingest folders of articles into a ledger, in parallel.
     Batch(batch::Args),
