@@ -1,1 +1,377 @@
 //! The claim ledger: articles, claims, evidence and history in SQLite through sqlx.
+//!
+//! A claim is not one sentence: several outlets report it, the other side confirms or denies it,
+//! and a deadline is shortened, extended or left to expire. [`Ledger`] stores every article once,
+//! merges each extracted [`claimtrack_model::Claim`] into the real-world claim it reports, keeps
+//! every report as [`Evidence`] with what that article said, and answers every query as of a
+//! date. It is the only crate that knows SQL.
+//!
+//! ```no_run
+//! # fn main() -> claimtrack_ledger::Result<()> {
+//! use claimtrack_ledger::{ClaimQuery, Ledger};
+//! let ledger = Ledger::open(std::path::Path::new("claimtrack.db"))?;
+//! for claim in ledger.claims(&ClaimQuery::default())? {
+//!     let _ = (claim.id, claim.status);
+//! }
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! # The facade
+//!
+//! [`Ledger`] is blocking: it owns a current-thread tokio runtime and a one-connection sqlx pool,
+//! so callers need no async (and must not call it from inside an async runtime: its calls block).
+//! [`Ledger::open`] creates the file if missing, turns on WAL, a busy
+//! timeout and foreign keys, and runs the embedded migrations (`migrations/`).
+//!
+//! # Merge rules
+//!
+//! Every rule is conservative: when unsure, the ledger keeps two claims.
+//!
+//! - **Territorial**: reports with the same place key (accent-, case- and punctuation-insensitive;
+//!   the place as written stays in each report's evidence), the same action and the same actor
+//!   (gainer) are one claim. A report that a side *withdrew* from a place mirrors a claim that a
+//!   different side *captured* it, and the other way round, when exactly one such claim exists.
+//! - **Territorial roles**: each report bears on its claim as `support` (status `claimed`, by the
+//!   gaining side or in the reporter's voice), `confirm` (status `confirmed`, or `claimed` by a
+//!   claimant other than the gaining side, or a mirrored report asserting it), `deny` (status
+//!   `denied`) or `dispute` (status `disputed`: claim and denial in one sentence).
+//! - **Territorial status**, folded over the reports in date order: the first `support` makes it
+//!   `claimed`; a `confirm` makes it `confirmed`; a `deny` makes an asserted claim `disputed`
+//!   (an unasserted one `denied`); a `support` after a denial makes it `disputed`; a `dispute`
+//!   makes it `disputed`.
+//! - **Exchange**: reports with the same parties (as a set), a shared category (or both without
+//!   items), the same status class (`demanded` stays apart from `proposed`/`agreed`/`completed`)
+//!   and days within one day of each other are one exchange. A report's days are its `when`
+//!   dates, else its publication day; a report with neither, or without parties, never merges.
+//!   Among several candidates the nearest in time wins. Counts are never merged: each report's
+//!   own items stay in its evidence; the claim shows the first report's. The status is the
+//!   furthest any report gives (`completed` > `agreed` > `proposed` > `demanded`).
+//! - **Deadline**: reports with the same issuer and the same targets (as a set), both known, and
+//!   agreeing demands (at least half of the shorter demand's content words in the other; a demand
+//!   the text does not state agrees with any) form one thread. A report with a due date that a
+//!   claim of the thread already has (the same interval, else an overlapping one: "10 or 12
+//!   days" and "until August 8" name one deadline), or with no due date, is one more source of
+//!   that claim. A report with a due date apart from all of them becomes a new claim of the thread that supersedes the
+//!   thread's latest claim as of the report's day: `superseded` on the old claim, `shortened` or
+//!   `extended` on the new one (comparing the last due day).
+//! - **Deadline status** as of a day: `superseded` when a later claim of its thread is visible,
+//!   else `expired` when its due interval ended before the day, else `open`.
+//! - **Canonical values**: a claim shows the values and attribution of its first visible report
+//!   that asserts it (the first visible report, when none does); later reports never overwrite
+//!   them.
+//!
+//! # Guarantees
+//!
+//! - **Idempotent**: an article already stored (by id) is skipped whole; storing it again changes
+//!   nothing but the run log.
+//! - **Atomic**: [`Ledger::store`] writes a whole batch in one transaction; an error anywhere
+//!   leaves nothing of the batch.
+//! - **Concurrent**: writes take the write lock up front (`BEGIN IMMEDIATE`) and wait up to a
+//!   minute for it, so two processes storing into one file serialise instead of failing or
+//!   duplicating.
+//! - **As of**: every query takes an optional day and sees only articles published on or before
+//!   it; undated articles are visible only to queries without a day. States are derived from the
+//!   visible evidence at query time, never stored. Without a day, deadlines expire against
+//!   today's date (UTC).
+//!
+//! # Portability
+//!
+//! The SQL is plain enough for PostgreSQL: `$n` binds, ISO dates as text, JSON as text,
+//! `ON CONFLICT DO NOTHING`, `RETURNING`, `LIMIT`. The exceptions are marked where they are.
+
+mod error;
+mod key;
+mod merge;
+mod query;
+mod store;
+mod types;
+
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use claimtrack_model::ClaimsDoc;
+use sqlx::SqlitePool;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+
+pub use error::{Error, Result};
+pub use types::{
+    ArticleRow, ClaimQuery, ClaimRecord, ClaimView, EventKind, Evidence, HistoryEvent, RunId,
+    RunStats, StoreSummary,
+};
+
+/// How long a write waits for another process's transaction before it fails.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// How many claims [`Ledger::for_each_claim`] holds in memory at once.
+const PAGE: i64 = 2_000;
+
+/// An open ledger database. See the crate documentation.
+#[derive(Debug)]
+pub struct Ledger {
+    runtime: tokio::runtime::Runtime,
+    pool: SqlitePool,
+    path: PathBuf,
+}
+
+impl Ledger {
+    /// Opens the ledger at `path`, creating the file if it is missing, and brings its schema up
+    /// to date.
+    pub fn open(path: &Path) -> Result<Ledger> {
+        Ledger::connect(path, true)
+    }
+
+    /// Opens an existing ledger: a missing file is [`Error::Missing`] rather than a new, empty
+    /// database (for commands that only read).
+    pub fn open_existing(path: &Path) -> Result<Ledger> {
+        if !path.is_file() {
+            return Err(Error::Missing {
+                path: path.to_owned(),
+            });
+        }
+        Ledger::connect(path, false)
+    }
+
+    fn connect(path: &Path, create: bool) -> Result<Ledger> {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(Error::Runtime)?;
+        let open_err = |source| Error::Open {
+            path: path.to_owned(),
+            source,
+        };
+        let options = SqliteConnectOptions::from_str("sqlite:")
+            .map_err(open_err)?
+            .filename(path)
+            .create_if_missing(create)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .busy_timeout(BUSY_TIMEOUT)
+            .foreign_keys(true);
+        let pool = runtime.block_on(async {
+            SqlitePoolOptions::new()
+                .max_connections(1)
+                .acquire_timeout(BUSY_TIMEOUT)
+                .connect_with(options)
+                .await
+        });
+        let pool = pool.map_err(open_err)?;
+        // Two processes opening a new file at once both try to migrate it; the loser finds the
+        // tables made by the winner and fails, and a second attempt sees the migration applied.
+        let mut attempt = 0;
+        loop {
+            match runtime.block_on(sqlx::migrate!().run(&pool)) {
+                Ok(()) => break,
+                Err(_) if attempt < 3 => attempt += 1,
+                Err(source) => {
+                    return Err(Error::Migrate {
+                        path: path.to_owned(),
+                        source,
+                    });
+                }
+            }
+        }
+        Ok(Ledger {
+            runtime,
+            pool,
+            path: path.to_owned(),
+        })
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn sql_err(&self, context: &'static str) -> impl FnOnce(sqlx::Error) -> Error + '_ {
+        move |source| Error::Sql {
+            context,
+            path: self.path.clone(),
+            source,
+        }
+    }
+
+    fn query_err(&self, err: query::QueryError) -> Error {
+        match err {
+            query::QueryError::Sql(context, source) => Error::Sql {
+                context,
+                path: self.path.clone(),
+                source,
+            },
+            query::QueryError::Corrupt(what) => Error::Corrupt {
+                path: self.path.clone(),
+                what,
+            },
+        }
+    }
+
+    /// Starts an entry in the run log for the given inputs (paths as the user gave them).
+    pub fn begin_run(&self, inputs: &[String]) -> Result<RunId> {
+        let inputs = serde_json::to_string(inputs).map_err(Error::Encode)?;
+        let id = self.runtime.block_on(async {
+            sqlx::query_scalar::<_, i64>(
+                "INSERT INTO runs (started_at, inputs) VALUES ($1, $2) RETURNING id",
+            )
+            .bind(now())
+            .bind(inputs)
+            .fetch_one(&self.pool)
+            .await
+        });
+        id.map(RunId).map_err(self.sql_err("starting a run"))
+    }
+
+    /// Stores a batch of extracted articles in one transaction: each article once (an article
+    /// already stored is counted as a duplicate and skipped whole), each claim merged into the
+    /// claim it reports or stored as a new one. Articles are stored in publication order
+    /// (undated last), so that a batch's supersessions follow the dates.
+    pub fn store(&self, docs: &[ClaimsDoc]) -> Result<StoreSummary> {
+        let mut ordered: Vec<&ClaimsDoc> = docs.iter().collect();
+        ordered.sort_by(|a, b| {
+            let key = |d: &ClaimsDoc| (d.article.published.is_none(), d.article.published);
+            key(a).cmp(&key(b))
+        });
+        let ingested_at = now();
+        let outcome = self.runtime.block_on(async {
+            let mut tx = self
+                .pool
+                .begin_with("BEGIN IMMEDIATE")
+                .await
+                .map_err(|e| store::StoreError::Sql("starting a write", e))?;
+            let summary = store::store_docs(&mut tx, &ordered, &ingested_at).await?;
+            tx.commit()
+                .await
+                .map_err(|e| store::StoreError::Sql("committing a batch", e))?;
+            Ok(summary)
+        });
+        outcome.map_err(|err| match err {
+            store::StoreError::Sql(context, source) => Error::Sql {
+                context,
+                path: self.path.clone(),
+                source,
+            },
+            store::StoreError::Encode(e) => Error::Encode(e),
+            store::StoreError::Corrupt(what) => Error::Corrupt {
+                path: self.path.clone(),
+                what,
+            },
+        })
+    }
+
+    /// Ends a run log entry with its counts.
+    pub fn finish_run(&self, run: RunId, stats: &RunStats) -> Result<()> {
+        let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+        let done = self.runtime.block_on(async {
+            sqlx::query(
+                "UPDATE runs SET finished_at = $1, read_count = $2, new_count = $3, \
+                 dup_count = $4, fail_count = $5 WHERE id = $6",
+            )
+            .bind(now())
+            .bind(count(stats.read))
+            .bind(count(stats.new))
+            .bind(count(stats.duplicate))
+            .bind(count(stats.failed))
+            .bind(run.0)
+            .execute(&self.pool)
+            .await
+        });
+        done.map(drop).map_err(self.sql_err("finishing a run"))
+    }
+
+    /// The claims matching `query`, in order of first report (undated last), then id.
+    pub fn claims(&self, query: &ClaimQuery) -> Result<Vec<ClaimRecord>> {
+        let mut all = Vec::new();
+        let unlimited = ClaimQuery {
+            limit: None,
+            ..query.clone()
+        };
+        self.for_each_claim(&unlimited, |record| {
+            all.push(record);
+            Ok(())
+        })?;
+        all.sort_by(|a, b| {
+            let key = |r: &ClaimRecord| (r.first_reported.is_none(), r.first_reported);
+            key(a).cmp(&key(b)).then_with(|| a.id.cmp(&b.id))
+        });
+        if let Some(limit) = query.limit {
+            all.truncate(limit);
+        }
+        Ok(all)
+    }
+
+    /// Calls `f` with every claim matching `query`, in storage order, holding one page of claims
+    /// in memory at a time. `f` may call the ledger again. An error from `f` stops the walk and
+    /// is returned.
+    pub fn for_each_claim(
+        &self,
+        query: &ClaimQuery,
+        mut f: impl FnMut(ClaimRecord) -> Result<()>,
+    ) -> Result<()> {
+        let today = query.as_of.unwrap_or_else(today);
+        let mut after = 0_i64;
+        let mut left = query.limit.unwrap_or(usize::MAX);
+        while left > 0 {
+            let page = self.runtime.block_on(async {
+                let mut conn = self
+                    .pool
+                    .acquire()
+                    .await
+                    .map_err(|e| query::QueryError::Sql("connecting to the ledger", e))?;
+                query::claim_page(&mut conn, query, after, PAGE, today).await
+            });
+            let (records, last) = page.map_err(|e| self.query_err(e))?;
+            let Some(last) = last else {
+                break;
+            };
+            after = last;
+            for record in records {
+                if left == 0 {
+                    break;
+                }
+                if query::matches(&record, query) {
+                    left -= 1;
+                    f(record)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// One claim with its history and sources as of a day, or `None` when there is no claim
+    /// with that id visible on that day.
+    pub fn claim(&self, id: &str, as_of: Option<NaiveDate>) -> Result<Option<ClaimView>> {
+        let today = as_of.unwrap_or_else(today);
+        let view = self.runtime.block_on(async {
+            let mut conn = self
+                .pool
+                .acquire()
+                .await
+                .map_err(|e| query::QueryError::Sql("connecting to the ledger", e))?;
+            query::claim_view(&mut conn, id, as_of, today).await
+        });
+        view.map_err(|e| self.query_err(e))
+    }
+
+    /// The stored articles published on or before `as_of` (every article without it), by date.
+    pub fn articles(&self, as_of: Option<NaiveDate>) -> Result<Vec<ArticleRow>> {
+        let rows = self.runtime.block_on(async {
+            let mut conn = self
+                .pool
+                .acquire()
+                .await
+                .map_err(|e| query::QueryError::Sql("connecting to the ledger", e))?;
+            query::articles(&mut conn, as_of).await
+        });
+        rows.map_err(|e| self.query_err(e))
+    }
+}
+
+fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+fn today() -> NaiveDate {
+    chrono::Utc::now().date_naive()
+}

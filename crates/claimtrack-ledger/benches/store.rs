@@ -1,0 +1,144 @@
+//! Throughput of the ledger: claims stored per second in batched transactions, and claims
+//! listed per second through `for_each_claim` (which holds one page in memory at a time).
+//!
+//! Run with `cargo bench -p claimtrack-ledger --bench store`.
+
+use chrono::{Days, NaiveDate};
+use claimtrack_ledger::{ClaimQuery, Ledger};
+use claimtrack_model::{
+    Action, ArticleMeta, Attribution, Category, Claim, ClaimDetail, ClaimsDoc, Deadline, Exchange,
+    ExchangeItem, ExchangeStatus, Interval, Span, Territorial, TerritorialStatus,
+};
+use divan::Bencher;
+use divan::counter::ItemsCount;
+
+fn main() {
+    divan::main();
+}
+
+const CLAIMS_PER_DOC: usize = 10;
+
+fn day(offset: usize) -> NaiveDate {
+    let base = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap_or_default();
+    base.checked_add_days(Days::new(offset as u64))
+        .unwrap_or(base)
+}
+
+/// `n` articles of ten claims each: distinct places, swaps between many pairs of sides, and
+/// deadlines of many issuers, so that most claims are new and some merge.
+fn docs(first: usize, n: usize) -> Vec<ClaimsDoc> {
+    (first..first + n)
+        .map(|i| {
+            let published = day(i / 50);
+            let claims = (0..CLAIMS_PER_DOC)
+                .map(|j| {
+                    let detail = match j % 3 {
+                        0 => ClaimDetail::Territorial(Territorial {
+                            place: format!("Village {i} {j}"),
+                            place_type: None,
+                            region: None,
+                            country: None,
+                            action: Action::Captured,
+                            verb: Some("captured".into()),
+                            actor: Some("Russia".into()),
+                            claimant: Some("Russia".into()),
+                            announced: None,
+                            status: TerritorialStatus::Claimed,
+                        }),
+                        1 => ClaimDetail::Exchange(Exchange {
+                            items: vec![ExchangeItem {
+                                category: Category::PrisonersOfWar,
+                                count: Some((i % 300) as u64),
+                                approx: None,
+                                from: None,
+                                to: None,
+                            }],
+                            parties: vec![format!("Side {}", (i * 7 + j) % 997), "Other".into()],
+                            mediator: None,
+                            when: Vec::new(),
+                            status: ExchangeStatus::Completed,
+                        }),
+                        _ => ClaimDetail::Deadline(Deadline {
+                            issuer: Some(format!("Issuer {}", (i + j) % 991)),
+                            targets: vec!["Target".into()],
+                            demand: Some("a ceasefire".into()),
+                            consequence: None,
+                            expression: "within 50 days".into(),
+                            issued: None,
+                            due: Some(Interval {
+                                start: day(i / 50 + 50),
+                                end: day(i / 50 + 50),
+                                text: None,
+                            }),
+                        }),
+                    };
+                    Claim {
+                        id: format!("c{j}"),
+                        text: format!("Sentence {j} of article {i}."),
+                        span: Span::new(j * 40, j * 40 + 30),
+                        attribution: Attribution {
+                            speaker: Some("the ministry".into()),
+                            actor: Some("Russia".into()),
+                            verb: Some("said".into()),
+                        },
+                        detail,
+                        explain: Vec::new(),
+                    }
+                })
+                .collect();
+            ClaimsDoc::new(
+                ArticleMeta {
+                    id: format!("article-{i}"),
+                    source: Some("Bench Wire".into()),
+                    title: None,
+                    url: None,
+                    published: Some(published),
+                    dateline: None,
+                    path: None,
+                },
+                claims,
+            )
+        })
+        .collect()
+}
+
+/// Stores `docs` articles (ten claims each) in one transaction into a fresh database.
+#[divan::bench(args = [100, 1_000], sample_count = 10, sample_size = 1)]
+fn store_batch(bencher: Bencher, docs_per_batch: usize) {
+    bencher
+        .counter(ItemsCount::new(docs_per_batch * CLAIMS_PER_DOC))
+        .with_inputs(|| {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let ledger = Ledger::open(&dir.path().join("bench.db")).expect("open");
+            (dir, ledger, docs(0, docs_per_batch))
+        })
+        .bench_local_values(|(dir, ledger, batch)| {
+            let summary = ledger.store(&batch).expect("store");
+            // Returned, so that closing the database and removing the folder fall outside the
+            // timing (divan drops outputs after measuring).
+            (summary, ledger, dir)
+        });
+}
+
+/// Lists every claim of a ledger of 50,000 claims through `for_each_claim`.
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn list_claims(bencher: Bencher) {
+    const DOCS: usize = 5_000;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ledger = Ledger::open(&dir.path().join("bench.db")).expect("open");
+    for chunk in 0..DOCS / 1_000 {
+        ledger.store(&docs(chunk * 1_000, 1_000)).expect("store");
+    }
+    bencher
+        .counter(ItemsCount::new(DOCS * CLAIMS_PER_DOC))
+        .bench_local(|| {
+            let mut n = 0_usize;
+            ledger
+                .for_each_claim(&ClaimQuery::default(), |record| {
+                    n += divan::black_box(record).sources;
+                    Ok(())
+                })
+                .expect("list");
+            n
+        });
+}

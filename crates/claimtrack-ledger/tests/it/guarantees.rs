@@ -1,0 +1,189 @@
+//! Idempotency, atomicity, concurrency, migrations and the run log.
+
+use std::path::Path;
+
+use claimtrack_ledger::{ClaimQuery, Error, Ledger, RunStats};
+use claimtrack_model::{Action, ClaimsDoc, TerritorialStatus};
+
+use crate::story;
+use crate::support::{doc, ledger, render, territorial};
+
+fn everything(ledger: &Ledger) -> (String, Vec<String>, usize) {
+    let claims = ledger.claims(&ClaimQuery::default()).expect("claims");
+    let evidence = claims
+        .iter()
+        .map(|c| {
+            ledger
+                .claim(&c.id, None)
+                .expect("view")
+                .map_or(0, |v| v.evidence.len() + v.history.len())
+        })
+        .sum();
+    let articles = ledger
+        .articles(None)
+        .expect("articles")
+        .into_iter()
+        .map(|a| a.id)
+        .collect();
+    (render(&claims), articles, evidence)
+}
+
+#[test]
+fn migrations_run_on_an_empty_file_and_again_on_reopen() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("nested.db");
+    {
+        let ledger = Ledger::open(&path).expect("create");
+        assert!(ledger.articles(None).expect("articles").is_empty());
+        ledger.store(&story::articles()).expect("store");
+    }
+    assert!(path.is_file());
+    let reopened = Ledger::open_existing(&path).expect("reopen");
+    assert_eq!(reopened.articles(None).expect("articles").len(), 6);
+}
+
+#[test]
+fn opening_a_missing_file_for_reading_is_an_error_and_creates_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("missing.db");
+    let err = Ledger::open_existing(&path).expect_err("missing");
+    assert!(matches!(err, Error::Missing { .. }), "{err}");
+    assert!(!path.exists());
+}
+
+#[test]
+fn storing_the_same_articles_again_changes_nothing() {
+    let t = ledger();
+    let first = t.ledger.store(&story::articles()).expect("first");
+    assert_eq!((first.articles_new, first.articles_duplicate), (6, 0));
+    assert_eq!((first.claims_new, first.claims_merged), (4, 4));
+    let before = everything(&t.ledger);
+    let again = t.ledger.store(&story::articles()).expect("again");
+    assert_eq!((again.articles_new, again.articles_duplicate), (0, 6));
+    assert_eq!((again.claims_new, again.claims_merged), (0, 0));
+    assert_eq!(everything(&t.ledger), before);
+}
+
+#[test]
+fn an_article_twice_in_one_batch_is_stored_once() {
+    let t = ledger();
+    let article = story::articles().remove(1);
+    let summary = t.ledger.store(&[article.clone(), article]).expect("store");
+    assert_eq!((summary.articles_new, summary.articles_duplicate), (1, 1));
+    assert_eq!(summary.claims_new, 1);
+}
+
+/// Makes the database fail on a given evidence sentence, as a crash or full disk would.
+fn fail_on_text(path: &Path, text: &str, install: bool) {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    runtime.block_on(async {
+        use sqlx::Connection;
+        let url = format!("sqlite://{}", path.display());
+        let mut conn = sqlx::SqliteConnection::connect(&url)
+            .await
+            .expect("connect");
+        let sql = if install {
+            format!(
+                "CREATE TRIGGER boom BEFORE INSERT ON evidence WHEN NEW.text = '{text}' \
+                 BEGIN SELECT RAISE(ABORT, 'injected failure'); END"
+            )
+        } else {
+            "DROP TRIGGER boom".to_owned()
+        };
+        sqlx::query(&sql).execute(&mut conn).await.expect("trigger");
+        conn.close().await.expect("close");
+    });
+}
+
+#[test]
+fn a_failure_mid_batch_leaves_nothing_and_a_retry_completes() {
+    let t = ledger();
+    let path = t.dir.path().join("ledger.db");
+    let mut batch: Vec<ClaimsDoc> = story::articles();
+    batch.push(doc(
+        "late",
+        "Wire",
+        Some("2025-12-01"),
+        vec![territorial(
+            "BOOM",
+            "Kostiantynivka",
+            Action::Captured,
+            "Russia",
+            Some("Russia"),
+            TerritorialStatus::Claimed,
+        )],
+    ));
+    fail_on_text(&path, "BOOM", true);
+    let err = t.ledger.store(&batch).expect_err("injected failure");
+    assert!(matches!(err, Error::Sql { .. }), "{err}");
+    assert!(t.ledger.articles(None).expect("articles").is_empty());
+    assert!(
+        t.ledger
+            .claims(&ClaimQuery::default())
+            .expect("claims")
+            .is_empty()
+    );
+    fail_on_text(&path, "BOOM", false);
+    let summary = t.ledger.store(&batch).expect("retry");
+    assert_eq!(summary.articles_new, 7);
+}
+
+#[test]
+fn two_ledgers_on_one_file_from_two_threads_lose_and_duplicate_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("shared.db");
+    let articles = story::articles();
+    // Both threads also create and migrate the new file at the same moment.
+    let start = std::sync::Arc::new(std::sync::Barrier::new(2));
+    let workers: Vec<_> = [0_usize, 1]
+        .into_iter()
+        .map(|worker| {
+            let path = path.clone();
+            let articles = articles.clone();
+            let start = start.clone();
+            std::thread::spawn(move || {
+                start.wait();
+                let ledger = Ledger::open(&path).expect("open");
+                // Both threads store every article, one at a time, in opposite orders.
+                let mut order: Vec<&ClaimsDoc> = articles.iter().collect();
+                if worker == 1 {
+                    order.reverse();
+                }
+                let mut new = 0;
+                for article in order {
+                    new += ledger
+                        .store(std::slice::from_ref(article))
+                        .expect("store")
+                        .articles_new;
+                }
+                new
+            })
+        })
+        .collect();
+    let new: usize = workers.into_iter().map(|w| w.join().expect("worker")).sum();
+    assert_eq!(new, 6);
+    let ledger = Ledger::open(&path).expect("open");
+    assert_eq!(ledger.articles(None).expect("articles").len(), 6);
+    let claims = ledger.claims(&ClaimQuery::default()).expect("claims");
+    let sources: usize = claims.iter().map(|c| c.sources).sum();
+    assert_eq!(sources, 8, "{}", render(&claims));
+}
+
+#[test]
+fn runs_are_logged_apart_from_the_data() {
+    let t = ledger();
+    let run = t.ledger.begin_run(&["story/".to_owned()]).expect("begin");
+    let summary = t.ledger.store(&story::articles()).expect("store");
+    let stats = RunStats {
+        read: 6,
+        new: summary.articles_new,
+        duplicate: summary.articles_duplicate,
+        failed: 0,
+    };
+    t.ledger.finish_run(run, &stats).expect("finish");
+    let second = t.ledger.begin_run(&[]).expect("begin again");
+    assert!(second > run);
+}
