@@ -1,10 +1,651 @@
-//! `cargo xtask bench`.
+//! `cargo xtask bench`: generate a synthetic corpus and measure the batch end to end.
+//!
+//! The corpus is written file by file from a seeded generator (never held in memory): articles
+//! of 2-6 KB with a front-matter header (title, outlet, date, url) whose paragraphs mix claim
+//! sentences of every kind (captures of many generated places in many regions, swaps with
+//! counts and mediators, ultimatums with durations) with ordinary news sentences. The bench then
+//! measures, on the same files:
+//!
+//! 1. read only (ingestion, no extraction, no ledger), on all threads;
+//! 2. read + extract (no ledger), on one thread and on all threads: the ceiling the ledger is
+//!    compared to;
+//! 3. files to ledger on one thread (`--threads 1`, the sequential path) and on all threads
+//!    (skipped with `--no-ledger`);
+//!
+//! and prints articles/s, MB/s, the peak resident memory of the process (`VmHWM`) after each
+//! phase, and the speed-ups from one thread to all. The gaps between phases name the
+//! bottleneck. Run it in release for real figures:
+//! `cargo run --release -p xtask -- bench --articles 10000`.
 
-/// (Being built.)
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::Context;
+use claimtrack_ledger::Ledger;
+use claimtrack_pipeline::{Config, NoProgress, Pool, Summary, process_chunks, process_with};
+
+use crate::batch::print_summary;
+
 #[derive(Debug, clap::Args)]
-pub(crate) struct Args {}
+pub(crate) struct Args {
+    /// How many articles to generate.
+    #[arg(long, value_name = "N", default_value_t = 10_000)]
+    articles: usize,
+    /// Threads of the parallel runs [default: one per CPU].
+    #[arg(long, value_name = "N")]
+    threads: Option<usize>,
+    /// Write the corpus and the ledgers into DIR and keep them [default: a temp folder, removed].
+    #[arg(long, value_name = "DIR")]
+    keep: Option<PathBuf>,
+    /// Measure reading and extraction only, without the ledger.
+    #[arg(long)]
+    no_ledger: bool,
+    /// The generator's seed: the same seed gives the same corpus.
+    #[arg(long, default_value_t = 2025)]
+    seed: u64,
+}
 
-pub(crate) fn run(_args: Args) -> anyhow::Result<()> {
-    let _ = crate::project_root();
-    anyhow::bail!("`cargo xtask bench` is being built")
+pub(crate) fn run(args: Args) -> anyhow::Result<()> {
+    let threads = args
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from));
+    let root = match &args.keep {
+        Some(dir) => dir.clone(),
+        None => std::env::temp_dir().join(format!("claimtrack-bench-{}", std::process::id())),
+    };
+    let corpus = root.join("corpus");
+    if corpus.exists() {
+        std::fs::remove_dir_all(&corpus)
+            .with_context(|| format!("could not clear {}", corpus.display()))?;
+    }
+    let result = measure(&args, threads, &root, &corpus);
+    if args.keep.is_none() {
+        // Best effort: a failed clean-up must not hide the bench's own result or error.
+        let _ = std::fs::remove_dir_all(&root);
+    }
+    result
+}
+
+fn measure(args: &Args, threads: usize, root: &Path, corpus: &Path) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "profile: {}",
+        if cfg!(debug_assertions) {
+            "debug (figures are not meaningful; use `cargo run --release -p xtask -- bench`)"
+        } else {
+            "release"
+        }
+    )?;
+    let started = Instant::now();
+    let bytes = generate(corpus, args.articles, args.seed)?;
+    writeln!(
+        out,
+        "generated {} articles, {:.1} MB in {:.1}s into {} (seed {})",
+        args.articles,
+        bytes as f64 / 1e6,
+        started.elapsed().as_secs_f64(),
+        corpus.display(),
+        args.seed
+    )?;
+    writeln!(out, "peak memory after generating: {}", peak_memory())?;
+
+    let discovery = claimtrack_ingest::discover(&[corpus.to_path_buf()]);
+    let all = Pool::new(Some(threads))?;
+    let one = Pool::sequential();
+
+    writeln!(
+        out,
+        "\n== read only (ingest, no extraction, no ledger), {threads} threads"
+    )?;
+    let read = scan(&all, &discovery.inputs, Stage::Read);
+    writeln!(out, "{read}\npeak memory: {}", peak_memory())?;
+    let mut pure = Vec::new();
+    for (pool, label) in [(&one, "1 thread"), (&all, "all threads")] {
+        writeln!(out, "\n== read + extract (no ledger), {label}")?;
+        let scanned = scan(pool, &discovery.inputs, Stage::Extract);
+        writeln!(out, "{scanned}\npeak memory: {}", peak_memory())?;
+        pure.push(scanned.articles_per_second());
+    }
+    drop(discovery);
+    if let [one, all] = pure[..] {
+        writeln!(
+            out,
+            "\nread + extract speed-up from 1 to {threads} threads: {:.2}x",
+            ratio(all, one)
+        )?;
+    }
+    if args.no_ledger {
+        return Ok(());
+    }
+
+    let mut rates = Vec::new();
+    for run_threads in [1, threads] {
+        writeln!(out, "\n== files to ledger, {run_threads} thread(s)")?;
+        let summary = into_ledger(root, corpus, run_threads)?;
+        print_summary(&mut out, &summary)?;
+        writeln!(out, "peak memory: {}", peak_memory())?;
+        rates.push(summary.articles_per_second());
+    }
+    if let [one, all] = rates[..] {
+        writeln!(
+            out,
+            "\nfiles to ledger speed-up from 1 to {threads} threads: {:.2}x",
+            ratio(all, one)
+        )?;
+    }
+    Ok(())
+}
+
+fn ratio(numerator: f64, denominator: f64) -> f64 {
+    if denominator > 0.0 {
+        numerator / denominator
+    } else {
+        0.0
+    }
+}
+
+/// How far [`scan`] takes each input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    /// Read and normalise the articles only.
+    Read,
+    /// Read, then extract the claims of each article.
+    Extract,
+}
+
+/// What a scan without the ledger did.
+struct Scanned {
+    articles: usize,
+    bytes: u64,
+    claims: usize,
+    seconds: f64,
+}
+
+impl Scanned {
+    fn articles_per_second(&self) -> f64 {
+        ratio(self.articles as f64, self.seconds)
+    }
+}
+
+impl std::fmt::Display for Scanned {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} articles, {} claims in {:.2}s: {:.0} articles/s, {:.1} MB/s",
+            self.articles,
+            self.claims,
+            self.seconds,
+            self.articles_per_second(),
+            ratio(self.bytes as f64 / 1e6, self.seconds)
+        )
+    }
+}
+
+/// Runs the pipeline's chunked loop over `inputs` up to `stage`, without a ledger.
+fn scan(pool: &Pool, inputs: &[claimtrack_ingest::Input], stage: Stage) -> Scanned {
+    let started = Instant::now();
+    let config = Config::default();
+    let mut scanned = Scanned {
+        articles: 0,
+        bytes: 0,
+        claims: 0,
+        seconds: 0.0,
+    };
+    match stage {
+        Stage::Read => {
+            for chunk in inputs.chunks(config.chunk_size) {
+                let batches = process_with(pool, chunk, |input| {
+                    let batch = claimtrack_ingest::read_input(input, &config.read);
+                    // File sizes, as the pipeline counts them, so MB/s compare across phases.
+                    let bytes = match input {
+                        claimtrack_ingest::Input::File(path) => {
+                            std::fs::metadata(path).map_or(0, |meta| meta.len())
+                        }
+                        claimtrack_ingest::Input::Stdin => 0,
+                    };
+                    (batch.articles.len(), bytes)
+                });
+                for (articles, bytes) in batches.into_iter().flatten() {
+                    scanned.articles += articles;
+                    scanned.bytes += bytes;
+                }
+            }
+        }
+        Stage::Extract => {
+            let _ = process_chunks(pool, inputs, &config, &NoProgress, |chunk| {
+                for processed in chunk {
+                    scanned.articles += processed.articles;
+                    scanned.bytes += processed.bytes;
+                    scanned.claims += processed
+                        .docs
+                        .iter()
+                        .map(|doc| doc.claims.len())
+                        .sum::<usize>();
+                }
+                Ok::<(), std::convert::Infallible>(())
+            });
+        }
+    }
+    scanned.seconds = started.elapsed().as_secs_f64();
+    scanned
+}
+
+/// Runs the batch over `corpus` into a fresh ledger.
+fn into_ledger(root: &Path, corpus: &Path, threads: usize) -> anyhow::Result<Summary> {
+    let db = root.join(format!("ledger-{threads}.db"));
+    for suffix in ["", "-wal", "-shm"] {
+        let file = PathBuf::from(format!("{}{suffix}", db.display()));
+        if file.exists() {
+            std::fs::remove_file(&file)
+                .with_context(|| format!("could not remove {}", file.display()))?;
+        }
+    }
+    let ledger =
+        Ledger::open(&db).with_context(|| format!("could not open the ledger {}", db.display()))?;
+    let config = Config {
+        threads: Some(threads),
+        ..Config::default()
+    };
+    Ok(claimtrack_pipeline::run(
+        &[corpus.to_path_buf()],
+        &ledger,
+        &config,
+        &NoProgress,
+    )?)
+}
+
+/// The peak resident set size of this process so far, from `/proc/self/status`.
+fn peak_memory() -> String {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find_map(|line| line.strip_prefix("VmHWM:"))
+                .and_then(|value| value.trim().strip_suffix("kB"))
+                .and_then(|kilobytes| kilobytes.trim().parse::<u64>().ok())
+        })
+        .map_or_else(
+            || "unknown (no /proc/self/status)".to_owned(),
+            |kilobytes| format!("{:.1} MB (VmHWM)", kilobytes as f64 / 1024.0),
+        )
+}
+
+/// Writes `count` articles under `dir` (1,000 per folder), one file at a time; returns the bytes
+/// written.
+fn generate(dir: &Path, count: usize, seed: u64) -> anyhow::Result<u64> {
+    let mut rng = Rng::new(seed);
+    let mut text = String::with_capacity(8 * 1024);
+    let mut bytes = 0;
+    for index in 0..count {
+        let folder = dir.join(format!("{:04}", index / 1000));
+        if index % 1000 == 0 {
+            std::fs::create_dir_all(&folder)
+                .with_context(|| format!("could not create {}", folder.display()))?;
+        }
+        text.clear();
+        write_article(&mut rng, index, &mut text);
+        let path = folder.join(format!("{index:07}.txt"));
+        std::fs::write(&path, &text)
+            .with_context(|| format!("could not write {}", path.display()))?;
+        bytes += text.len() as u64;
+    }
+    Ok(bytes)
+}
+
+/// SplitMix64: a small, fast, seeded generator; the bench needs reproducible variety, not
+/// cryptographic quality.
+struct Rng(u64);
+
+impl Rng {
+    fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
+
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `low..=high`.
+    fn range(&mut self, low: u64, high: u64) -> u64 {
+        low + self.next() % (high - low + 1)
+    }
+
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        let index = (self.next() % items.len() as u64) as usize;
+        items.get(index).copied().unwrap_or_default()
+    }
+
+    /// True `percent` times in a hundred.
+    fn chance(&mut self, percent: u64) -> bool {
+        self.next() % 100 < percent
+    }
+}
+
+/// One conflict's vocabulary: the words its claim sentences are made of.
+struct Conflict {
+    /// The two sides as a sentence names them: `Russia`, `the Rapid Support Forces`.
+    sides: [&'static str; 2],
+    /// Who speaks for each side's military, in lower case where a common noun opens it.
+    voices: [&'static str; 2],
+    /// Each side's troops as a sentence subject.
+    forces: [&'static str; 2],
+    regions: &'static [&'static str],
+    /// The word after a region's name: `region`, `state`, `province`.
+    region_word: &'static str,
+    mediators: &'static [&'static str],
+    /// Syllables place names are made of.
+    heads: &'static [&'static str],
+    tails: &'static [&'static str],
+}
+
+const CONFLICTS: &[Conflict] = &[
+    Conflict {
+        sides: ["Russia", "Ukraine"],
+        voices: ["Russia's defence ministry", "Ukraine's general staff"],
+        forces: ["Russian forces", "Ukrainian troops"],
+        regions: &[
+            "Donetsk",
+            "Kharkiv",
+            "Zaporizhzhia",
+            "Sumy",
+            "Dnipropetrovsk",
+            "Kherson",
+            "Luhansk",
+        ],
+        region_word: "region",
+        mediators: &["the United Arab Emirates", "Turkey", "Qatar", "the Vatican"],
+        heads: &[
+            "Nova", "Stara", "Bila", "Zelena", "Krasna", "Velyka", "Mala", "Chorna", "Vesela",
+            "Dobro", "Lypo", "Ozer", "Topol", "Myro", "Sviato",
+        ],
+        tails: &[
+            "hrad",
+            "pillia",
+            "vka",
+            "ivka",
+            "dolyna",
+            "pole",
+            "hai",
+            "yar",
+            "ske",
+            "rika",
+            "horivka",
+            "selivka",
+            "mykolaivka",
+        ],
+    },
+    Conflict {
+        sides: ["the Sudanese army", "the Rapid Support Forces"],
+        voices: ["the Sudanese army", "the RSF"],
+        forces: ["army units", "RSF fighters"],
+        regions: &[
+            "North Darfur",
+            "South Kordofan",
+            "West Kordofan",
+            "Gezira",
+            "Sennar",
+            "White Nile",
+        ],
+        region_word: "state",
+        mediators: &["Saudi Arabia", "the United States", "the African Union"],
+        heads: &["Um ", "Al-", "Abu ", "Jebel ", "Wad ", "Bir "],
+        tails: &[
+            "Kadada", "Sunut", "Hamra", "Barid", "Kutum", "Sharafa", "Habila", "Dibeibat", "Nuhud",
+        ],
+    },
+    Conflict {
+        sides: ["Congo", "the M23 rebels"],
+        voices: ["the Congolese army", "the M23 rebel group"],
+        forces: ["Congolese troops", "M23 rebels"],
+        regions: &["North Kivu", "South Kivu", "Ituri"],
+        region_word: "province",
+        mediators: &["Qatar", "Angola", "the United States"],
+        heads: &["Ma", "Ki", "Bu", "Ru", "Nya", "Lu", "Ka", "Mu"],
+        tails: &[
+            "sisi", "wanja", "tshuru", "bero", "ngezi", "kavu", "senyi", "lehe", "sanze",
+        ],
+    },
+    Conflict {
+        sides: ["Azerbaijan", "Armenia"],
+        voices: [
+            "Azerbaijan's defence ministry",
+            "Armenia's defence ministry",
+        ],
+        forces: ["Azerbaijani troops", "Armenian forces"],
+        regions: &["Syunik", "Tavush", "Gegharkunik", "Kalbajar", "Lachin"],
+        region_word: "province",
+        mediators: &["the European Union", "Russia", "the United States"],
+        heads: &["Ver", "Nor", "Kar", "Sot", "Ag", "Tsov"],
+        tails: &["ishen", "avan", "kend", "adzor", "aberd", "ashen", "agyugh"],
+    },
+];
+
+const OUTLETS: &[&str] = &[
+    "Northern Wire",
+    "Coastal Herald",
+    "Desert Times",
+    "Valley Post",
+    "Capital Ledger",
+    "River Courier",
+    "Harbour Gazette",
+    "Plains Daily",
+    "Mountain Echo",
+    "Evening Dispatch",
+    "Morning Standard",
+    "Border Observer",
+    "Central Chronicle",
+    "Lakeside Tribune",
+    "Eastern Monitor",
+    "Western Record",
+    "Island Report",
+    "Metro Bulletin",
+    "Frontier Journal",
+    "Global Newsroom",
+    "Civic Review",
+    "Union Press",
+    "Summit News",
+    "Delta Times",
+];
+
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+const PLACE_TYPES: &[&str] = &["village", "town", "settlement", "city"];
+
+const DEMANDS: &[&str] = &[
+    "withdraw its troops from the area",
+    "release all detained aid workers",
+    "agree to a ceasefire",
+    "hand over control of the border crossing",
+    "open a humanitarian corridor",
+    "return to the negotiating table",
+];
+
+const CONSEQUENCES: &[&str] = &[
+    "new sanctions",
+    "a full-scale assault",
+    "severe tariffs",
+    "the end of the talks",
+    "further strikes",
+];
+
+const FILLERS: &[&str] = &[
+    "Markets in the capital reopened on {day} after several days of closures.",
+    "The central bank kept its main interest rate at {n} percent, citing persistent inflation.",
+    "Aid agencies said {n},000 people had been displaced since the start of the month.",
+    "Power was restored to most districts by the evening, the energy ministry said.",
+    "Schools in the area will remain closed until further notice, local officials said.",
+    "The talks lasted less than an hour and ended without a joint statement.",
+    "Analysts said the figures could not be independently verified.",
+    "Temperatures are expected to rise above {n} degrees later in the week.",
+    "Both sides accused each other of violating earlier agreements.",
+    "The foreign ministry summoned the ambassador to protest the remarks.",
+    "Rescue teams were still searching the rubble of a residential building on {day} night.",
+    "Fuel prices have risen by {n} percent since January, according to official data.",
+    "The parliament is due to vote on the budget bill next month.",
+    "Witnesses described long queues at checkpoints on the main road out of the city.",
+    "The United Nations said it had delivered {n} trucks of food and medicine this week.",
+    "Officials said the attack damaged a power substation and several homes.",
+    "The opposition called for an independent inquiry into the incident.",
+    "Shares in state-owned companies fell after the announcement.",
+    "Local media reported explosions near an industrial area on the outskirts.",
+    "Diplomats said a new round of talks could take place before the end of the month.",
+];
+
+/// Appends one article (front matter and body) to `out`.
+fn write_article(rng: &mut Rng, index: usize, out: &mut String) {
+    let conflict = CONFLICTS
+        .get((rng.next() % CONFLICTS.len() as u64) as usize)
+        .unwrap_or(&CONFLICTS[0]);
+    let outlet = rng.pick(OUTLETS);
+    let day = chrono::NaiveDate::from_ymd_opt(2024, 1, 1)
+        .and_then(|start| start.checked_add_days(chrono::Days::new(rng.range(0, 700))))
+        .unwrap_or_default();
+    let headline_place = place(rng, conflict);
+    let _ = write!(
+        out,
+        "---\ntitle: Fighting around {headline_place} as talks stall\nsource: {outlet}\ndate: {day}\nurl: https://news.example/{}/{index}\n---\n",
+        outlet.to_ascii_lowercase().replace(' ', "-"),
+    );
+    let target = rng.range(2000, 6000) as usize;
+    while out.len() < target {
+        let sentences = rng.range(2, 4);
+        for sentence in 0..sentences {
+            if sentence > 0 {
+                out.push(' ');
+            }
+            if rng.chance(30) {
+                claim_sentence(rng, conflict, out);
+            } else {
+                filler_sentence(rng, out);
+            }
+        }
+        out.push_str("\n\n");
+    }
+    let trimmed = out.trim_end().len();
+    out.truncate(trimmed);
+    out.push('\n');
+}
+
+fn place(rng: &mut Rng, conflict: &Conflict) -> String {
+    let mut name = format!("{}{}", rng.pick(conflict.heads), rng.pick(conflict.tails));
+    if rng.chance(15) {
+        let _ = write!(
+            name,
+            " {}",
+            rng.pick(&["Persha", "Druha", "Nyzhnia", "Verkhnia"])
+        );
+    }
+    name
+}
+
+fn filler_sentence(rng: &mut Rng, out: &mut String) {
+    let sentence = rng
+        .pick(FILLERS)
+        .replace("{day}", rng.pick(WEEKDAYS))
+        .replace("{n}", &rng.range(2, 95).to_string());
+    out.push_str(&sentence);
+}
+
+fn claim_sentence(rng: &mut Rng, conflict: &Conflict, text: &mut String) {
+    let side = (rng.next() % 2) as usize;
+    let other = 1 - side;
+    let place = place(rng, conflict);
+    let region = rng.pick(conflict.regions);
+    let region_word = conflict.region_word;
+    let weekday = rng.pick(WEEKDAYS);
+    let place_type = rng.pick(PLACE_TYPES);
+    let mediator = rng.pick(conflict.mediators);
+    let (us, them) = (conflict.sides[side], conflict.sides[other]);
+    let voice = conflict.voices[side];
+    let forces = conflict.forces[side];
+    let n = rng.range(5, 400);
+    let m = rng.range(5, 400);
+    let mut sentence = String::new();
+    let out = &mut sentence;
+    let _ = match rng.next() % 12 {
+        0 => write!(
+            out,
+            "{voice} said on {weekday} that its forces had captured the {place_type} of {place} in the {region} {region_word}."
+        ),
+        1 => write!(
+            out,
+            "{forces} have taken control of {place}, a {place_type} in the {region} {region_word}, {voice} said in a statement."
+        ),
+        2 => write!(
+            out,
+            "{} denied that {place} had fallen, saying its troops were still holding their positions.",
+            conflict.voices[other]
+        ),
+        3 => write!(
+            out,
+            "{forces} had encircled {place} and were pushing toward the {region} border, {voice} said."
+        ),
+        4 => write!(
+            out,
+            "{forces} withdrew from {place} in the {region} {region_word} to avoid encirclement, a military spokesman said on {weekday}."
+        ),
+        5 => write!(
+            out,
+            "{us} and {them} exchanged {n} prisoners of war each on {weekday} in a swap mediated by {mediator}, officials said."
+        ),
+        6 => write!(
+            out,
+            "{us} handed over the bodies of {n} soldiers and received {m} in return, the coordination headquarters said."
+        ),
+        7 => write!(
+            out,
+            "Under the deal brokered by {mediator}, {n} civilians and {m} children were returned to {us}, officials said on {weekday}."
+        ),
+        8 => write!(
+            out,
+            "{us} said it was ready to exchange {n} prisoners for {m} held by {them}, a proposal {them} has not accepted."
+        ),
+        9 => write!(
+            out,
+            "{voice} gave {them} {} days to {} or face {}.",
+            rng.range(3, 60),
+            rng.pick(DEMANDS),
+            rng.pick(CONSEQUENCES)
+        ),
+        10 => write!(
+            out,
+            "{voice} set a deadline of {weekday} for {them} to {}, warning of {}.",
+            rng.pick(DEMANDS),
+            rng.pick(CONSEQUENCES)
+        ),
+        _ => write!(
+            out,
+            "{us} threatened {} unless {them} agreed to {} within {} weeks, a spokesman told reporters.",
+            rng.pick(CONSEQUENCES),
+            rng.pick(DEMANDS),
+            rng.range(1, 8)
+        ),
+    };
+    push_capitalised(text, &sentence);
+}
+
+/// Appends `sentence` with its first letter in upper case (a subject such as "the RSF" opens
+/// it).
+fn push_capitalised(out: &mut String, sentence: &str) {
+    let mut chars = sentence.chars();
+    if let Some(first) = chars.next() {
+        out.extend(first.to_uppercase());
+        out.push_str(chars.as_str());
+    }
 }

@@ -1,1 +1,51 @@
 //! The batch: parallel read and extract, one writer into the ledger.
+//!
+//! This crate is the one code path behind `claimtrack ingest`, `claimtrack run`, `cargo xtask
+//! batch` and `cargo xtask bench`. It has the shape of ruff's `check` command:
+//!
+//! 1. [`claimtrack_ingest::discover`] lists the inputs (files, folders, `-`) in a stable order.
+//! 2. The inputs are cut into chunks of [`Config::chunk_size`]. Each chunk is processed in
+//!    parallel on a [`Pool`]: reading an input and extracting the claims of each of its articles
+//!    is pure per-input work ([`process_input`]). Every failure, a caught panic included, becomes
+//!    a [`claimtrack_ingest::Problem`] of that input, and the results come back in input order
+//!    whatever thread ran them ([`process_with`]).
+//! 3. One sequential writer deduplicates article ids within the run and stores each chunk in the
+//!    ledger with one [`claimtrack_ledger::Ledger::store`] call, which is one transaction. While
+//!    it writes, the next chunk is already being processed ([`process_chunks`]).
+//!
+//! `threads = Some(1)` runs all of it on the calling thread, in order; any other thread count
+//! gives the same ledger, because nothing the writer sees depends on scheduling.
+//!
+//! Only a few chunks are alive at any time, so memory stays flat however large the corpus is. A
+//! killed process leaves every chunk wholly stored or not at all; since the ledger ignores
+//! articles it already holds, running the batch again completes the work.
+//!
+//! ```no_run
+//! use std::path::{Path, PathBuf};
+//!
+//! use claimtrack_ledger::Ledger;
+//! use claimtrack_pipeline::{Config, NoProgress, run};
+//!
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let ledger = Ledger::open(Path::new("claimtrack.db"))?;
+//! let paths = [PathBuf::from("fixtures/articles")];
+//! let summary = run(&paths, &ledger, &Config::default(), &NoProgress)?;
+//! println!("{} new articles, {} failed inputs", summary.articles_new, summary.failed_inputs);
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! The library prints nothing: callers see progress through a [`ProgressSink`] and the outcome
+//! in the returned [`Summary`].
+
+mod error;
+mod pool;
+mod process;
+mod progress;
+mod run;
+
+pub use error::{Error, Result};
+pub use pool::{Panicked, Pool, process_with};
+pub use process::{Config, Processed, process, process_chunks, process_input};
+pub use progress::{NoProgress, ProgressSink};
+pub use run::{Summary, run};

@@ -1,0 +1,130 @@
+//! Where per-input work runs, and how a panic in it is contained.
+//!
+//! [`Pool`] is the thread choice of a batch: the calling thread alone (`threads = 1`), a local
+//! rayon pool of a given size, or rayon's global pool. [`process_with`] maps a function over a
+//! slice on a pool, catches a panic of each call separately, and returns the results in slice
+//! order, so nothing downstream depends on scheduling.
+
+use std::any::Any;
+use std::fmt;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use rayon::prelude::*;
+
+use crate::{Error, Result};
+
+/// The threads a batch runs its per-input work on.
+#[derive(Debug)]
+pub struct Pool {
+    kind: Kind,
+}
+
+#[derive(Debug)]
+enum Kind {
+    /// Everything on the calling thread, in order: the `--threads 1` path.
+    Sequential,
+    /// rayon's global pool, one worker per CPU.
+    Global,
+    /// A pool of its own with a chosen number of workers.
+    Local(rayon::ThreadPool),
+}
+
+impl Pool {
+    /// `None` uses one worker per CPU; `Some(1)` runs everything on the calling thread; `Some(n)`
+    /// builds a local pool of `n` workers (`Some(0)` counts as `None`).
+    pub fn new(threads: Option<usize>) -> Result<Pool> {
+        let kind = match threads {
+            None | Some(0) => Kind::Global,
+            Some(1) => Kind::Sequential,
+            Some(threads) => rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .thread_name(|index| format!("claimtrack-worker-{index}"))
+                .build()
+                .map(Kind::Local)
+                .map_err(|source| Error::ThreadPool { threads, source })?,
+        };
+        Ok(Pool { kind })
+    }
+
+    /// The `--threads 1` pool: no worker threads at all.
+    pub fn sequential() -> Pool {
+        Pool {
+            kind: Kind::Sequential,
+        }
+    }
+
+    /// Whether work runs on the calling thread only.
+    pub fn is_sequential(&self) -> bool {
+        matches!(self.kind, Kind::Sequential)
+    }
+
+    /// How many threads do per-input work.
+    pub fn threads(&self) -> usize {
+        match &self.kind {
+            Kind::Sequential => 1,
+            Kind::Global => rayon::current_num_threads(),
+            Kind::Local(pool) => pool.current_num_threads(),
+        }
+    }
+}
+
+/// A call that panicked instead of returning.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Panicked {
+    /// The panic message, when the payload was a string.
+    pub message: String,
+}
+
+impl Panicked {
+    pub(crate) fn from_payload(payload: &(dyn Any + Send)) -> Panicked {
+        let message = if let Some(text) = payload.downcast_ref::<&str>() {
+            (*text).to_owned()
+        } else if let Some(text) = payload.downcast_ref::<String>() {
+            text.clone()
+        } else {
+            "a panic without a message".to_owned()
+        };
+        Panicked { message }
+    }
+}
+
+impl fmt::Display for Panicked {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "panicked: {}", self.message)
+    }
+}
+
+impl std::error::Error for Panicked {}
+
+/// Calls `f` on every item on `pool`; returns one result per item, in the order of `items`.
+///
+/// A panic inside one call becomes that item's `Err(Panicked)` and leaves every other item
+/// untouched. `f` must be pure per item (it may read files): the results are the same for every
+/// pool, which is what makes `--threads 1` and the default give identical output.
+pub fn process_with<T, R, F>(pool: &Pool, items: &[T], f: F) -> Vec<Result<R, Panicked>>
+where
+    T: Sync,
+    R: Send,
+    F: Fn(&T) -> R + Sync,
+{
+    let guarded = |item: &T| {
+        catch_unwind(AssertUnwindSafe(|| f(item)))
+            .map_err(|payload| Panicked::from_payload(payload.as_ref()))
+    };
+    let parallel = || {
+        let mut results: Vec<(usize, Result<R, Panicked>)> = items
+            .par_iter()
+            .enumerate()
+            .map(|(index, item)| (index, guarded(item)))
+            .collect();
+        // An indexed `collect` already keeps slice order; sorting makes the invariant explicit
+        // and survives a switch to an unindexed iterator (a bridge, a channel) later on.
+        results.sort_by_key(|(index, _)| *index);
+        results.into_iter().map(|(_, result)| result).collect()
+    };
+    match &pool.kind {
+        Kind::Sequential => items.iter().map(guarded).collect(),
+        Kind::Global => parallel(),
+        Kind::Local(threads) => threads.install(parallel),
+    }
+}

@@ -1,0 +1,210 @@
+//! The pure per-input work and the chunked loop that feeds the writer.
+//!
+//! [`process_input`] reads one input and extracts the claims of each of its articles: no ledger,
+//! no shared state. [`process`] does it for a slice of inputs on a [`Pool`], and
+//! [`process_chunks`] walks any number of inputs chunk by chunk, handing each processed chunk to
+//! a callback (the ledger writer in [`crate::run`]) while the next chunk is being processed.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::mpsc;
+
+use claimtrack_ingest::{Input, Problem, Severity};
+use claimtrack_model::{Article, ClaimsDoc};
+
+use crate::pool::{Panicked, Pool, process_with};
+use crate::progress::ProgressSink;
+
+/// How a batch reads, extracts and schedules.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// How inputs are read (size cap ...).
+    pub read: claimtrack_ingest::Config,
+    /// How claims are extracted.
+    pub extract: claimtrack_extract::Options,
+    /// Worker threads: `None` one per CPU, `Some(1)` everything on the calling thread.
+    pub threads: Option<usize>,
+    /// How many inputs are processed, then stored in one transaction, at a time. It bounds
+    /// memory: at most three chunks are alive at once (being processed, queued, being stored).
+    pub chunk_size: usize,
+}
+
+impl Config {
+    /// The chunk size used by default: large enough that a transaction's cost is shared by many
+    /// articles, small enough that a chunk of typical files stays within a few megabytes.
+    pub const DEFAULT_CHUNK_SIZE: usize = 512;
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            read: claimtrack_ingest::Config::default(),
+            extract: claimtrack_extract::Options::default(),
+            threads: None,
+            chunk_size: Config::DEFAULT_CHUNK_SIZE,
+        }
+    }
+}
+
+/// What one input gave.
+#[derive(Debug, Clone)]
+pub struct Processed {
+    /// The input as named in problems: its path, or `-` for standard input.
+    pub input: String,
+    /// The size of the input (for standard input, of the article bodies read from it).
+    pub bytes: u64,
+    /// How many articles were read from it, including any whose extraction failed.
+    pub articles: usize,
+    /// One claims document per article whose extraction succeeded, in input order.
+    pub docs: Vec<ClaimsDoc>,
+    /// Everything that went wrong or looked odd, reading and extracting, in input order.
+    pub problems: Vec<Problem>,
+}
+
+impl Processed {
+    /// Whether the input failed: it has at least one error (warnings do not count).
+    pub fn failed(&self) -> bool {
+        self.problems.iter().any(Problem::is_error)
+    }
+
+    /// The result for an input whose processing panicked outside any one article.
+    fn panicked(input: &Input, panic: &Panicked) -> Processed {
+        let name = input.name();
+        Processed {
+            problems: vec![Problem {
+                path: name.clone(),
+                line: None,
+                severity: Severity::Error,
+                message: format!("reading the input {panic}"),
+            }],
+            input: name,
+            bytes: 0,
+            articles: 0,
+            docs: Vec::new(),
+        }
+    }
+}
+
+/// Reads one input and extracts the claims of each of its articles.
+///
+/// Never panics on any input: a panic while extracting one article becomes an error for that
+/// article (the input's other articles are kept), and [`process`] catches a panic while reading.
+pub fn process_input(input: &Input, config: &Config) -> Processed {
+    let name = input.name();
+    let read = claimtrack_ingest::read_input(input, &config.read);
+    let mut problems = read.problems;
+    let mut docs = Vec::with_capacity(read.articles.len());
+    for article in &read.articles {
+        let extracted = catch_unwind(AssertUnwindSafe(|| {
+            claimtrack_extract::extract_doc(article, &config.extract)
+        }));
+        match extracted {
+            Ok((doc, found)) => {
+                problems.extend(found.into_iter().map(|problem| Problem {
+                    path: article_origin(article, &name),
+                    line: None,
+                    severity: Severity::Warning,
+                    message: match problem.span {
+                        Some(span) => {
+                            format!("{} (bytes {}..{})", problem.message, span.start, span.end)
+                        }
+                        None => problem.message,
+                    },
+                }));
+                docs.push(doc);
+            }
+            Err(payload) => problems.push(Problem {
+                path: article_origin(article, &name),
+                line: None,
+                severity: Severity::Error,
+                message: format!(
+                    "extracting claims from article {} {}",
+                    article.id,
+                    Panicked::from_payload(payload.as_ref())
+                ),
+            }),
+        }
+    }
+    let bytes = match input {
+        Input::File(path) => std::fs::metadata(path).map_or(0, |meta| meta.len()),
+        Input::Stdin => read
+            .articles
+            .iter()
+            .map(|article| article.body.len() as u64)
+            .sum(),
+    };
+    Processed {
+        input: name,
+        bytes,
+        articles: read.articles.len(),
+        docs,
+        problems,
+    }
+}
+
+/// Processes `inputs` on `pool`: one [`Processed`] per input, in input order.
+pub fn process(
+    pool: &Pool,
+    inputs: &[Input],
+    config: &Config,
+    progress: &dyn ProgressSink,
+) -> Vec<Processed> {
+    let results = process_with(pool, inputs, |input| {
+        let processed = process_input(input, config);
+        progress.inc(processed.bytes, processed.articles);
+        processed
+    });
+    inputs
+        .iter()
+        .zip(results)
+        .map(|(input, result)| {
+            result.unwrap_or_else(|panic| {
+                progress.inc(0, 0);
+                Processed::panicked(input, &panic)
+            })
+        })
+        .collect()
+}
+
+/// Processes `inputs` chunk by chunk and hands each chunk's results, in input order, to `sink`.
+///
+/// On a parallel pool, a producer thread processes chunk `n + 1` while `sink` (on the calling
+/// thread) consumes chunk `n`; at most one finished chunk waits in between, so memory is bounded
+/// by the chunk size, not the corpus. On the sequential pool, everything runs on the calling
+/// thread. An error from `sink` stops the loop (the producer stops at its next hand-over) and is
+/// returned.
+pub fn process_chunks<E>(
+    pool: &Pool,
+    inputs: &[Input],
+    config: &Config,
+    progress: &dyn ProgressSink,
+    mut sink: impl FnMut(Vec<Processed>) -> Result<(), E>,
+) -> Result<(), E> {
+    let chunk_size = config.chunk_size.max(1);
+    if pool.is_sequential() {
+        for chunk in inputs.chunks(chunk_size) {
+            sink(process(pool, chunk, config, progress))?;
+        }
+        return Ok(());
+    }
+    std::thread::scope(|scope| {
+        let (sender, receiver) = mpsc::sync_channel::<Vec<Processed>>(1);
+        scope.spawn(move || {
+            for chunk in inputs.chunks(chunk_size) {
+                if sender.send(process(pool, chunk, config, progress)).is_err() {
+                    // The consumer stopped on an error: there is no one left to process for.
+                    break;
+                }
+            }
+        });
+        for processed in receiver {
+            sink(processed)?;
+        }
+        Ok(())
+    })
+}
+
+/// Where an article came from, for its problems: its own origin (`file.jsonl:3`) when ingestion
+/// recorded one, else the input.
+fn article_origin(article: &Article, input: &str) -> String {
+    article.path.clone().unwrap_or_else(|| input.to_owned())
+}
