@@ -13,7 +13,9 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(dir) = stack.pop() {
-        let Ok(entries) = fs::read_dir(&dir) else { continue };
+        let Ok(entries) = fs::read_dir(&dir) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
             if path.is_dir() {
@@ -45,29 +47,44 @@ fn read(path: &Path) -> String {
 #[test]
 fn every_source_module_has_docs() {
     let mut missing = Vec::new();
-    let mut roots: Vec<PathBuf> = crate_dirs().into_iter().map(|dir| dir.join("src")).collect();
+    let mut roots: Vec<PathBuf> = crate_dirs()
+        .into_iter()
+        .map(|dir| dir.join("src"))
+        .collect();
     roots.push(project_root().join("xtask/src"));
     for root in roots {
         for file in rust_files(&root) {
             let text = read(&file);
-            let first = text.lines().find(|line| !line.trim().is_empty()).unwrap_or("");
+            let first = text
+                .lines()
+                .find(|line| !line.trim().is_empty())
+                .unwrap_or("");
             if !first.starts_with("//!") {
                 missing.push(file.display().to_string());
             }
         }
     }
-    assert!(missing.is_empty(), "modules without a `//!` doc comment:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "modules without a `//!` doc comment:\n{}",
+        missing.join("\n")
+    );
 }
 
 #[test]
 fn manifests_follow_the_workspace_conventions() {
     let mut problems = Vec::new();
-    let mut manifests: Vec<PathBuf> =
-        crate_dirs().into_iter().map(|dir| dir.join("Cargo.toml")).collect();
+    let mut manifests: Vec<PathBuf> = crate_dirs()
+        .into_iter()
+        .map(|dir| dir.join("Cargo.toml"))
+        .collect();
     manifests.push(project_root().join("xtask/Cargo.toml"));
     for manifest in manifests {
         let text = read(&manifest);
-        let dir = manifest.parent().and_then(Path::file_name).and_then(|n| n.to_str());
+        let dir = manifest
+            .parent()
+            .and_then(Path::file_name)
+            .and_then(|n| n.to_str());
         let name = dir.unwrap_or_default();
         for needle in [
             format!("name = \"{name}\""),
@@ -84,7 +101,10 @@ fn manifests_follow_the_workspace_conventions() {
         for line in text.lines() {
             let line = line.trim();
             if line.contains("version = \"") && !line.starts_with("version") {
-                problems.push(format!("{}: dependency version outside the workspace: {line}", manifest.display()));
+                problems.push(format!(
+                    "{}: dependency version outside the workspace: {line}",
+                    manifest.display()
+                ));
             }
         }
     }
@@ -106,7 +126,10 @@ fn libraries_do_not_print_or_leave_stubs() {
                 if !is_cli && prints.iter().any(|p| code.contains(p)) {
                     problems.push(format!("{}:{}: prints: {code}", file.display(), number + 1));
                 }
-                if ["todo!(", "unimplemented!("].iter().any(|p| code.contains(p)) {
+                if ["todo!(", "unimplemented!("]
+                    .iter()
+                    .any(|p| code.contains(p))
+                {
                     problems.push(format!("{}:{}: stub: {code}", file.display(), number + 1));
                 }
             }
@@ -123,7 +146,11 @@ fn architecture_maps_every_crate() {
         .filter_map(|dir| dir.file_name()?.to_str().map(str::to_owned))
         .filter(|name| !map.contains(&format!("`crates/{name}`")))
         .collect();
-    assert!(missing.is_empty(), "ARCHITECTURE.md has no section for: {}", missing.join(", "));
+    assert!(
+        missing.is_empty(),
+        "ARCHITECTURE.md has no section for: {}",
+        missing.join(", ")
+    );
 }
 
 #[test]
@@ -134,5 +161,8 @@ fn ci_runs_the_readme_test_command() {
         .lines()
         .find_map(|line| line.strip_suffix("# the tests").map(str::trim))
         .expect("README.md has a line ending in `# the tests` holding the test command");
-    assert!(ci.lines().any(|line| line.trim() == command), ".ci/run does not run `{command}`");
+    assert!(
+        ci.lines().any(|line| line.trim() == command),
+        ".ci/run does not run `{command}`"
+    );
 }
