@@ -7,12 +7,10 @@
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use anyhow::Context;
 use claimtrack_ledger::Ledger;
-use claimtrack_pipeline::{Config, NoProgress, ProgressSink, Summary};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use claimtrack_pipeline::{Config, NoProgress, ProgressBar, Summary};
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
@@ -35,9 +33,9 @@ pub(crate) fn run(args: Args) -> anyhow::Result<()> {
         ..Config::default()
     };
     let summary = if std::io::stderr().is_terminal() {
-        let bar = Bar::new();
+        let bar = ProgressBar::stderr();
         let summary = claimtrack_pipeline::run(&args.paths, &ledger, &config, &bar);
-        bar.bar.finish_and_clear();
+        bar.finish_and_clear();
         summary
     } else {
         claimtrack_pipeline::run(&args.paths, &ledger, &config, &NoProgress)
@@ -88,43 +86,4 @@ pub(crate) fn print_summary(out: &mut impl Write, summary: &Summary) -> std::io:
         writeln!(out, "failed: {failure}")?;
     }
     Ok(())
-}
-
-/// An `indicatif` bar over the inputs with rate and ETA, and articles and megabytes as message.
-struct Bar {
-    bar: ProgressBar,
-    articles: AtomicU64,
-    bytes: AtomicU64,
-}
-
-impl Bar {
-    fn new() -> Bar {
-        let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
-        bar.set_style(
-            ProgressStyle::with_template(
-                "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} inputs ({per_sec}, eta {eta}) {msg}",
-            )
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
-        );
-        Bar {
-            bar,
-            articles: AtomicU64::new(0),
-            bytes: AtomicU64::new(0),
-        }
-    }
-}
-
-impl ProgressSink for Bar {
-    fn start(&self, inputs: usize) {
-        self.bar.set_length(inputs as u64);
-    }
-
-    fn inc(&self, bytes: u64, articles: usize) {
-        let articles =
-            self.articles.fetch_add(articles as u64, Ordering::Relaxed) + articles as u64;
-        let bytes = self.bytes.fetch_add(bytes, Ordering::Relaxed) + bytes;
-        self.bar.inc(1);
-        self.bar
-            .set_message(format!("{articles} articles, {:.1} MB", bytes as f64 / 1e6));
-    }
 }

@@ -96,6 +96,21 @@ impl Diag {
         }
     }
 
+    /// Reports an input problem at its severity; whether it was an error (which makes the run
+    /// exit 1).
+    pub(crate) fn problem(self, problem: &claimtrack_ingest::Problem) -> bool {
+        match problem.severity {
+            claimtrack_ingest::Severity::Error => {
+                self.error(&problem.to_string());
+                true
+            }
+            claimtrack_ingest::Severity::Warning => {
+                self.warn(&problem.to_string());
+                false
+            }
+        }
+    }
+
     /// Whether a progress bar belongs on stderr: a terminal, and not `-q`.
     pub(crate) fn wants_progress(self) -> bool {
         !self.quiet && io::stderr().is_terminal()

@@ -47,5 +47,7 @@ mod run;
 pub use error::{Error, Result};
 pub use pool::{Panicked, Pool, process_with};
 pub use process::{Config, Processed, process, process_chunks, process_input};
+#[cfg(feature = "bar")]
+pub use progress::ProgressBar;
 pub use progress::{NoProgress, ProgressSink};
 pub use run::{Summary, run};

@@ -6,12 +6,10 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use anyhow::Context;
 use claimtrack_ledger::Ledger;
-use claimtrack_pipeline::{Config, NoProgress, ProgressSink, Summary};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use claimtrack_pipeline::{Config, NoProgress, ProgressBar, Summary};
 
 use super::db::DbArgs;
 use crate::Global;
@@ -84,9 +82,9 @@ pub(crate) fn ingest(
         ..Config::default()
     };
     let summary = if diag.wants_progress() {
-        let bar = Bar::new();
+        let bar = ProgressBar::stderr();
         let summary = claimtrack_pipeline::run(paths, ledger, &config, &bar);
-        bar.bar.finish_and_clear();
+        bar.finish_and_clear();
         summary
     } else {
         claimtrack_pipeline::run(paths, ledger, &config, &NoProgress)
@@ -178,43 +176,4 @@ fn summary_json(summary: &Summary) -> serde_json::Value {
         "failures": problems(&summary.failures),
         "warnings": problems(&summary.warnings),
     })
-}
-
-/// An `indicatif` bar over the inputs, with articles and megabytes in its message.
-struct Bar {
-    bar: ProgressBar,
-    articles: AtomicU64,
-    bytes: AtomicU64,
-}
-
-impl Bar {
-    fn new() -> Bar {
-        let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
-        bar.set_style(
-            ProgressStyle::with_template(
-                "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} inputs ({per_sec}, eta {eta}) {msg}",
-            )
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
-        );
-        Bar {
-            bar,
-            articles: AtomicU64::new(0),
-            bytes: AtomicU64::new(0),
-        }
-    }
-}
-
-impl ProgressSink for Bar {
-    fn start(&self, inputs: usize) {
-        self.bar.set_length(inputs as u64);
-    }
-
-    fn inc(&self, bytes: u64, articles: usize) {
-        let articles =
-            self.articles.fetch_add(articles as u64, Ordering::Relaxed) + articles as u64;
-        let bytes = self.bytes.fetch_add(bytes, Ordering::Relaxed) + bytes;
-        self.bar.inc(1);
-        self.bar
-            .set_message(format!("{articles} articles, {:.1} MB", bytes as f64 / 1e6));
-    }
 }

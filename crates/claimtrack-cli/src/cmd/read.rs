@@ -9,7 +9,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use claimtrack_ingest::{Article, Batch, Config, Dedup, Problem, Severity, discover, read_input};
+use claimtrack_ingest::{Article, Batch, Config, Dedup, discover, read_input};
 use serde::Serialize;
 
 use crate::Global;
@@ -54,7 +54,7 @@ pub(crate) fn run(args: Args, global: &Global) -> anyhow::Result<Outcome> {
     let discovery = discover(&args.paths);
     let mut failures = 0;
     for problem in &discovery.problems {
-        failures += usize::from(report(diag, problem));
+        failures += usize::from(diag.problem(problem));
     }
     let progress = output::progress_bar(diag, discovery.inputs.len());
     let mut out = output::stdout();
@@ -67,7 +67,7 @@ pub(crate) fn run(args: Args, global: &Global) -> anyhow::Result<Outcome> {
         let Batch { articles, problems } = read_input(input, &config);
         progress.suspend(|| {
             for problem in &problems {
-                failures += usize::from(report(diag, problem));
+                failures += usize::from(diag.problem(problem));
             }
         });
         for article in articles {
@@ -111,20 +111,6 @@ pub(crate) fn run(args: Args, global: &Global) -> anyhow::Result<Outcome> {
         discovery.inputs.len()
     ));
     Ok(Outcome::from_failures(failures))
-}
-
-/// Prints a problem; whether it was an error.
-fn report(diag: Diag, problem: &Problem) -> bool {
-    match problem.severity {
-        Severity::Error => {
-            diag.error(&problem.to_string());
-            true
-        }
-        Severity::Warning => {
-            diag.warn(&problem.to_string());
-            false
-        }
-    }
 }
 
 /// An article as `read` prints it: the `Article` fields, with each sentence's text.
