@@ -438,6 +438,16 @@ pub(crate) fn find(text: &str, tokens: &[Token<'_>], memory: &Memory) -> Said {
         }) {
             continue;
         }
+        // "member states", "the Gulf states": a noun, not the verb "states".
+        if verb_text.eq_ignore_ascii_case("states")
+            && before.is_some_and(|t| {
+                t.is_any(&[
+                    "member", "the", "all", "other", "island", "Gulf", "Arab", "Baltic", "nuclear",
+                ])
+            })
+        {
+            continue;
+        }
         // Bare present forms report only with a plural subject: "officials say".
         if ["say", "claim", "deny"]
             .iter()
@@ -464,6 +474,26 @@ pub(crate) fn find(text: &str, tokens: &[Token<'_>], memory: &Memory) -> Said {
         }
         let verb_end_index = crate::text::token_at(tokens, hit.end);
         let after_clause = before.is_none_or(|t| t.is_punct(",\u{201d}\"\u{2019}'"));
+        // "Ukrainian officials spoke on Friday, dismissing Moscow's claim": a participle's
+        // speaker is the subject that opens the sentence, and what follows is its object.
+        let participle = verb_text.to_ascii_lowercase().ends_with("ing");
+        if participle {
+            if let Some((a, b)) = phrase_after(tokens, 0)
+                && b < verb_index
+                && tokens.get(b + 1).is_some_and(|t| !t.is_punct(","))
+            {
+                return resolved(
+                    text,
+                    tokens,
+                    (a, b),
+                    (hit.start, hit.end),
+                    *hit.value,
+                    "attribution.participle_subject",
+                    memory,
+                );
+            }
+            continue;
+        }
         if after_clause && let Some((a, b)) = phrase_after(tokens, verb_end_index) {
             return resolved(
                 text,

@@ -7,10 +7,12 @@
 //! How it works, sentence by sentence in text order:
 //! 1. `attribution` finds who says the sentence (speaker as written, canonical actor, reporting
 //!    verb), resolving pronouns and short references through a memory of the article;
-//! 2. each grammar in `claims` (`territorial`, `exchange`, `deadline`) reads the sentence with
+//! 2. `prefilter` scans the sentence once for the trigger words of every kind, so that a
+//!    grammar runs only where one of its triggers occurs (most sentences need none);
+//! 3. each grammar in `claims` (`territorial`, `exchange`, `deadline`) reads the sentence with
 //!    its attribution and the article's two main sides, using the word lists in `lexicon` and
 //!    the dates of `claimtrack-time`;
-//! 3. claims get a stable id (BLAKE3 of article id, kind, span and key slot) and, with
+//! 4. claims get a stable id (BLAKE3 of article id, kind, span and key slot) and, with
 //!    [`Options::explain`], the rule and words behind every slot.
 //!
 //! ```
@@ -33,6 +35,7 @@ mod claims;
 mod dates;
 mod lexicon;
 mod numbers;
+mod prefilter;
 mod text;
 
 use claimtrack_model::{Article, Attribution, Claim, ClaimsDoc, RuleTrace, Span};
@@ -116,13 +119,21 @@ pub fn extract(article: &Article, options: &Options) -> Extraction {
             _ => sentence_said,
         };
         let tokens = tokens.get(index).map_or(&[][..], Vec::as_slice);
+        // One scan tells which grammars can find anything here; most sentences need none.
+        let kinds = prefilter::kinds_in(text);
         let ctx = Context::new(text, tokens, sentence_said, article.published, &facts);
-        let mut found = claims::deadline::find(&ctx);
+        let mut found = if kinds.deadline {
+            claims::deadline::find(&ctx)
+        } else {
+            Vec::new()
+        };
         // A deadline's demand ("release all the hostages by Saturday") is not an exchange.
-        if found.is_empty() {
+        if found.is_empty() && kinds.exchange {
             found.extend(claims::exchange::find(&ctx));
         }
-        found.extend(claims::territorial::find(&ctx));
+        if kinds.territorial {
+            found.extend(claims::territorial::find(&ctx));
+        }
         for found in found {
             claims.push(finish(
                 article,
@@ -191,7 +202,7 @@ fn finish(
         span,
         attribution: Attribution {
             speaker: said.speaker.clone(),
-            actor: said.actor.map(str::to_owned),
+            actor: said.actor.or(found.speaker_actor).map(str::to_owned),
             verb: said.verb.clone(),
         },
         detail: found.detail,

@@ -108,6 +108,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         detail: ClaimDetail::Deadline(detail),
         key: limit.text.clone(),
         traces: traces.0,
+        speaker_actor: None,
     }]
 }
 
@@ -166,6 +167,16 @@ fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
         if let Some(k) = marker
             && let Some(t) = ctx.tokens.get(k)
         {
+            limit.start = t.start;
+            limit.text = ctx.slice(t.start, expr.end).to_owned();
+            return Some(limit);
+        }
+        // "no later than the end of the year": the tagger leaves the words of the limit out.
+        let no_later_than = first >= 3
+            && ctx.tokens.get(first - 1).is_some_and(|t| t.is("than"))
+            && ctx.tokens.get(first - 2).is_some_and(|t| t.is("later"))
+            && ctx.tokens.get(first - 3).is_some_and(|t| t.is("no"));
+        if no_later_than && let Some(t) = ctx.tokens.get(first - 3) {
             limit.start = t.start;
             limit.text = ctx.slice(t.start, expr.end).to_owned();
             return Some(limit);
@@ -603,6 +614,35 @@ fn consequence(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<
             _ => {}
         }
     }
+    // "warning that Ankara would otherwise act": the clause that says what follows.
+    if let Some(i) = tokens.iter().position(|t| t.is("otherwise"))
+        && i > 0
+        && tokens
+            .get(i - 1)
+            .is_some_and(|t| t.is_any(&["would", "will", "could"]))
+    {
+        let clause_start = (0..i)
+            .rev()
+            .find(|&k| {
+                tokens
+                    .get(k)
+                    .is_some_and(|t| t.is("that") || t.kind == TokenKind::Punct)
+            })
+            .map_or(0, |k| k + 1);
+        let end = (i + 1..tokens.len())
+            .find(|&k| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct))
+            .and_then(|k| tokens.get(k))
+            .map_or(ctx.text.len(), |t| t.start);
+        if let Some(a) = tokens.get(clause_start)
+            && a.start < end
+        {
+            let phrase = ctx.slice(a.start, end).trim().to_owned();
+            if !phrase.is_empty() && clause_start < i {
+                traces.add("consequence", "deadline.would_otherwise", &phrase);
+                return Some(phrase);
+            }
+        }
+    }
     // "or he would propose cancelling the ceasefire".
     for (i, token) in tokens.iter().enumerate() {
         if !token.is("or") {
@@ -707,15 +747,20 @@ fn issued(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<Inter
         .collect();
     // A date after a relative limit ("a 72-hour ultimatum ... on Monday") is its issue date; after
     // an absolute one it belongs to the limit.
-    let found = dates
+    // "..., the ministry said on Thursday": the day of the statement that set the limit.
+    let verb_end = ctx.said.verb_at.map(|(_, e)| e);
+    let said_on = dates
         .iter()
-        .find(|e| e.end <= limit.start)
+        .find(|e| verb_end.is_some_and(|v| e.start >= v && e.start <= v + 4))
+        .copied();
+    let found = said_on
+        .or_else(|| dates.iter().find(|e| e.end <= limit.start).copied())
         .or_else(|| {
             dates
                 .iter()
                 .find(|e| limit.duration.is_some() && e.start >= limit.end)
-        })
-        .copied();
+                .copied()
+        });
     if let Some(expr) = found
         && let Some(range) = expr.interval
     {
@@ -748,9 +793,13 @@ fn due(
         prefer: Prefer::Future,
     };
     let day = limit.day_text.as_deref().unwrap_or(&limit.text);
-    let resolved = claimtrack_time::resolve(day, issued.start, &options)
+    let mut resolved = claimtrack_time::resolve(day, issued.start, &options)
         .and_then(|e| e.interval)
         .or(limit.interval)?;
+    // "by the end of the year": the limit is the last day, not the last part.
+    if limit.text.to_ascii_lowercase().contains("end of") {
+        resolved.start = resolved.end;
+    }
     traces.add("due", "deadline.date_from_issue", &limit.text);
     Some(crate::dates::interval(resolved, Some(&limit.text)))
 }

@@ -142,13 +142,6 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                 .is_some_and(|p| p.is("in"))
         })
         .collect();
-    let statuses: Vec<_> = EXCHANGE_STATUS
-        .find(ctx.text)
-        .filter_map(|w| match w.value {
-            ExchangeWord::Status(s) => Some((w.start, w.end, *s)),
-            _ => None,
-        })
-        .collect();
     // "a prisoner swap", "a 390-for-390 exchange": people are implied.
     let prisoner_swap = triggers.iter().find(|t| {
         let word = ctx.slice(t.start, t.end).to_ascii_lowercase();
@@ -163,6 +156,13 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     if categories.is_empty() && prisoner_swap.is_none() {
         return Vec::new();
     }
+    let statuses: Vec<_> = EXCHANGE_STATUS
+        .find(ctx.text)
+        .filter_map(|w| match w.value {
+            ExchangeWord::Status(s) => Some((w.start, w.end, *s)),
+            _ => None,
+        })
+        .collect();
     // A trigger must govern a category: the category follows within a few words, or comes just
     // before a passive or "returned home".
     let demanded = statuses
@@ -277,8 +277,10 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     if mentions_found.is_empty() {
         return Vec::new();
     }
-    let mediator = mediator(ctx, &mut traces);
-    let named = sides_named(ctx, mediator);
+    // The sentence's actor mentions, scanned once for the mediator and the sides.
+    let found_mentions = mentions(ctx.text);
+    let mediator = mediator(ctx, &found_mentions, &mut traces);
+    let named = sides_named(ctx, &found_mentions, mediator);
     let swap_word = triggers.iter().any(|t| {
         let w = ctx.slice(t.start, t.end).to_ascii_lowercase();
         let in_exchange_for = ctx
@@ -320,6 +322,16 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         {
             from = ctx.article.other_side(t);
         }
+        // "Palestinian prisoners": people a known side holds, when the sentence names the
+        // sides of the exchange.
+        if from.is_none()
+            && !named.is_empty()
+            && let Some(holder) = held_by_people_word(ctx, mention.token)
+            && to != Some(holder)
+        {
+            traces.add("items", "exchange.people_held_by", holder);
+            from = Some(holder);
+        }
         if from.is_some() && from == to {
             to = None;
         }
@@ -327,6 +339,22 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         if status == ExchangeStatus::Demanded && ctx.said.actor.is_some() {
             to = ctx.said.actor;
             from = to.and_then(|t| ctx.article.other_side(t));
+        }
+        // "are demanding the release of their members held in Saudi Arabia": from the holder
+        // to the demander (the subject in the reporter's voice).
+        if status == ExchangeStatus::Demanded {
+            if to.is_none() {
+                to = named
+                    .iter()
+                    .find(|m| m.start < trigger.start)
+                    .map(|m| m.actor);
+            }
+            if let Some(holder) = holder_after(ctx, mention.end) {
+                from = Some(holder);
+            }
+            if from.is_some() && from == to {
+                from = to.and_then(|t| ctx.article.other_side(t));
+            }
         }
         previous = Some((from, to));
         for side in [from, to].into_iter().flatten() {
@@ -355,7 +383,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                 }
                 for (f, t) in [(a, b), (b, a)] {
                     items.push(ExchangeItem {
-                        category: mention.category,
+                        category: category_of(ctx, mention, Some(t)),
                         count: mention.count,
                         approx: mention.approx,
                         from: Some(f.to_owned()),
@@ -376,7 +404,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
             ctx.slice(mention.start, mention.end),
         );
         items.push(ExchangeItem {
-            category: mention.category,
+            category: category_of(ctx, mention, to),
             count: mention.count,
             approx: mention.approx,
             from: from.map(str::to_owned),
@@ -391,11 +419,38 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         .filter(|i| counted(i))
         .map(|i| i.category)
         .collect();
+    // "the hostages will be freed in return for 2,000 detainees": each written group of a
+    // pair is an item of its own.
+    let paired = {
+        let lower = ctx.text.to_ascii_lowercase();
+        lower.contains("in return for") || lower.contains("in exchange for")
+    };
     if !counted_categories.is_empty() {
         items.retain(|i| {
             let generic = matches!(i.category, Category::Prisoners | Category::Hostages);
-            counted(i) || !(generic || counted_categories.contains(&i.category))
+            let own_group = paired && !counted_categories.contains(&i.category);
+            counted(i) || own_group || !(generic || counted_categories.contains(&i.category))
         });
+    }
+    // "all Israeli hostages, living and dead": the dead come back as bodies.
+    let lower = ctx.text.to_ascii_lowercase();
+    let and_dead = LIVING_AND_DEAD.iter().any(|p| lower.contains(p));
+    if and_dead && !items.iter().any(|i| i.category == Category::Bodies) {
+        let people: Vec<ExchangeItem> = items
+            .iter()
+            .filter(|i| matches!(i.category, Category::Hostages | Category::Prisoners))
+            .map(|i| ExchangeItem {
+                category: Category::Bodies,
+                count: None,
+                approx: None,
+                from: i.from.clone(),
+                to: i.to.clone(),
+            })
+            .collect();
+        if !people.is_empty() {
+            traces.add("items", "exchange.living_and_dead", "living and dead");
+        }
+        items.extend(people);
     }
     complete_directions(&mut items, &parties, ctx);
     for item in &items {
@@ -439,6 +494,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         detail: ClaimDetail::Exchange(detail),
         key: trigger_words.to_ascii_lowercase(),
         traces: traces.0,
+        speaker_actor: None,
     }]
 }
 
@@ -508,6 +564,140 @@ fn status_of(
         // "ready to exchange all prisoners": an offer, not an exchange done.
         None if infinitive => ExchangeStatus::Proposed,
         None => default,
+    }
+}
+
+/// Words after "for" that make a named country a place of care (`taken to Belarus for
+/// treatment`).
+const CARE_WORDS: &[&str] = &["treatment", "medical", "rehabilitation", "care", "hospital"];
+
+/// Nouns for the sides of an exchange, which an amount may count ("the two sides").
+const SIDE_NOUNS: &[&str] = &[
+    "sides",
+    "parties",
+    "countries",
+    "nations",
+    "delegations",
+    "governments",
+];
+
+/// Phrases that say a group of people includes the dead, who come back as bodies.
+const LIVING_AND_DEAD: &[&str] = &[
+    "living and dead",
+    "alive and dead",
+    "living or dead",
+    "alive or dead",
+    "dead and alive",
+    "dead or alive",
+];
+
+/// Participles that open a clause continuing the handover (`, handing them over to ...`).
+const HANDOVER_PARTICIPLES: &[&str] = &["handing", "releasing", "freeing", "returning"];
+
+/// Verbs of taking people or ships whose date is not the date of their release.
+const SEIZURE_WORDS: &[&str] = &[
+    "seized",
+    "captured",
+    "hijacked",
+    "detained",
+    "abducted",
+    "arrested",
+    "kidnapped",
+    "taken",
+    "held",
+];
+
+/// Whether token `at` lies inside an "including ..." appositive: after "including" and before
+/// the comma that ends its list (a comma not followed soon by "and"/"or").
+fn in_including(ctx: &Context<'_>, at: usize) -> bool {
+    let tokens = ctx.tokens;
+    for k in (0..at).rev() {
+        let Some(t) = tokens.get(k) else { return false };
+        if t.is_any(&["including", "among"]) {
+            return true;
+        }
+        if t.kind == TokenKind::Punct {
+            if !t.is_punct(",") {
+                return false;
+            }
+            let list_goes_on = (k + 1..(k + 4).min(tokens.len()))
+                .filter_map(|j| tokens.get(j))
+                .any(|n| n.is_any(&["and", "or"]));
+            if !list_goes_on {
+                return false;
+            }
+        }
+        if t.is_any(EXCHANGE_VERBS_STOP) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words that end the search back for "including": a verb of the exchange itself.
+const EXCHANGE_VERBS_STOP: &[&str] = &["freed", "released", "exchanged", "swapped", "handed"];
+
+/// Demonyms of people held by a known side: "Palestinian prisoners" are held by Israel.
+const HELD_BY: &[(&str, &str)] = &[("Palestinian", "Israel"), ("Palestinians", "Israel")];
+
+/// The side that holds the people named by a demonym just before the category word.
+fn held_by_people_word(ctx: &Context<'_>, category_token: usize) -> Option<&'static str> {
+    let word = ctx.tokens.get(category_token)?;
+    let before = category_token
+        .checked_sub(1)
+        .and_then(|k| ctx.tokens.get(k));
+    [Some(word), before].into_iter().flatten().find_map(|t| {
+        HELD_BY
+            .iter()
+            .find(|(people, _)| t.text == *people)
+            .map(|(_, holder)| *holder)
+    })
+}
+
+/// `held in Saudi Arabia`, `held by Israel` right after the people: who holds them.
+fn holder_after(ctx: &Context<'_>, end: usize) -> Option<&'static str> {
+    let at = token_at(ctx.tokens, end);
+    let held = (at..(at + 3).min(ctx.tokens.len())).find(|&k| {
+        ctx.tokens
+            .get(k)
+            .is_some_and(|t| t.is_any(&["held", "jailed", "detained"]))
+    })?;
+    let prep = ctx.tokens.get(held + 1)?;
+    if !prep.is_any(&["in", "by"]) {
+        return None;
+    }
+    let name = ctx.tokens.get(held + 2)?;
+    let name = if name.is("the") {
+        ctx.tokens.get(held + 3)?
+    } else {
+        name
+    };
+    mention_at(ctx.text, name.start).map(|m| m.actor)
+}
+
+/// The category of an item: fighters or soldiers of an armed group are prisoners, not
+/// prisoners of war, unless "prisoners of war" is written.
+fn category_of(ctx: &Context<'_>, mention: &ItemMention, to: Option<&str>) -> Category {
+    if mention.category != Category::PrisonersOfWar {
+        return mention.category;
+    }
+    let written = ctx.slice(mention.start, mention.end).to_ascii_lowercase();
+    if written.contains("prisoner") || written.contains("pow") {
+        return mention.category;
+    }
+    let is_group = |actor: &str| mention_at(actor, 0).is_some_and(|m| m.kind == ActorKind::Group);
+    // "their fighters" going home to an armed group are that group's members too.
+    let possessive = mention
+        .token
+        .checked_sub(1)
+        .and_then(|k| ctx.tokens.get(k))
+        .is_some_and(|t| t.is_any(&["their", "its"]));
+    let group_owner = mention.owner.is_some_and(is_group)
+        || (mention.owner.is_none() && possessive && to.is_some_and(is_group));
+    if group_owner {
+        Category::Prisoners
+    } else {
+        mention.category
     }
 }
 
@@ -592,6 +782,17 @@ fn item_mentions(ctx: &Context<'_>, categories: &[(usize, usize, Category)]) -> 
                         ])
                 })
         });
+        // "33 hostages, including women, children and men over 50": who the counted people
+        // are, not another group.
+        if mention.count.is_none()
+            && mention.approx.is_none()
+            && out
+                .last()
+                .is_some_and(|p| p.count.is_some() || p.approx.is_some())
+            && in_including(ctx, token)
+        {
+            continue;
+        }
         // A second category with no amount right after the first names the same people:
         // "1,900 Palestinian prisoners and detainees".
         if let Some(previous) = out.last()
@@ -651,9 +852,15 @@ fn amount_before(ctx: &Context<'_>, category_token: usize) -> Option<AmountBefor
             continue;
         }
         let between = tokens.get(amount.next..category_token).unwrap_or(&[]);
+        // "the two sides exchanged prisoners": a verb or a noun of the sides in between
+        // means the amount counts something else.
         let adjectives_only = between.iter().all(|t| {
             t.kind == TokenKind::Word
                 && !t.is_any(&["and", "for", "or", "in", "to", "from", "with", "each"])
+                && !t.is_any(SIDE_NOUNS)
+                && !EXCHANGE
+                    .at(ctx.text, t.start)
+                    .is_some_and(|h| matches!(h.value, ExchangeWord::Trigger(_)))
         });
         if !adjectives_only || between.len() > 4 {
             continue;
@@ -919,7 +1126,11 @@ fn two_sides(parties: &[&'static str], ctx: &Context<'_>) -> Option<(&'static st
 }
 
 /// The actors the sentence names as sides: not places (`in Belarus`), not carriers (the ICRC).
-fn sides_named(ctx: &Context<'_>, mediator: Option<&'static str>) -> Vec<Mention> {
+fn sides_named(
+    ctx: &Context<'_>,
+    found: &[Mention],
+    mediator: Option<&'static str>,
+) -> Vec<Mention> {
     let mut out = Vec::new();
     // Who is quoted is not a side: "according to Qatar, which mediated with Egypt".
     let quoted_from = ctx
@@ -927,9 +1138,28 @@ fn sides_named(ctx: &Context<'_>, mediator: Option<&'static str>) -> Vec<Mention
         .verb_at
         .filter(|_| ctx.said.verb.as_deref() == Some("according to"))
         .map_or(usize::MAX, |(start, _)| start);
-    let found = mentions(ctx.text);
     let speaker_span = ctx.said.speaker_at;
+    // "mediated by Qatar and Egypt": every actor of the mediation phrase is a mediator.
+    let lower = ctx.text.to_ascii_lowercase();
+    let mediation_spans: Vec<(usize, usize)> = MEDIATION
+        .iter()
+        .filter_map(|phrase| {
+            let at = lower.find(phrase)?;
+            let rest = at + phrase.len();
+            let end = lower
+                .get(rest..)
+                .and_then(|r| r.find([',', '.', ';', '(', ')']))
+                .map_or(lower.len(), |i| rest + i);
+            Some((at, end))
+        })
+        .collect();
     for (index, m) in found.iter().copied().enumerate() {
+        if mediation_spans
+            .iter()
+            .any(|(a, b)| m.start >= *a && m.end <= *b)
+        {
+            continue;
+        }
         if m.start >= quoted_from {
             continue;
         }
@@ -952,6 +1182,20 @@ fn sides_named(ctx: &Context<'_>, mediator: Option<&'static str>) -> Vec<Mention
             continue;
         }
         let first = token_at(ctx.tokens, m.start);
+        // "including Saudi and Sudanese nationals": who the people are, not a side.
+        if in_including(ctx, first) {
+            continue;
+        }
+        // "taken to Belarus for treatment": a place of care, not a side.
+        let after_name = token_at(ctx.tokens, m.end);
+        let for_care = ctx.tokens.get(after_name).is_some_and(|t| t.is("for"))
+            && ctx
+                .tokens
+                .get(after_name + 1)
+                .is_some_and(|t| t.is_any(CARE_WORDS));
+        if for_care {
+            continue;
+        }
         let prev = first.checked_sub(1).and_then(|p| ctx.tokens.get(p));
         let locative = prev
             .is_some_and(|p| p.is_any(&["in", "at", "near", "via", "through", "across", "inside"]));
@@ -1020,7 +1264,7 @@ fn sides_named(ctx: &Context<'_>, mediator: Option<&'static str>) -> Vec<Mention
 }
 
 /// `brokered by the United Arab Emirates`, `with the help of Turkey`, `Qatar, which mediated`.
-fn mediator(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
+fn mediator(ctx: &Context<'_>, found: &[Mention], traces: &mut Traces) -> Option<&'static str> {
     let lower = ctx.text.to_ascii_lowercase();
     for phrase in MEDIATION {
         if let Some(at) = lower.find(phrase) {
@@ -1034,8 +1278,27 @@ fn mediator(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
             }
         }
     }
+    // "handing them over to Omani officials": a handover through a third country.
+    for &m in found {
+        let first = token_at(ctx.tokens, m.start);
+        let over_to = first >= 2
+            && ctx.tokens.get(first - 1).is_some_and(|t| t.is("to"))
+            && ctx.tokens.get(first - 2).is_some_and(|t| t.is("over"));
+        let officials = ctx
+            .tokens
+            .get(token_at(ctx.tokens, m.end))
+            .is_some_and(|t| t.is_any(&["officials", "authorities", "mediators", "envoys"]));
+        if over_to && officials && !ctx.article.sides.contains(&m.actor) {
+            traces.add(
+                "mediator",
+                "exchange.handed_over_through",
+                ctx.slice(m.start, m.end),
+            );
+            return Some(m.actor);
+        }
+    }
     // "a UAE-brokered swap", "Qatar, which mediated".
-    for m in mentions(ctx.text) {
+    for &m in found {
         let after = ctx.text.get(m.end..).unwrap_or("");
         let lower_after = after.to_ascii_lowercase();
         if lower_after.starts_with("-brokered")
@@ -1085,12 +1348,35 @@ fn when(
         if verb_end.is_some_and(|e| expr.start >= e && expr.start <= e + 1) {
             continue;
         }
+        // "a ship they seized last month": the day of the seizure.
+        let expr_token = token_at(ctx.tokens, expr.start);
+        let seized_before = (expr_token.saturating_sub(2)..expr_token)
+            .filter_map(|k| ctx.tokens.get(k))
+            .any(|t| t.is_any(SEIZURE_WORDS));
+        if seized_before {
+            continue;
+        }
         let opens_sentence = ctx
             .tokens
             .first()
             .is_some_and(|t| expr.start <= t.start + 3);
         let in_clause = expr.start >= clause_start && expr.start < clause_end;
-        if !(opens_sentence || in_clause) {
+        // ", handing them over to Omani officials on Monday": a clause of the same handover.
+        let handover_clause = {
+            let a = ctx
+                .text
+                .get(..expr.start)
+                .and_then(|b| b.rfind([',', ';']))
+                .map_or(0, |i| i + 1);
+            let b = ctx
+                .text
+                .get(expr.start..)
+                .and_then(|r| r.find([',', ';']))
+                .map_or(ctx.text.len(), |i| expr.start + i);
+            let first_word = ctx.text.get(a..b).unwrap_or("").split_whitespace().next();
+            first_word.is_some_and(|w| HANDOVER_PARTICIPLES.contains(&w))
+        };
+        if !(opens_sentence || in_clause || handover_clause) {
             continue;
         }
         if let Some(range) = expr.interval {
@@ -1127,6 +1413,16 @@ fn complete_directions(items: &mut [ExchangeItem], parties: &[&'static str], ctx
             (Some(from), None) => item.to = other(from),
             (None, Some(to)) => item.from = other(to),
             _ => {}
+        }
+    }
+    // "three hostages were freed for 183 Palestinian prisoners": of a pair, the group with no
+    // direction goes the other way.
+    if let [a, b] = items {
+        let reverse = |d: &ExchangeItem| (d.to.clone(), d.from.clone());
+        if a.from.is_none() && a.to.is_none() && b.from.is_some() && b.to.is_some() {
+            (a.from, a.to) = reverse(b);
+        } else if b.from.is_none() && b.to.is_none() && a.from.is_some() && a.to.is_some() {
+            (b.from, b.to) = reverse(a);
         }
     }
 }

@@ -115,6 +115,9 @@ pub(crate) struct Found {
     /// What tells this claim apart from others of its kind in the same sentence (the place).
     pub(crate) key: String,
     pub(crate) traces: Vec<RuleTrace>,
+    /// The side a generic speaker ("a military spokesman") stands for, learnt from the claim's
+    /// subject when attribution found none.
+    pub(crate) speaker_actor: Option<&'static str>,
 }
 
 /// Collects the rule behind each slot.

@@ -355,7 +355,9 @@ fn repelled_attacks(ctx: &Context<'_>) -> Vec<(usize, usize, TerritorialTrigger)
             && !tokens
                 .get(i + 1)
                 .is_some_and(|t| t.is_any(&["out", "from", "back"]));
-        if !held && !withdrew {
+        // "pushed Ukrainian troops out of X", "ousted the rebels from X": the subject took X.
+        let expelled = token.is_any(EXPEL_OUT_OF) || token.is_any(EXPEL_FROM);
+        if !held && !withdrew && !expelled {
             continue;
         }
         for k in i + 1..(i + 9).min(tokens.len()) {
@@ -363,10 +365,22 @@ fn repelled_attacks(ctx: &Context<'_>) -> Vec<(usize, usize, TerritorialTrigger)
             if t.kind == TokenKind::Punct {
                 break;
             }
-            let end = if held
+            let end = if expelled && k <= i + 6 {
+                if token.is_any(EXPEL_OUT_OF)
+                    && t.is("out")
+                    && tokens.get(k + 1).is_some_and(|n| n.is("of"))
+                {
+                    tokens.get(k + 1).map(|n| n.end)
+                } else if token.is_any(EXPEL_FROM) && t.is("from") {
+                    Some(t.end)
+                } else {
+                    None
+                }
+            } else if held
                 && t.is_any(&[
                     "on", "against", "near", "towards", "toward", "at", "in", "around",
-                ]) {
+                ])
+            {
                 Some(t.end)
             } else if withdrew
                 && k <= i + 4
@@ -384,7 +398,13 @@ fn repelled_attacks(ctx: &Context<'_>) -> Vec<(usize, usize, TerritorialTrigger)
                 None
             };
             if let Some(end) = end {
-                let action = if held { Action::Held } else { Action::Withdrew };
+                let action = if expelled {
+                    Action::Captured
+                } else if held {
+                    Action::Held
+                } else {
+                    Action::Withdrew
+                };
                 out.push((
                     token.start,
                     end,
@@ -399,6 +419,14 @@ fn repelled_attacks(ctx: &Context<'_>) -> Vec<(usize, usize, TerritorialTrigger)
     }
     out
 }
+
+/// Verbs that drive an enemy "out of" a place: the subject captured it.
+const EXPEL_OUT_OF: &[&str] = &[
+    "pushed", "drove", "driven", "forced", "kicked", "chased", "flushed", "cleared", "ejected",
+];
+
+/// Verbs that drive an enemy "from" a place: the subject captured it.
+const EXPEL_FROM: &[&str] = &["ousted", "expelled", "evicted", "dislodged", "ejected"];
 
 /// Whether the words just before token `first` make the trigger an intention or a hypothesis.
 fn intention_before(tokens: &[Token<'_>], first: usize) -> bool {
@@ -449,7 +477,9 @@ fn military_subject(ctx: &Context<'_>, trigger_start: usize) -> bool {
                 || w.eq_ignore_ascii_case("ministry")
         })
     });
-    speaker_military && window.iter().any(|t| t.is_any(&["it", "they", "we"]))
+    // "Russia said it had taken X": a pronoun for a speaker that stands for a side.
+    (speaker_military || ctx.said.actor.is_some())
+        && window.iter().any(|t| t.is_any(&["it", "they", "we"]))
 }
 
 /// The verb that made the buffer zone: "had established a buffer zone" -> "established".
@@ -709,7 +739,8 @@ fn passive_places(ctx: &Context<'_>, trigger: usize) -> Vec<Place> {
     while trigger > 0
         && ctx.tokens.get(trigger - 1).is_some_and(|t| {
             t.is_any(&[
-                "was", "were", "been", "had", "has", "have", "is", "are", "being", "now",
+                "was", "were", "been", "had", "has", "have", "is", "are", "being", "now", "not",
+                "never",
             ])
         })
     {
@@ -779,9 +810,11 @@ fn build(
         let mut words: Vec<&str> = written.split(' ').collect();
         while words.len() > 1
             && words.first().is_some_and(|w| {
-                ["was", "were", "had", "has", "have", "been", "is", "are"]
-                    .iter()
-                    .any(|a| a.eq_ignore_ascii_case(w))
+                [
+                    "was", "were", "had", "has", "have", "been", "is", "are", "not", "never",
+                ]
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(w))
             })
         {
             words.remove(0);
@@ -815,15 +848,50 @@ fn build(
         }
         traces.add("region", "territorial.place_is_region", &place.name);
     }
-    let claimant = ctx.said.actor;
-    let (actor, actor_rule, actor_words) = actor_of(ctx, start, end, trigger);
+    let mut claimant = ctx.said.actor;
+    let negated = negated(ctx, start);
+    let (mut actor, actor_rule, actor_words) = actor_of(ctx, start, end, trigger);
+    // "a military spokesman said" with "Sudanese army troops recaptured ...": the generic
+    // speaker speaks for the side of the subject.
+    let mut speaker_actor = None;
+    if claimant.is_none()
+        && actor.is_some()
+        && actor_rule == "territorial.subject"
+        && generic_speaker(ctx)
+    {
+        claimant = actor;
+        speaker_actor = actor;
+        traces.add("claimant", "territorial.generic_speaker_side", actor_words);
+    }
+    // "dismissing Moscow's claim that (its forces had captured) the city": the side whose
+    // claim it is, which the speaker denies.
+    let claim_owner = claim_owner_before(ctx, start).filter(|o| Some(*o) != claimant);
+    if let Some(owner) = claim_owner
+        && (actor.is_none() || actor_rule == "territorial.pronoun_subject")
+    {
+        traces.add("actor", "territorial.claim_of", owner);
+        actor = Some(owner);
+    }
+    // "X has not been captured, our defenders hold it": the capture the speaker denies is
+    // the other side's.
+    if negated && actor.is_none() {
+        actor = claimant.and_then(|c| ctx.article.other_side(c));
+    }
     if actor.is_some() {
         traces.add("actor", actor_rule, actor_words);
     }
     if let Some(claimant) = claimant {
         traces.add("claimant", "territorial.claimant_is_speaker", claimant);
     }
-    let status = status(ctx, trigger.action, actor, claimant, &mut traces);
+    let status = if claim_owner.is_some() && claimant.is_some() {
+        traces.add("status", "territorial.claim_dismissed", &verb);
+        TerritorialStatus::Denied
+    } else if negated && claimant.is_some() {
+        traces.add("status", "territorial.negated_by_speaker", &verb);
+        TerritorialStatus::Denied
+    } else {
+        status(ctx, trigger.action, actor, claimant, &mut traces)
+    };
     let announced = announced(ctx, &mut traces);
     let detail = Territorial {
         place: place.name.clone(),
@@ -841,8 +909,74 @@ fn build(
         detail: ClaimDetail::Territorial(detail),
         key: place.name.clone(),
         traces: traces.0,
+        speaker_actor,
     }
 }
+
+/// The side whose claim the trigger reports: `Moscow's claim that X had been captured`,
+/// `claims by Russia that`.
+fn claim_owner_before(ctx: &Context<'_>, start: usize) -> Option<&'static str> {
+    let first = token_at(ctx.tokens, start);
+    let claim = (first.saturating_sub(12)..first).rev().find(|&k| {
+        ctx.tokens
+            .get(k)
+            .is_some_and(|t| t.is_any(&["claim", "claims", "assertion"]))
+    })?;
+    let that = ctx.tokens.get(claim + 1).is_some_and(|t| t.is("that"));
+    if !that {
+        return None;
+    }
+    // The possessor just before: "Moscow's claim", "Russia's claims".
+    let owner = (claim.saturating_sub(4)..claim)
+        .filter_map(|k| ctx.tokens.get(k))
+        .find_map(|t| mention_at(ctx.text, t.start))?;
+    Some(owner.actor)
+}
+
+/// Whether the trigger is negated: "has not been captured", "never fell".
+fn negated(ctx: &Context<'_>, start: usize) -> bool {
+    let first = token_at(ctx.tokens, start);
+    let written = ctx
+        .tokens
+        .get(first)
+        .is_some_and(|t| t.is_any(&["not", "never"]));
+    written
+        || (first.saturating_sub(3)..first)
+            .filter_map(|k| ctx.tokens.get(k))
+            .any(|t| t.is_any(&["not", "never", "n't"]))
+}
+
+/// Whether the speaker is a generic voice of a side with no name ("a military spokesman",
+/// "the army", "officials"), so that the side of the subject is the side that speaks.
+fn generic_speaker(ctx: &Context<'_>) -> bool {
+    let Some(speaker) = ctx.said.speaker.as_deref() else {
+        return false;
+    };
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let proper = words
+        .iter()
+        .skip(1)
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let generic = words.iter().any(|w| {
+        GENERIC_SPEAKERS
+            .iter()
+            .any(|g| g.eq_ignore_ascii_case(w.trim_matches(|c: char| !c.is_alphanumeric())))
+    });
+    !proper && generic && words.len() <= 4
+}
+
+/// Nouns of a generic speaker for a side.
+const GENERIC_SPEAKERS: &[&str] = &[
+    "military",
+    "army",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "commander",
+    "commanders",
+];
 
 /// The region and country named after a place: `in Ukraine's Sumy region`, `, the capital of
 /// North Kivu province`, `in Donetsk Oblast`, `in eastern Ukraine`.
@@ -1085,6 +1219,26 @@ fn actor_of<'a>(
                 subject = Some((m.actor, "territorial.subject", words));
                 break;
             }
+        }
+    }
+    // "After taking X, Russian forces advanced": the subject follows the comma.
+    if subject.is_none() && first == 0 && ctx.slice(start, end).starts_with("After ") {
+        let comma = ctx
+            .tokens
+            .iter()
+            .position(|t| t.start >= end && t.is_punct(","));
+        if let Some(c) = comma
+            && let Some(t) = ctx
+                .tokens
+                .get(c + 1..c + 4)
+                .and_then(|w| w.iter().find(|t| mention_at(ctx.text, t.start).is_some()))
+            && let Some(m) = mention_at(ctx.text, t.start)
+        {
+            subject = Some((
+                m.actor,
+                "territorial.subject_after_clause",
+                ctx.slice(m.start, m.end),
+            ));
         }
     }
     if let Some((actor, rule, words)) = subject {

@@ -83,3 +83,28 @@ fn business_limits_without_actors_are_not_deadlines() {
         &[],
     );
 }
+
+#[test]
+fn consequences_after_otherwise_and_or_see() {
+    check(
+        "deadline",
+        "France gave Iran until the end of August to restore inspections or see United Nations sanctions reimposed. Turkish Foreign Minister Hakan Fidan said the SDF must hand over its heavy weapons no later than the end of the year, warning that Turkey would otherwise act.",
+        "2025-07-18",
+        &[
+            "deadline issuer=France targets=[Iran] demand=restore inspections consequence=United Nations sanctions reimposed expression=until the end of August issued=2025-07-18 due=2025-08-31 | speaker=null actor=null verb=null",
+            "deadline issuer=Turkey targets=[Syrian Democratic Forces] demand=hand over its heavy weapons consequence=Turkey would otherwise act expression=no later than the end of the year issued=2025-07-18 due=2025-12-31 | speaker=Turkish Foreign Minister Hakan Fidan actor=Turkey verb=said",
+        ],
+    );
+}
+
+#[test]
+fn issued_on_the_day_of_the_statement() {
+    check(
+        "deadline",
+        "Hamas has until Sunday to hand over the remaining bodies, the Israeli military said on Thursday.",
+        "2025-10-25",
+        &[
+            "deadline issuer=Israel targets=[Hamas] demand=hand over the remaining bodies consequence=null expression=until Sunday issued=2025-10-23 due=2025-10-26 | speaker=the Israeli military actor=Israel verb=said",
+        ],
+    );
+}

@@ -85,3 +85,113 @@ fn brought_home_names_the_receiving_side() {
         ],
     );
 }
+
+#[test]
+fn places_of_care_and_appositive_nationalities_are_not_parties() {
+    check(
+        "exchange",
+        "Russia and Ukraine swapped 205 prisoners of war each on Sunday, with the wounded flown to Belarus for treatment. The Houthis freed 9 sailors, including Filipino and Indian nationals, handing them over to Omani officials on Monday.",
+        "2025-10-21",
+        &[
+            "exchange items=[prisoners_of_war:205:Russia>Ukraine, prisoners_of_war:205:Ukraine>Russia] parties=[Russia, Ukraine] mediator=null when=[2025-10-19] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[hostages:9:Houthis>null] parties=[Houthis] mediator=Oman when=[2025-10-20] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn an_including_list_describes_the_counted_people() {
+    check(
+        "exchange",
+        "Hamas will release 19 hostages, including women, children and elderly men, during the first stage.",
+        "2025-02-02",
+        &[
+            "exchange items=[hostages:19:Hamas>null] parties=[Hamas] mediator=null when=[] status=agreed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn fighters_of_an_armed_group_are_prisoners() {
+    check(
+        "exchange",
+        "The Yemeni government freed 48 Houthi fighters in exchange for 30 of its soldiers.",
+        "2025-04-14",
+        &[
+            "exchange items=[prisoners:48:Yemen>Houthis, prisoners_of_war:30:Houthis>Yemen] parties=[Yemen, Houthis] mediator=null when=[] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn a_future_release_in_return_for_detainees_is_agreed() {
+    check(
+        "exchange",
+        "Under the truce, the hostages will be released in return for about 600 Palestinian detainees.",
+        "2025-02-02",
+        &[
+            "exchange items=[hostages:-:null>null, prisoners:600:null>null] parties=[] mediator=null when=[] status=agreed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn a_demand_for_members_held_by_another_state() {
+    check(
+        "exchange",
+        "The Houthis are demanding the release of their fighters held in Saudi Arabia.",
+        "2025-06-01",
+        &[
+            "exchange items=[prisoners:-:Saudi Arabia>Houthis] parties=[Houthis, Saudi Arabia] mediator=null when=[] status=demanded | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn the_date_of_a_seizure_is_not_the_date_of_the_release() {
+    check(
+        "exchange",
+        "The Houthis released the 22 crew of a tanker they seized last month on Friday.",
+        "2025-03-10",
+        &[
+            "exchange items=[hostages:22:Houthis>null] parties=[Houthis] mediator=null when=[2025-03-07] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn living_and_dead_hostages_include_bodies() {
+    check(
+        "exchange",
+        "Hamas said it agreed to release all Israeli hostages, living and dead, under the plan.",
+        "2025-10-04",
+        &[
+            "exchange items=[hostages:-:Hamas>Israel, bodies:-:Hamas>Israel] parties=[Hamas, Israel] mediator=null when=[] status=agreed | speaker=Hamas actor=Hamas verb=said",
+        ],
+    );
+}
+
+#[test]
+fn of_a_pair_the_undirected_group_goes_the_other_way() {
+    check(
+        "exchange",
+        "Israel and Hamas completed an exchange on Saturday in which four hostages were freed for 200 Palestinian prisoners. The two sides exchanged detainees on Sunday.",
+        "2025-02-17",
+        &[
+            "exchange items=[hostages:4:Hamas>Israel, prisoners:200:Israel>Hamas] parties=[Israel, Hamas] mediator=null when=[2025-02-15] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[prisoners:-:Israel>Hamas, prisoners:-:Hamas>Israel] parties=[Israel, Hamas] mediator=null when=[2025-02-16] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn every_mediator_named_is_not_a_side() {
+    check(
+        "exchange",
+        "Israel freed 110 Palestinian prisoners on Thursday in a deal mediated by Qatar and Egypt.",
+        "2025-01-31",
+        &[
+            "exchange items=[prisoners:110:Israel>null] parties=[Israel] mediator=Qatar when=[2025-01-30] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}

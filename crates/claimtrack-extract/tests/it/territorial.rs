@@ -143,3 +143,89 @@ fn sports_and_business_verbs_are_not_territory() {
         &[],
     );
 }
+
+#[test]
+fn a_quoted_denial_with_the_speaker_after() {
+    check(
+        "territorial",
+        "Russian troops have pressed on in the north-east. \"Borova has not been captured, our soldiers continue to hold the town,\" Ukraine's Khortytsia group of forces said.",
+        "2025-11-05",
+        &[
+            "territorial place=Borova type=null region=null country=null action=captured verb=captured actor=Russia claimant=Ukraine announced=2025-11-05 status=denied | speaker=Ukraine's Khortytsia group of forces actor=Ukraine verb=said",
+        ],
+    );
+}
+
+#[test]
+fn driving_the_enemy_out_is_a_capture() {
+    check(
+        "territorial",
+        "Russian units pushed Ukrainian forces out of Dvorichna, Russia's defence ministry said. Ukrainian troops ousted Russian assault groups from Kindrativka, the General Staff in Kyiv said.",
+        "2025-10-08",
+        &[
+            "territorial place=Dvorichna type=null region=null country=null action=captured verb=pushed Ukrainian forces out of actor=Russia claimant=Russia announced=2025-10-08 status=claimed | speaker=Russia's defence ministry actor=Russia verb=said",
+            "territorial place=Kindrativka type=null region=null country=null action=captured verb=ousted Russian assault groups from actor=Ukraine claimant=Ukraine announced=2025-10-08 status=claimed | speaker=the General Staff in Kyiv actor=Ukraine verb=said",
+        ],
+    );
+}
+
+#[test]
+fn nominal_and_clause_initial_captures() {
+    check(
+        "territorial",
+        "Moscow hailed the seizure of Siversk on Monday. After taking Yampil, Russian forces moved west, the ministry added.",
+        "2025-12-03",
+        &[
+            "territorial place=Siversk type=null region=null country=null action=captured verb=seizure of actor=Russia claimant=Russia announced=2025-12-01 status=claimed | speaker=Moscow actor=Russia verb=hailed",
+            "territorial place=Yampil type=null region=null country=null action=captured verb=After taking actor=Russia claimant=null announced=2025-12-03 status=claimed | speaker=the ministry actor=null verb=added",
+        ],
+    );
+}
+
+#[test]
+fn a_pluperfect_report_dated_last_month() {
+    check(
+        "territorial",
+        "Russia had announced last month that it had taken Kurakhove.",
+        "2025-02-10",
+        &[
+            "territorial place=Kurakhove type=null region=null country=null action=captured verb=taken actor=Russia claimant=Russia announced=2025-01-01..2025-01-31 status=claimed | speaker=Russia actor=Russia verb=had announced",
+        ],
+    );
+}
+
+#[test]
+fn a_generic_spokesman_speaks_for_the_subject() {
+    check(
+        "territorial",
+        "Sudanese army soldiers retook the town of Um Sumeima from the RSF, an army spokesman said on Saturday.",
+        "2025-10-27",
+        &[
+            "territorial place=Um Sumeima type=town region=null country=null action=captured verb=retook actor=Sudanese Armed Forces claimant=Sudanese Armed Forces announced=2025-10-25 status=claimed | speaker=an army spokesman actor=Sudanese Armed Forces verb=said",
+        ],
+    );
+}
+
+#[test]
+fn dismissing_the_other_sides_claim() {
+    check(
+        "territorial",
+        "Russia keeps up its assault in the east. Ukraine's army said on Friday, dismissing Moscow's claim that its forces had captured the town of Lyman.",
+        "2025-11-22",
+        &[
+            "territorial place=Lyman type=town region=null country=null action=captured verb=captured actor=Russia claimant=Ukraine announced=2025-11-21 status=denied | speaker=Ukraine's army actor=Ukraine verb=said",
+        ],
+    );
+}
+
+#[test]
+fn a_trailing_rebuttal_disputes_the_claim() {
+    check(
+        "territorial",
+        "Russia said its forces had taken Huliaipole, a claim that Ukraine's General Staff rejected as false.",
+        "2025-11-22",
+        &[
+            "territorial place=Huliaipole type=null region=null country=null action=captured verb=taken actor=Russia claimant=Russia announced=2025-11-22 status=disputed | speaker=Russia actor=Russia verb=said",
+        ],
+    );
+}
