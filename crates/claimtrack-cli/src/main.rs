@@ -5,6 +5,7 @@
 //! the outcome into an exit code: 0 everything went well, 1 some inputs failed, 2 usage or fatal
 //! error. A closed standard output (`claimtrack read ... | head`) is not an error.
 
+mod articles;
 mod cmd;
 mod output;
 

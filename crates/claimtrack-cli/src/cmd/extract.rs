@@ -10,10 +10,11 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use claimtrack_extract::{Options, extract_doc};
-use claimtrack_ingest::{Batch, Config, Dedup, Problem, Severity, discover, read_input};
+use claimtrack_ingest::Config;
 use claimtrack_model::{Claim, ClaimDetail, ClaimsDoc, Interval};
 
 use crate::Global;
+use crate::articles::{JsonWriter, for_each_article};
 use crate::output::{self, Diag, Outcome};
 
 /// Extract deadline, exchange and territorial claims, with who makes them.
@@ -55,80 +56,32 @@ pub(crate) fn run(args: Args, global: &Global) -> anyhow::Result<Outcome> {
     let options = Options {
         explain: args.explain,
     };
-    let discovery = discover(&args.paths);
-    let mut failures = 0;
-    for problem in &discovery.problems {
-        failures += usize::from(report(diag, problem));
-    }
-    let progress = output::progress_bar(diag, discovery.inputs.len());
     let mut out = output::stdout();
-    let mut dedup = Dedup::default();
-    let mut printed = 0usize;
+    let mut json = JsonWriter::begin(&mut out, args.format == Format::Json)?;
     let mut claims = 0usize;
-    if args.format == Format::Json {
-        out.write_all(b"[")?;
-    }
-    for input in &discovery.inputs {
-        let Batch { articles, problems } = read_input(input, &config);
+    let walk = for_each_article(&args.paths, &config, diag, |article, progress| {
+        let (doc, problems) = extract_doc(&article, &options);
+        let path = article.path.as_deref().unwrap_or("-");
         progress.suspend(|| {
             for problem in &problems {
-                failures += usize::from(report(diag, problem));
+                diag.warn(&format!("{path}: {problem}"));
             }
         });
-        for article in articles {
-            if !dedup.first(&article) {
-                continue;
-            }
-            let (doc, problems) = extract_doc(&article, &options);
-            let path = article.path.as_deref().unwrap_or("-");
-            progress.suspend(|| {
-                for problem in &problems {
-                    diag.warn(&format!("{path}: {problem}"));
-                }
-            });
-            claims += doc.claims.len();
-            match args.format {
-                Format::Jsonl => {
-                    serde_json::to_writer(&mut out, &doc).map_err(std::io::Error::from)?;
-                    out.write_all(b"\n")?;
-                }
-                Format::Json => {
-                    if printed > 0 {
-                        out.write_all(b",")?;
-                    }
-                    out.write_all(b"\n")?;
-                    serde_json::to_writer(&mut out, &doc).map_err(std::io::Error::from)?;
-                }
-                Format::Table => write_table(&mut out, &doc)?,
-            }
-            printed += 1;
+        claims += doc.claims.len();
+        match args.format {
+            Format::Jsonl | Format::Json => json.item(&mut out, &doc),
+            Format::Table => write_table(&mut out, &doc),
         }
-        progress.inc(1);
-    }
-    progress.finish_and_clear();
-    if args.format == Format::Json {
-        out.write_all(if printed > 0 { b"\n]\n" } else { b"]\n" })?;
+    })?;
+    if args.format != Format::Table {
+        json.end(&mut out)?;
     }
     out.flush()?;
     diag.debug(&format!(
-        "{claims} claims in {printed} articles from {} inputs",
-        discovery.inputs.len()
+        "{claims} claims in {} articles from {} inputs",
+        walk.articles, walk.inputs
     ));
-    Ok(Outcome::from_failures(failures))
-}
-
-/// Prints a problem; whether it was an error.
-fn report(diag: Diag, problem: &Problem) -> bool {
-    match problem.severity {
-        Severity::Error => {
-            diag.error(&problem.to_string());
-            true
-        }
-        Severity::Warning => {
-            diag.warn(&problem.to_string());
-            false
-        }
-    }
+    Ok(Outcome::from_failures(walk.failures))
 }
 
 /// One block per article: a header, then per claim its kind, slots, speaker and evidence.

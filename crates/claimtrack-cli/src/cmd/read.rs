@@ -9,10 +9,11 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use claimtrack_ingest::{Article, Batch, Config, Dedup, discover, read_input};
+use claimtrack_ingest::{Article, Config};
 use serde::Serialize;
 
 use crate::Global;
+use crate::articles::{JsonWriter, for_each_article};
 use crate::output::{self, Diag, Outcome};
 
 /// Read articles and print their metadata, paragraphs and sentences with byte spans.
@@ -51,66 +52,21 @@ pub(crate) fn run(args: Args, global: &Global) -> anyhow::Result<Outcome> {
     let config = Config {
         max_bytes: args.max_bytes,
     };
-    let discovery = discover(&args.paths);
-    let mut failures = 0;
-    for problem in &discovery.problems {
-        failures += usize::from(diag.problem(problem));
-    }
-    let progress = output::progress_bar(diag, discovery.inputs.len());
     let mut out = output::stdout();
-    let mut dedup = Dedup::default();
-    let mut printed = 0usize;
-    if args.format == Format::Json {
-        out.write_all(b"[")?;
-    }
-    for input in &discovery.inputs {
-        let Batch { articles, problems } = read_input(input, &config);
-        progress.suspend(|| {
-            for problem in &problems {
-                failures += usize::from(diag.problem(problem));
-            }
-        });
-        for article in articles {
-            if !dedup.first(&article) {
-                let path = article.path.as_deref().unwrap_or("-");
-                progress.suspend(|| {
-                    diag.debug(&format!(
-                        "{path}: same article as one printed before (id {})",
-                        article.id
-                    ));
-                });
-                continue;
-            }
-            match args.format {
-                Format::Text => write_text(&mut out, &article)?,
-                Format::Json => {
-                    if printed > 0 {
-                        out.write_all(b",")?;
-                    }
-                    out.write_all(b"\n")?;
-                    serde_json::to_writer(&mut out, &ArticleOut::new(&article))
-                        .map_err(std::io::Error::from)?;
-                }
-                Format::Jsonl => {
-                    serde_json::to_writer(&mut out, &ArticleOut::new(&article))
-                        .map_err(std::io::Error::from)?;
-                    out.write_all(b"\n")?;
-                }
-            }
-            printed += 1;
-        }
-        progress.inc(1);
-    }
-    progress.finish_and_clear();
-    if args.format == Format::Json {
-        out.write_all(if printed > 0 { b"\n]\n" } else { b"]\n" })?;
+    let mut json = JsonWriter::begin(&mut out, args.format == Format::Json)?;
+    let walk = for_each_article(&args.paths, &config, diag, |article, _| match args.format {
+        Format::Text => write_text(&mut out, &article),
+        Format::Json | Format::Jsonl => json.item(&mut out, &ArticleOut::new(&article)),
+    })?;
+    if args.format != Format::Text {
+        json.end(&mut out)?;
     }
     out.flush()?;
     diag.debug(&format!(
-        "{printed} articles from {} inputs",
-        discovery.inputs.len()
+        "{} articles from {} inputs",
+        walk.articles, walk.inputs
     ));
-    Ok(Outcome::from_failures(failures))
+    Ok(Outcome::from_failures(walk.failures))
 }
 
 /// An article as `read` prints it: the `Article` fields, with each sentence's text.

@@ -1,0 +1,101 @@
+//! The loop that `read` and `extract` share: read every input, report its problems, and hand on
+//! each distinct article once, in input order; and the writer of JSON arrays and JSON Lines.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use claimtrack_ingest::{Article, Batch, Config, Dedup, discover, read_input};
+use serde::Serialize;
+
+use crate::output::{self, Diag};
+
+/// What a walk over the inputs saw.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Walk {
+    pub(crate) inputs: usize,
+    /// Inputs or items that failed (errors, not warnings).
+    pub(crate) failures: usize,
+    /// Distinct articles handed on.
+    pub(crate) articles: usize,
+}
+
+/// Reads `paths` (files, folders, `-`), reports every problem on stderr, and calls `each` with
+/// every article whose content id was not seen before, in input order. Diagnostics printed from
+/// `each` go through the `ProgressBar` it is given, so that they do not tear the bar.
+pub(crate) fn for_each_article(
+    paths: &[PathBuf],
+    config: &Config,
+    diag: Diag,
+    mut each: impl FnMut(Article, &indicatif::ProgressBar) -> io::Result<()>,
+) -> io::Result<Walk> {
+    let discovery = discover(paths);
+    let mut walk = Walk {
+        inputs: discovery.inputs.len(),
+        ..Walk::default()
+    };
+    for problem in &discovery.problems {
+        walk.failures += usize::from(diag.problem(problem));
+    }
+    let progress = output::progress_bar(diag, discovery.inputs.len());
+    let mut dedup = Dedup::default();
+    for input in &discovery.inputs {
+        let Batch { articles, problems } = read_input(input, config);
+        progress.suspend(|| {
+            for problem in &problems {
+                walk.failures += usize::from(diag.problem(problem));
+            }
+        });
+        for article in articles {
+            if dedup.first(&article) {
+                walk.articles += 1;
+                each(article, &progress)?;
+            } else {
+                let path = article.path.as_deref().unwrap_or("-");
+                progress.suspend(|| {
+                    diag.debug(&format!(
+                        "{path}: same article as one printed before (id {})",
+                        article.id
+                    ));
+                });
+            }
+        }
+        progress.inc(1);
+    }
+    progress.finish_and_clear();
+    Ok(walk)
+}
+
+/// Writes values as one JSON array (`[` ... `]`, one value a line) or as JSON Lines.
+#[derive(Debug)]
+pub(crate) struct JsonWriter {
+    array: bool,
+    written: usize,
+}
+
+impl JsonWriter {
+    pub(crate) fn begin(out: &mut impl Write, array: bool) -> io::Result<JsonWriter> {
+        if array {
+            out.write_all(b"[")?;
+        }
+        Ok(JsonWriter { array, written: 0 })
+    }
+
+    pub(crate) fn item(&mut self, out: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
+        if self.array {
+            out.write_all(if self.written > 0 { b",\n" } else { b"\n" })?;
+        }
+        serde_json::to_writer(&mut *out, value).map_err(io::Error::from)?;
+        if !self.array {
+            out.write_all(b"\n")?;
+        }
+        self.written += 1;
+        Ok(())
+    }
+
+    pub(crate) fn end(self, out: &mut impl Write) -> io::Result<()> {
+        if self.array {
+            out.write_all(if self.written > 0 { b"\n]\n" } else { b"]\n" })?;
+        }
+        Ok(())
+    }
+}
