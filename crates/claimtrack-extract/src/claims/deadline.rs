@@ -181,22 +181,54 @@ fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
             limit.text = ctx.slice(t.start, expr.end).to_owned();
             return Some(limit);
         }
+        // "extended the deadline to April 29": the new limit, with its preposition.
+        let deadline_moved = first >= 2
+            && ctx.tokens.get(first - 1).is_some_and(|t| t.is("to"))
+            && ctx
+                .tokens
+                .get(first - 2)
+                .is_some_and(|t| t.is_any(&["deadline", "deadlines", "ultimatum"]));
+        if deadline_moved && let Some(t) = ctx.tokens.get(first - 1) {
+            limit.start = t.start;
+            limit.text = ctx.slice(t.start, expr.end).to_owned();
+            return Some(limit);
+        }
         let before = ctx
             .text
             .get(..expr.start)
             .unwrap_or("")
             .trim_end()
             .to_ascii_lowercase();
-        let named_deadline = [
-            "deadline of",
-            "deadline for",
-            "deadline on",
-            "deadline,",
-            "expires on",
-            "expire on",
-        ]
-        .iter()
-        .any(|w| before.ends_with(w));
+        let named = |text: &str| {
+            [
+                "deadline of",
+                "deadline for",
+                "deadline on",
+                "deadline,",
+                "expires on",
+                "expire on",
+            ]
+            .iter()
+            .any(|w| text.ends_with(w))
+        };
+        let mut named_deadline = named(&before);
+        // "a deadline of midnight on Sunday": a time of day before the day, in the limit.
+        if !named_deadline {
+            let day_of = before.strip_suffix(" on").unwrap_or(&before);
+            for word in ["midnight", "noon", "midday", "dawn"] {
+                if let Some(head) = day_of.strip_suffix(word)
+                    && named(head.trim_end())
+                {
+                    let start = head.trim_end().len();
+                    if let Some(t) = ctx.tokens.get(token_at(ctx.tokens, start)) {
+                        limit.start = t.start;
+                        limit.text = ctx.slice(t.start, expr.end).to_owned();
+                        named_deadline = true;
+                    }
+                    break;
+                }
+            }
+        }
         // "a Sunday deadline", "a May 12 ultimatum".
         let after = ctx
             .text

@@ -221,10 +221,14 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     };
     let trigger_token = token_at(ctx.tokens, trigger.start);
     // "could exchange", "if they release": a hypothesis.
+    // "seeking the return of": a block word inside a longer status cue is that cue.
     let near_block = words.iter().any(|w| {
         *w.value == ExchangeWord::BlockNear
             && w.end <= trigger.start
             && trigger_token.saturating_sub(token_at(ctx.tokens, w.start)) <= 4
+            && !statuses
+                .iter()
+                .any(|(s, e, _)| *s <= w.start && *e >= w.end && *e > w.end)
     });
     if near_block {
         return Vec::new();
@@ -766,6 +770,13 @@ fn item_mentions(ctx: &Context<'_>, categories: &[(usize, usize, Category)]) -> 
                     mention.count = Some(1);
                 }
             }
+        }
+        // "six detained Americans": the category phrase itself names the owner by a demonym.
+        if mention.owner.is_none() {
+            mention.owner = mentions(ctx.slice(start, end))
+                .into_iter()
+                .find(|m| m.kind == ActorKind::Demonym)
+                .map(|m| m.actor);
         }
         let after_item = token_at(tokens, mention.end);
         // "6,000 bodies each", not "15 bodies for each captive".

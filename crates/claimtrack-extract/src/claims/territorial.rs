@@ -242,10 +242,28 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
             .checked_sub(1)
             .and_then(|p| ctx.tokens.get(p))
             .is_some_and(|t| t.is_any(&["was", "were", "been", "is", "are", "being"]));
-        if passive_aux && matches!(trigger.form, TriggerForm::Active | TriggerForm::Weak) {
+        // "were forced to retreat from X": the phrase is active although "were" precedes it.
+        let phrase_passive = ctx
+            .slice(start, end)
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| !w.eq_ignore_ascii_case("forced"));
+        if passive_aux
+            && phrase_passive
+            && matches!(trigger.form, TriggerForm::Active | TriggerForm::Weak)
+        {
             trigger.form = TriggerForm::Passive;
         }
         if intention_before(ctx.tokens, first) {
+            continue;
+        }
+        // "was cleared of charges", "cleared to fly": permission or acquittal, not ground.
+        if ctx.slice(start, end).ends_with("cleared")
+            && ctx
+                .tokens
+                .get(after)
+                .is_some_and(|t| t.is_any(&["of", "for", "to", "by"]))
+        {
             continue;
         }
         let places = match trigger.form {
@@ -254,6 +272,8 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                 if places.is_empty() && trigger.action == Action::Encircled {
                     // "encircled Ukrainian troops in Pokrovsk".
                     located_in(ctx, after)
+                } else if places.is_empty() {
+                    relative_place(ctx, first)
                 } else {
                     places
                 }
@@ -420,13 +440,47 @@ fn repelled_attacks(ctx: &Context<'_>) -> Vec<(usize, usize, TerritorialTrigger)
     out
 }
 
+/// Lower-case particles inside a place name ("Nioro du Sahel", "Ras al-Ain", "Dar es Salaam").
+const NAME_PARTICLES: &[&str] = &[
+    "du", "de", "des", "la", "le", "al", "el", "es", "ad", "ash", "bin", "ibn", "di", "da", "do",
+    "dos", "del", "van", "von", "ez", "az",
+];
+
+/// Capitalised words that are never a place: pronouns and determiners that open a sentence.
+const NOT_PLACES: &[&str] = &[
+    "we", "they", "it", "he", "she", "i", "you", "our", "their", "its", "his", "her", "this",
+    "that", "these", "those", "there", "here", "us", "them", "my", "your", "the", "a", "an",
+];
+
+/// Verbs of demand: what follows them is wanted, not done.
+const DEMAND_VERBS: &[&str] = &[
+    "demanded",
+    "demands",
+    "demanding",
+    "urged",
+    "urges",
+    "urging",
+    "wants",
+    "insisted",
+    "insists",
+    "requested",
+    "requests",
+];
+
 /// Verbs that drive an enemy "out of" a place: the subject captured it.
 const EXPEL_OUT_OF: &[&str] = &[
     "pushed", "drove", "driven", "forced", "kicked", "chased", "flushed", "cleared", "ejected",
 ];
 
 /// Verbs that drive an enemy "from" a place: the subject captured it.
-const EXPEL_FROM: &[&str] = &["ousted", "expelled", "evicted", "dislodged", "ejected"];
+const EXPEL_FROM: &[&str] = &[
+    "ousted",
+    "expelled",
+    "evicted",
+    "dislodged",
+    "ejected",
+    "cleared",
+];
 
 /// Whether the words just before token `first` make the trigger an intention or a hypothesis.
 fn intention_before(tokens: &[Token<'_>], first: usize) -> bool {
@@ -434,6 +488,13 @@ fn intention_before(tokens: &[Token<'_>], first: usize) -> bool {
         return false;
     };
     if prev.is("to") {
+        return true;
+    }
+    // "demanded that Ukraine withdraw from X": a demand names no change of hands.
+    if (first.saturating_sub(8)..first)
+        .filter_map(|k| tokens.get(k))
+        .any(|t| t.is_any(DEMAND_VERBS))
+    {
         return true;
     }
     (first.saturating_sub(4)..first)
@@ -469,6 +530,14 @@ fn military_subject(ctx: &Context<'_>, trigger_start: usize) -> bool {
     let last = token_at(ctx.tokens, b);
     let window = ctx.tokens.get(first..last).unwrap_or(&[]);
     if window.iter().any(|t| t.is_any(FORCE_WORDS)) {
+        return true;
+    }
+    // "The RSF took El Fasher": an armed group or an army named as the subject.
+    let subject = ctx.slice(ctx.tokens.get(first).map_or(b, |t| t.start), b);
+    if mentions(subject)
+        .iter()
+        .any(|m| matches!(m.kind, ActorKind::Group | ActorKind::Military))
+    {
         return true;
     }
     let speaker_military = ctx.said.speaker.as_deref().is_some_and(|s| {
@@ -641,6 +710,13 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
             k = next + 2;
             continue;
         }
+        // "seized Goma in January 2025 and Bukavu": a time phrase between list items.
+        if let Some(and) = and_after_time_phrase(tokens, next)
+            && name_at(ctx, and + 1).is_some()
+        {
+            k = and + 1;
+            continue;
+        }
         break;
     }
     // Appositive type: "Komar, a village in the Donetsk region", "Goma, the largest city in".
@@ -680,23 +756,69 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
     places
 }
 
+/// The `and` after a short time phrase at token `k` ("in January 2025 and", "on Monday and").
+fn and_after_time_phrase(tokens: &[Token<'_>], k: usize) -> Option<usize> {
+    if !tokens
+        .get(k)?
+        .is_any(&["in", "on", "by", "early", "late", "last"])
+    {
+        return None;
+    }
+    let mut timed = false;
+    for m in k + 1..(k + 6).min(tokens.len()) {
+        let t = tokens.get(m)?;
+        if t.is("and") {
+            return timed.then_some(m);
+        }
+        if crate::text::CALENDAR.contains(t) {
+            timed = true;
+        } else if !(t.text.chars().all(|c| c.is_ascii_digit())
+            || t.is_any(&["early", "late", "mid", "the", "of", "last", "this"]))
+        {
+            return None;
+        }
+    }
+    None
+}
+
 /// A place name starting at token `k`: capitalised words, not a calendar word, not an actor
 /// other than a capital city. Returns token indices `(first, last)`.
 fn name_at(ctx: &Context<'_>, k: usize) -> Option<(usize, usize)> {
     let tokens = ctx.tokens;
     let first_token = tokens.get(k)?;
-    if !first_token.is_capitalised() || crate::text::CALENDAR.contains(first_token) {
+    if !first_token.is_capitalised()
+        || crate::text::CALENDAR.contains(first_token)
+        || first_token.is_any(NOT_PLACES)
+    {
         return None;
     }
-    let mut last = k;
-    while tokens.get(last + 1).is_some_and(|t| {
-        t.is_capitalised()
+    // "Ras al-Ain", "Deir ez-Zor": a particle joined to the next word by a hyphen.
+    let particle_word = |t: &Token<'_>| {
+        t.text.split_once('-').is_some_and(|(head, tail)| {
+            NAME_PARTICLES.contains(&head) && tail.chars().next().is_some_and(char::is_uppercase)
+        })
+    };
+    let name_word = |t: &Token<'_>| {
+        (t.is_capitalised() || particle_word(t))
             && !crate::text::CALENDAR.contains(t)
             && PLACE_TYPES
                 .at(t.text, 0)
                 .is_none_or(|h| h.end != t.text.len())
-    }) {
-        last += 1;
+    };
+    let mut last = k;
+    loop {
+        if tokens.get(last + 1).is_some_and(name_word) {
+            last += 1;
+        } else if tokens
+            .get(last + 1)
+            .is_some_and(|t| t.is_any(NAME_PARTICLES) && t.text.chars().all(char::is_lowercase))
+            && tokens.get(last + 2).is_some_and(name_word)
+        {
+            // "Nioro du Sahel", "Dar es Salaam": a lower-case particle inside one name.
+            last += 2;
+        } else {
+            break;
+        }
         if last - k >= 3 {
             break;
         }
@@ -732,6 +854,65 @@ fn name_at(ctx: &Context<'_>, k: usize) -> Option<(usize, usize)> {
     Some((k, last))
 }
 
+/// `Kupiansk, a railway hub that Ukraine recaptured`: the name an appositive relative clause
+/// describes, when the trigger has no object of its own.
+fn relative_place(ctx: &Context<'_>, trigger: usize) -> Vec<Place> {
+    let tokens = ctx.tokens;
+    let Some(rel) = (trigger.saturating_sub(5)..trigger)
+        .rev()
+        .find(|&k| tokens.get(k).is_some_and(|t| t.is_any(&["that", "which"])))
+    else {
+        return Vec::new();
+    };
+    // The subject of the clause must name a side, not be a pronoun for the place.
+    if rel + 1 >= trigger {
+        return Vec::new();
+    }
+    let Some(comma) = (rel.saturating_sub(6)..rel)
+        .rev()
+        .find(|&k| tokens.get(k).is_some_and(|t| t.is_punct(",")))
+    else {
+        return Vec::new();
+    };
+    let appositive = tokens
+        .get(comma + 1)
+        .is_some_and(|t| t.is_any(&["a", "an", "the"]))
+        && tokens
+            .get(comma + 1..rel)
+            .is_some_and(|w| w.iter().all(|t| t.is_word() && !t.is_capitalised()));
+    let Some(last) = comma.checked_sub(1) else {
+        return Vec::new();
+    };
+    if !appositive {
+        return Vec::new();
+    }
+    let mut first = last;
+    while first > 0
+        && tokens
+            .get(first - 1)
+            .is_some_and(|t| t.is_capitalised() && !crate::text::CALENDAR.contains(t))
+        && last - first < 3
+    {
+        first -= 1;
+    }
+    match name_at(ctx, first) {
+        Some((a, b)) if b == last => {
+            let (Some(x), Some(y)) = (tokens.get(a), tokens.get(b)) else {
+                return Vec::new();
+            };
+            vec![Place {
+                name: ctx.slice(x.start, y.end).to_owned(),
+                last: b,
+                place_type: None,
+                type_word: None,
+                rule: "territorial.relative_clause",
+                country: None,
+            }]
+        }
+        _ => Vec::new(),
+    }
+}
+
 /// `Name fell to`, `Name was captured`: the name just before the trigger.
 fn passive_places(ctx: &Context<'_>, trigger: usize) -> Vec<Place> {
     // "Zalizne had been retaken": step over the auxiliaries.
@@ -746,9 +927,19 @@ fn passive_places(ctx: &Context<'_>, trigger: usize) -> Vec<Place> {
     {
         trigger -= 1;
     }
-    let Some(last) = trigger.checked_sub(1) else {
+    let Some(mut last) = trigger.checked_sub(1) else {
         return Vec::new();
     };
+    // "the Luhansk region had been occupied": the type word after the name.
+    let mut typed = None;
+    if let Some(t) = ctx.tokens.get(last)
+        && !t.is_capitalised()
+        && let Some(hit) = PLACE_TYPES.at(t.text, 0).filter(|h| h.end == t.text.len())
+        && last > 0
+    {
+        typed = Some((*hit.value, t.text.to_owned()));
+        last -= 1;
+    }
     let mut first = last;
     while first > 0
         && ctx
@@ -767,9 +958,9 @@ fn passive_places(ctx: &Context<'_>, trigger: usize) -> Vec<Place> {
             vec![Place {
                 name: ctx.slice(x.start, y.end).to_owned(),
                 last: b,
-                place_type: None,
-                type_word: None,
                 rule: "territorial.passive_subject",
+                place_type: typed.as_ref().map(|(p, _)| *p),
+                type_word: typed.map(|(_, w)| w),
                 country: None,
             }]
         }
@@ -851,6 +1042,21 @@ fn build(
     let mut claimant = ctx.said.actor;
     let negated = negated(ctx, start);
     let (mut actor, actor_rule, actor_words) = actor_of(ctx, start, end, trigger);
+    // "the claims were untrue and that troops still held positions in X": the denied claim
+    // is the other side's capture of X.
+    let mut trigger = trigger;
+    if trigger.action == Action::Held
+        && dismissed(ctx)
+        && let Some(other) = actor.or(claimant).and_then(|a| ctx.article.other_side(a))
+    {
+        trigger.action = Action::Captured;
+        // The side that still holds X denies its loss, even through an unnamed speaker.
+        if claimant.is_none() {
+            claimant = actor;
+        }
+        actor = Some(other);
+        traces.add("action", "territorial.held_against_denied_claim", &verb);
+    }
     // "a military spokesman said" with "Sudanese army troops recaptured ...": the generic
     // speaker speaks for the side of the subject.
     let mut speaker_actor = None;
@@ -944,6 +1150,19 @@ fn negated(ctx: &Context<'_>, start: usize) -> bool {
         || (first.saturating_sub(3)..first)
             .filter_map(|k| ctx.tokens.get(k))
             .any(|t| t.is_any(&["not", "never", "n't"]))
+}
+
+/// Whether the sentence dismisses reports as false: "said the claims that X had fallen were
+/// untrue".
+fn dismissed(ctx: &Context<'_>) -> bool {
+    ctx.tokens
+        .iter()
+        .any(|t| t.is_any(&["claims", "claim", "reports"]))
+        && ctx.tokens.windows(2).any(|w| {
+            // "the claims were untrue", not "a claim that Ukraine rejected as false" (disputed).
+            w[0].is_any(&["were", "was", "are", "is"])
+                && w[1].is_any(&["untrue", "baseless", "unfounded", "false", "fake"])
+        })
 }
 
 /// Whether the speaker is a generic voice of a side with no name ("a military spokesman",
@@ -1252,6 +1471,18 @@ fn actor_of<'a>(
         return (Some(actor), rule, words);
     }
     match ctx.said.actor {
+        // "Hamas denied that X had been cleared": the side that denies is not the one said to
+        // have taken X; in a two-sided article, the other side is.
+        Some(actor)
+            if trigger.form == TriggerForm::Passive
+                && trigger.action == Action::Captured
+                && (ctx.said.form == Some(ReportForm::Deny) || dismissed(ctx)) =>
+        {
+            match ctx.article.other_side(actor) {
+                Some(other) => (Some(other), "territorial.denied_other_side", ""),
+                None => (None, "", ""),
+            }
+        }
         Some(actor) if trigger.form != TriggerForm::Passive => (
             Some(actor),
             "territorial.actor_is_speaker",
@@ -1276,6 +1507,10 @@ fn status(
     let verb = ctx.said.verb.as_deref().unwrap_or("");
     if form == Some(ReportForm::Deny) {
         traces.add("status", "territorial.denied_by_speaker", verb);
+        return TerritorialStatus::Denied;
+    }
+    if dismissed(ctx) {
+        traces.add("status", "territorial.claims_dismissed", verb);
         return TerritorialStatus::Denied;
     }
     if denials > 0 && claimant.is_some() {

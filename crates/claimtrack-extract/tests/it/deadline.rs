@@ -108,3 +108,16 @@ fn issued_on_the_day_of_the_statement() {
         ],
     );
 }
+
+#[test]
+fn an_extended_deadline_and_a_time_of_day_before_the_day() {
+    check(
+        "deadline",
+        "Pakistan extended the deadline to March 31 for holders of student visas. Trump set a deadline of noon on Friday for Hamas to free the remaining hostages.",
+        "2025-03-10",
+        &[
+            "deadline issuer=Pakistan targets=[] demand=null consequence=null expression=to March 31 issued=2025-03-10 due=2025-03-31 | speaker=null actor=null verb=null",
+            "deadline issuer=United States targets=[Hamas] demand=free the remaining hostages consequence=null expression=noon on Friday issued=2025-03-10 due=2025-03-14 | speaker=null actor=null verb=null",
+        ],
+    );
+}

@@ -195,3 +195,27 @@ fn every_mediator_named_is_not_a_side() {
         ],
     );
 }
+
+#[test]
+fn a_capital_frees_detained_foreigners_named_by_a_demonym() {
+    check(
+        "exchange",
+        "Minsk freed four detained Americans in February.",
+        "2025-05-10",
+        &[
+            "exchange items=[prisoners:4:Belarus>United States] parties=[Belarus, United States] mediator=null when=[2025-02-01..2025-02-28] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn seeking_the_return_of_people_is_a_demand() {
+    check(
+        "exchange",
+        "Kyiv is seeking the return of 800 civilians held in Russian detention.",
+        "2025-05-10",
+        &[
+            "exchange items=[civilians:800:Russia>Ukraine] parties=[Ukraine, Russia] mediator=null when=[] status=demanded | speaker=null actor=null verb=null",
+        ],
+    );
+}

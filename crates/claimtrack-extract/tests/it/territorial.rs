@@ -229,3 +229,175 @@ fn a_trailing_rebuttal_disputes_the_claim() {
         ],
     );
 }
+
+#[test]
+fn an_armed_group_took_a_place_with_a_time_phrase_after() {
+    check(
+        "territorial",
+        "The RSF took El Geneina after a long siege in November.",
+        "2025-12-01",
+        &[
+            "territorial place=El Geneina type=null region=null country=null action=captured verb=took actor=Rapid Support Forces claimant=null announced=2025-11-01..2025-11-30 status=claimed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn a_list_split_by_a_time_phrase() {
+    check(
+        "territorial",
+        "The rebels seized Kalehe in March 2025 and Walikale the following month.",
+        "2025-06-01",
+        &[
+            "territorial place=Kalehe type=null region=null country=null action=captured verb=seized actor=null claimant=null announced=2025-03-01..2025-03-31 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Walikale type=null region=null country=null action=captured verb=seized actor=null claimant=null announced=2025-03-01..2025-03-31 status=claimed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn claimed_control_over_and_forced_retreat() {
+    check(
+        "territorial",
+        "Russia claimed control over the village of Zelenyi Hai on Monday. The army acknowledged that Ukrainian troops were forced to retreat from Vovchansk.",
+        "2025-08-06",
+        &[
+            "territorial place=Zelenyi Hai type=village region=null country=null action=captured verb=claimed control over actor=Russia claimant=Russia announced=2025-08-04 status=claimed | speaker=Russia actor=Russia verb=claimed",
+            "territorial place=Vovchansk type=null region=null country=null action=withdrew verb=forced to retreat from actor=Ukraine claimant=Ukraine announced=2025-08-06 status=confirmed | speaker=The army actor=Ukraine verb=acknowledged",
+        ],
+    );
+}
+
+#[test]
+fn advanced_into_outskirts_and_repelled_attacks_on_a_particle_name() {
+    check(
+        "territorial",
+        "Russian forces advanced into the outskirts of the town of Siversk. Mali's army said it repelled coordinated attacks on the town of Sidi Bouzid and four other locations.",
+        "2025-07-02",
+        &[
+            "territorial place=Siversk type=town region=null country=null action=entered verb=advanced into the outskirts of actor=Russia claimant=null announced=2025-07-02 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Sidi Bouzid type=town region=null country=null action=held verb=repelled coordinated attacks on actor=Mali claimant=Mali announced=2025-07-02 status=claimed | speaker=Mali's army actor=Mali verb=said",
+        ],
+    );
+}
+
+#[test]
+fn demands_and_pronouns_are_not_claims() {
+    check(
+        "territorial",
+        "The Kremlin has repeatedly demanded that Ukraine withdraw from the parts of Zaporizhzhia it still holds. \"We were surrounded by 5,000 of their supporters,\" the coach said.",
+        "2025-07-02",
+        &[],
+    );
+}
+
+#[test]
+fn a_region_occupied_in_the_passive() {
+    check(
+        "territorial",
+        "Officials said the Kherson region had been fully occupied by Russian forces.",
+        "2025-03-03",
+        &[
+            "territorial place=Kherson type=region region=Kherson country=Ukraine action=captured verb=fully occupied actor=Russia claimant=null announced=2025-03-03 status=claimed | speaker=Officials actor=null verb=said",
+        ],
+    );
+}
+
+#[test]
+fn flags_liberation_and_clearing() {
+    check(
+        "territorial",
+        "Russian troops raised the Russian flag over the village of Yampil. The Israeli army said troops had cleared the Zeitoun neighbourhood. Somali forces cleared al-Shabaab fighters from Moqokori.",
+        "2025-04-04",
+        &[
+            "territorial place=Yampil type=village region=null country=null action=captured verb=raised the Russian flag over actor=Russia claimant=null announced=2025-04-04 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Zeitoun type=district region=null country=null action=captured verb=cleared actor=Israel claimant=Israel announced=2025-04-04 status=claimed | speaker=The Israeli army actor=Israel verb=said",
+            "territorial place=Moqokori type=null region=null country=null action=captured verb=cleared al-Shabaab fighters from actor=Somalia claimant=null announced=2025-04-04 status=claimed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn a_background_relative_clause() {
+    check(
+        "territorial",
+        "Shelling hit Lyman, a rail junction that Ukraine recaptured in a counteroffensive in October 2022.",
+        "2025-10-10",
+        &[
+            "territorial place=Lyman type=null region=null country=null action=captured verb=recaptured actor=Ukraine claimant=null announced=2022-10-01..2022-10-31 status=claimed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn a_denied_passive_capture_names_the_other_side() {
+    check(
+        "territorial",
+        "Israeli troops pressed on in northern Gaza. Hamas denied that Jabalia had been cleared.",
+        "2025-01-10",
+        &[
+            "territorial place=Jabalia type=null region=null country=null action=captured verb=cleared actor=Israel claimant=Hamas announced=2025-01-10 status=denied | speaker=Hamas actor=Hamas verb=denied",
+        ],
+    );
+}
+
+#[test]
+fn claims_dismissed_as_untrue_are_denied() {
+    check(
+        "territorial",
+        "Russia pressed its offensive in the east. Kyiv said the claims that Kostiantynivka had fallen were untrue and that troops were still holding their positions in the town.",
+        "2025-12-01",
+        &[
+            "territorial place=Kostiantynivka type=null region=null country=null action=captured verb=fallen actor=Russia claimant=Ukraine announced=2025-12-01 status=denied | speaker=Kyiv actor=Ukraine verb=said",
+        ],
+    );
+}
+
+#[test]
+fn holding_positions_against_a_claim_called_untrue() {
+    check(
+        "territorial",
+        "Russia said it had taken several villages. The General Staff said the claims were untrue and that Ukrainian troops still held positions in the village of Torske, where fighting continues.",
+        "2025-12-01",
+        &[
+            "territorial place=Torske type=village region=null country=null action=captured verb=still held positions in actor=Russia claimant=Ukraine announced=2025-12-01 status=denied | speaker=The General Staff actor=null verb=said",
+        ],
+    );
+}
+
+#[test]
+fn hyphenated_particles_stay_inside_a_name() {
+    check(
+        "territorial",
+        "Turkish-backed fighters said they had captured Ras al-Ain and Tell Abyad.",
+        "2019-10-20",
+        &[
+            "territorial place=Ras al-Ain type=null region=null country=null action=captured verb=captured actor=null claimant=null announced=2019-10-20 status=claimed | speaker=Turkish-backed fighters actor=null verb=said",
+            "territorial place=Tell Abyad type=null region=null country=null action=captured verb=captured actor=null claimant=null announced=2019-10-20 status=claimed | speaker=Turkish-backed fighters actor=null verb=said",
+        ],
+    );
+}
+
+#[test]
+fn lost_control_and_repelled_assaults_on_a_list() {
+    check(
+        "territorial",
+        "Congolese soldiers lost control of Kamanyola on Friday, the army acknowledged. The Malian army said it had repelled assaults on Kayes and Nioro du Sahel.",
+        "2025-04-20",
+        &[
+            "territorial place=Kamanyola type=null region=null country=null action=withdrew verb=lost control of actor=DR Congo claimant=DR Congo announced=2025-04-18 status=confirmed | speaker=the army actor=DR Congo verb=acknowledged",
+            "territorial place=Kayes type=null region=null country=null action=held verb=repelled assaults on actor=Mali claimant=Mali announced=2025-04-20 status=claimed | speaker=The Malian army actor=Mali verb=said",
+            "territorial place=Nioro du Sahel type=null region=null country=null action=held verb=repelled assaults on actor=Mali claimant=Mali announced=2025-04-20 status=claimed | speaker=The Malian army actor=Mali verb=said",
+        ],
+    );
+}
+
+#[test]
+fn cleared_of_charges_is_not_ground() {
+    check(
+        "territorial",
+        "Russian troops pressed on. Kovalenko had been cleared of all charges, the court said.",
+        "2025-04-20",
+        &[],
+    );
+}
