@@ -120,6 +120,121 @@ fn store_batch(bencher: Bencher, docs_per_batch: usize) {
         });
 }
 
+/// `n` articles of a realistic mix, numbered from `first`, ten a day: each with a territorial
+/// claim at one of 5,000 places, a swap between one of 12 pairs of sides, and a deadline from
+/// one of 16 issuers to one target with one of 6 demands (so deadline threads and swap keys
+/// repeat a lot, as in the news), due 10 to 59 days after publication.
+fn realistic(first: usize, n: usize) -> Vec<ClaimsDoc> {
+    const DEMANDS: [&str; 6] = [
+        "withdraw its troops from the area",
+        "release all detained aid workers",
+        "agree to a ceasefire",
+        "hand over control of the border crossing",
+        "open a humanitarian corridor",
+        "return to the negotiating table",
+    ];
+    (first..first + n)
+        .map(|i| {
+            let today = i / 10;
+            let published = day(today);
+            let mix = i.wrapping_mul(2_654_435_761) % 1_000_003;
+            let attribution = Attribution {
+                speaker: Some("the ministry".into()),
+                actor: Some(format!("Side {}", mix % 12)),
+                verb: Some("said".into()),
+            };
+            let details = [
+                ClaimDetail::Territorial(Territorial {
+                    place: format!("Village {}", mix % 5_000),
+                    place_type: None,
+                    region: None,
+                    country: None,
+                    action: Action::Captured,
+                    verb: Some("captured".into()),
+                    actor: Some(format!("Side {}", mix % 2)),
+                    claimant: Some(format!("Side {}", mix % 3)),
+                    announced: None,
+                    status: TerritorialStatus::Claimed,
+                }),
+                ClaimDetail::Exchange(Exchange {
+                    items: vec![ExchangeItem {
+                        category: Category::PrisonersOfWar,
+                        count: Some((mix % 300) as u64),
+                        approx: None,
+                        from: None,
+                        to: None,
+                    }],
+                    parties: vec![format!("Side {}", mix % 12), "Other".into()],
+                    mediator: None,
+                    when: Vec::new(),
+                    status: ExchangeStatus::Completed,
+                }),
+                ClaimDetail::Deadline(Deadline {
+                    issuer: Some(format!("Issuer {}", mix % 16)),
+                    targets: vec!["Target".into()],
+                    demand: Some(DEMANDS[mix % 6].into()),
+                    consequence: None,
+                    expression: "within days".into(),
+                    issued: None,
+                    due: Some(Interval {
+                        start: day(today + 10 + mix % 50),
+                        end: day(today + 10 + mix % 50),
+                        text: None,
+                    }),
+                }),
+            ];
+            let claims = details
+                .into_iter()
+                .enumerate()
+                .map(|(j, detail)| Claim {
+                    id: format!("c{j}"),
+                    text: format!("Sentence {j} of article {i}."),
+                    span: Span::new(j * 40, j * 40 + 30),
+                    attribution: attribution.clone(),
+                    detail,
+                    explain: Vec::new(),
+                })
+                .collect();
+            ClaimsDoc::new(
+                ArticleMeta {
+                    id: format!("article-{i}"),
+                    source: Some("Bench Wire".into()),
+                    title: None,
+                    url: None,
+                    published: Some(published),
+                    dateline: None,
+                    path: None,
+                },
+                claims,
+            )
+        })
+        .collect()
+}
+
+/// Stores one chunk of 512 articles of the realistic mix (three claims each) into a ledger that
+/// already holds `stored` articles of it, as the batch pipeline does chunk after chunk: the cost
+/// per chunk must not grow with the ledger.
+#[divan::bench(args = [0, 10_000, 40_000], sample_count = 5, sample_size = 1)]
+fn store_chunk_into(bencher: Bencher, stored: usize) {
+    const CHUNK: usize = 512;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ledger = Ledger::open(&dir.path().join("bench.db")).expect("open");
+    for first in (0..stored).step_by(2_000) {
+        ledger
+            .store(&realistic(first, 2_000.min(stored - first)))
+            .expect("store");
+    }
+    let mut next = stored;
+    bencher
+        .counter(ItemsCount::new(CHUNK * 3))
+        .with_inputs(|| {
+            let batch = realistic(next, CHUNK);
+            next += CHUNK;
+            batch
+        })
+        .bench_local_values(|batch| ledger.store(&batch).expect("store"));
+}
+
 /// Lists every claim of a ledger of 50,000 claims through `for_each_claim`.
 #[divan::bench(sample_count = 5, sample_size = 1)]
 fn list_claims(bencher: Bencher) {

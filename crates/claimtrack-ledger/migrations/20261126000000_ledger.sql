@@ -36,17 +36,36 @@ CREATE TABLE claims (
     status_class    TEXT,
     when_start      TEXT,
     when_end        TEXT,
-    -- deadline: the thread (id of its first claim), the due interval and the demand as written.
+    -- deadline: the thread (id of its first claim), the due interval, the demand as written and
+    -- its normalised content words (space-separated, sorted, empty when no demand is stated;
+    -- computed once at insert so that matching never normalises a stored demand again).
     thread          TEXT,
     due_start       TEXT,
     due_end         TEXT,
     demand          TEXT,
+    demand_key      TEXT,
     -- The earliest publication day of any evidence: an as-of query sees the claim when this is on
     -- or before its date.
     first_published TEXT
 );
-CREATE INDEX claims_merge ON claims (kind, merge_key);
-CREATE INDEX claims_thread ON claims (thread);
+-- The merge lookups read a bounded slice of the claims sharing a merge key: territorial claims
+-- by exact place key; exchanges by a date window; deadlines by first report (the batch's days
+-- onwards), by due window, and the latest claim of each thread and demand.
+-- The kind-specific ones are partial indexes (SQLite 3.8+ and PostgreSQL), so that a claim
+-- only updates the indexes its kind is looked up by; their queries name the kind as a literal.
+CREATE INDEX claims_merge ON claims (kind, merge_key, first_published);
+CREATE INDEX claims_when ON claims (kind, merge_key, when_end) WHERE kind = 'exchange';
+CREATE INDEX claims_due ON claims (kind, merge_key, due_end) WHERE kind = 'deadline';
+CREATE INDEX claims_thread ON claims (thread, demand_key, first_published) WHERE thread IS NOT NULL;
+
+-- The distinct (thread, demand) groups of the deadlines that can merge, so that the latest claim
+-- of each is found with one index lookup rather than a scan of every deadline with the key.
+CREATE TABLE deadline_groups (
+    merge_key  TEXT NOT NULL,
+    thread     TEXT NOT NULL,
+    demand_key TEXT NOT NULL,
+    PRIMARY KEY (merge_key, thread, demand_key)
+);
 
 -- Every sentence that reports a claim, with what that article said (`detail`, JSON) and how it
 -- bears on the claim (`role`: support, confirm, deny, dispute).

@@ -70,18 +70,42 @@ pub(crate) fn demand_tokens(demand: &str) -> Vec<String> {
     tokens
 }
 
-/// Whether two demands, as written, ask for the same thing: at least half the content words of
-/// the shorter one appear in the longer one. A demand the text does not state matches any
-/// demand: issuer and targets then identify the thread.
+/// The stored form of a demand's content words: [`demand_tokens`] joined by spaces (no token
+/// holds a space, so [`key_tokens`] splits it back exactly). Stored once per claim, so that
+/// matching never normalises a stored demand again.
+pub(crate) fn demand_key(tokens: &[String]) -> String {
+    tokens.join(" ")
+}
+
+/// The tokens of a stored [`demand_key`].
+pub(crate) fn key_tokens(key: &str) -> Vec<String> {
+    key.split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Whether two demands, as written, ask for the same thing (see [`tokens_agree`]).
+#[cfg(test)]
 pub(crate) fn demands_agree(a: Option<&str>, b: Option<&str>) -> bool {
+    let a = a.map(demand_tokens);
+    let b = b.map(demand_tokens);
+    tokens_agree(a.as_deref(), b.as_deref())
+}
+
+/// Whether two demands, reduced to their sorted [`demand_tokens`], ask for the same thing: at
+/// least half the content words of the shorter one appear in the longer one. A demand the text
+/// does not state (`None`, or no content words) matches any demand: issuer and targets then
+/// identify the thread.
+pub(crate) fn tokens_agree(a: Option<&[String]>, b: Option<&[String]>) -> bool {
     let (Some(a), Some(b)) = (a, b) else {
         return true;
     };
-    let (a, b) = (demand_tokens(a), demand_tokens(b));
     if a.is_empty() || b.is_empty() {
         return true;
     }
-    let shared = a.iter().filter(|t| b.contains(t)).count();
+    // Both are sorted without repeats, so a binary search finds a shared word.
+    let shared = a.iter().filter(|t| b.binary_search(t).is_ok()).count();
     shared * 2 >= a.len().min(b.len())
 }
 
@@ -121,6 +145,19 @@ mod tests {
             Some("release the hostages"),
             Some("withdraw troops from the border")
         ));
+    }
+
+    #[test]
+    fn demand_keys_split_back_to_their_tokens() {
+        for demand in [
+            "a peace deal is reached",
+            "",
+            "Release the hostages' families",
+            "the",
+        ] {
+            let tokens = demand_tokens(demand);
+            assert_eq!(key_tokens(&demand_key(&tokens)), tokens);
+        }
     }
 
     #[test]

@@ -75,6 +75,19 @@
 //!   visible evidence at query time, never stored. Without a day, deadlines expire against
 //!   today's date (UTC).
 //!
+//! # Write path and cost
+//!
+//! [`Ledger::store`] reads, per merge key of the batch, only the stored claims a report of the
+//! batch could merge into, through indexed lookups (a few statements per batch, never one per
+//! claim): territorial claims with the exact place key; exchanges within a day of a report's
+//! days; deadlines first reported since the batch's earliest day, undated ones, those due
+//! within the batch's due window, and the latest claim of each thread and demand before that
+//! day (the `deadline_groups` table lists the groups). The merges come out exactly as if every
+//! claim with the key had been read (a test checks this over random batches in random order),
+//! and the cost and memory of a batch follow the batch, not the ledger, when articles arrive
+//! roughly in date order. A deadline's demand is normalised once, when its claim is stored
+//! (`demand_key`), never again per comparison.
+//!
 //! # Portability
 //!
 //! The SQL is plain enough for PostgreSQL: `$n` binds, ISO dates as text, JSON as text,

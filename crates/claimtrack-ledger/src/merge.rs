@@ -194,14 +194,16 @@ pub(crate) fn match_exchange(
         .map(|c| c.seq)
 }
 
-/// A stored deadline with the same issuer and targets.
-#[derive(Debug, Clone)]
-pub(crate) struct DeadlineCandidate {
+/// A stored deadline with the same issuer and targets. It borrows from the batch's view of the
+/// ledger, so that building the candidates of a report allocates nothing per candidate.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct DeadlineCandidate<'a> {
     pub(crate) seq: i64,
-    pub(crate) id: String,
-    pub(crate) thread: String,
+    pub(crate) id: &'a str,
+    pub(crate) thread: &'a str,
     pub(crate) due: Option<(NaiveDate, NaiveDate)>,
-    pub(crate) demand: Option<String>,
+    /// The demand's content words ([`key::demand_tokens`]), computed once per claim.
+    pub(crate) demand: Option<&'a [String]>,
     pub(crate) first_published: Option<NaiveDate>,
 }
 
@@ -237,28 +239,30 @@ pub(crate) enum DueChange {
 }
 
 /// The thread and claim a deadline report belongs to.
+///
+/// `demand` is the report's demand as [`key::demand_tokens`].
 pub(crate) fn match_deadline(
-    demand: Option<&str>,
+    demand: Option<&[String]>,
     due: Option<&Interval>,
     published: Option<NaiveDate>,
-    candidates: &[DeadlineCandidate],
+    candidates: &[DeadlineCandidate<'_>],
 ) -> DeadlineMatch {
     // The thread: the one whose latest member has the most recent first report, among threads
     // whose demand agrees.
     let Some(thread) = candidates
         .iter()
-        .filter(|c| key::demands_agree(c.demand.as_deref(), demand))
+        .filter(|c| key::tokens_agree(c.demand, demand))
         .max_by_key(|c| (c.first_published, c.seq))
-        .map(|c| c.thread.clone())
+        .map(|c| c.thread)
     else {
         return DeadlineMatch::New;
     };
-    let members: Vec<&DeadlineCandidate> =
+    let members: Vec<&DeadlineCandidate<'_>> =
         candidates.iter().filter(|c| c.thread == thread).collect();
     // The same deadline: the same due interval, else one that overlaps it ("10 or 12 days"
     // from July 28 and "until August 8" name one deadline).
     let due_days = due.map(|d| (d.start, d.end));
-    let overlaps = |c: &&&DeadlineCandidate| match (c.due, due_days) {
+    let overlaps = |c: &&&DeadlineCandidate<'_>| match (c.due, due_days) {
         (Some((s1, e1)), Some((s2, e2))) => s1 <= e2 && s2 <= e1,
         _ => false,
     };
@@ -270,7 +274,8 @@ pub(crate) fn match_deadline(
         return DeadlineMatch::Reaffirm(same.seq);
     }
     // The head as of this report: the latest member first reported on or before its day.
-    let order = |c: &&&DeadlineCandidate| (c.first_published.is_none(), c.first_published, c.seq);
+    let order =
+        |c: &&&DeadlineCandidate<'_>| (c.first_published.is_none(), c.first_published, c.seq);
     let head = members
         .iter()
         .filter(|c| match (published, c.first_published) {
@@ -306,9 +311,9 @@ pub(crate) fn match_deadline(
         _ => DueChange::Changed,
     };
     DeadlineMatch::Supersede {
-        thread,
+        thread: thread.to_owned(),
         head_seq: head.seq,
-        head_id: head.id.clone(),
+        head_id: head.id.to_owned(),
         change,
     }
 }

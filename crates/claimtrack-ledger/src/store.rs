@@ -1,13 +1,14 @@
 //! The write path: articles with their claims, merged into the ledger in one transaction.
 //!
 //! A batch is written in three steps, so that the cost per claim is a few rows rather than a few
-//! round trips: (1) read which articles exist and every stored claim that shares a merge key with
-//! a claim of the batch; (2) decide every merge in memory with the rules of `merge`, keeping the
-//! candidates up to date as the batch adds claims; (3) write the new rows with multi-row inserts.
+//! round trips: (1) read which articles exist and the stored claims that a claim of the batch
+//! can merge into (a bounded slice per merge key, see `Wanted::load`); (2) decide every merge in
+//! memory with the rules of `merge`, keeping the candidates up to date as the batch adds claims;
+//! (3) write the new rows with multi-row inserts.
 //! The caller's `BEGIN IMMEDIATE` transaction holds the write lock throughout, so what step 1
 //! read cannot change before step 3 writes (and the claim numbers taken in step 2 stay free).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDate;
 use claimtrack_model::{
@@ -69,7 +70,12 @@ struct Known {
     when: Option<(NaiveDate, NaiveDate)>,
     thread: Option<String>,
     due: Option<(NaiveDate, NaiveDate)>,
+    /// The demand as written, kept only for a claim this batch creates (the column is written,
+    /// never read back).
     demand: Option<String>,
+    /// The demand's content words ([`key::demand_tokens`]), computed once per claim: from the
+    /// stored `demand_key` for a loaded claim, from the report for a new one.
+    demand_tokens: Option<Vec<String>>,
     first_published: Option<NaiveDate>,
     /// Whether some evidence asserts it (support or confirm), for telling a denial of an
     /// asserted claim (`disputed`) from a bare denial (`denied`).
@@ -132,6 +138,16 @@ fn deadline_key(d: &Deadline) -> Option<String> {
     (!issuer.is_empty() && !targets.is_empty()).then(|| format!("{issuer}>{targets}"))
 }
 
+/// The stored demand key of a deadline: its content words, or the empty key for a deadline
+/// without a stated demand (which agrees with every demand, as the empty key does), so that
+/// the column is never NULL for a deadline and compares with `=`.
+fn deadline_demand_key(c: &Known) -> String {
+    c.demand_tokens
+        .as_deref()
+        .map(key::demand_key)
+        .unwrap_or_default()
+}
+
 /// Stores the documents in order inside the caller's transaction.
 pub(crate) async fn store_docs(
     conn: &mut SqliteConnection,
@@ -156,14 +172,7 @@ pub(crate) async fn store_docs(
             fresh.push(doc);
         }
     }
-    let mut keys: HashMap<ClaimKind, HashSet<String>> = HashMap::new();
-    for doc in &fresh {
-        for claim in &doc.claims {
-            if let Some((kind, key)) = lookup_key(&claim.detail) {
-                keys.entry(kind).or_default().insert(key);
-            }
-        }
-    }
+    let wanted = Wanted::of(&fresh);
     let mut batch = Batch {
         next_seq: sqlx::query_scalar::<_, Option<i64>>("SELECT MAX(seq) FROM claims")
             .fetch_one(&mut *conn)
@@ -173,12 +182,7 @@ pub(crate) async fn store_docs(
             + 1,
         ..Batch::default()
     };
-    for (kind, keys) in &keys {
-        let keys: Vec<&String> = keys.iter().collect();
-        for chunk in keys.chunks(CHUNK) {
-            load_candidates(conn, *kind, chunk, &mut batch).await?;
-        }
-    }
+    wanted.load(conn, &mut batch).await?;
 
     // Step 2: every merge, in memory.
     for doc in &fresh {
@@ -216,6 +220,7 @@ async fn existing_articles(
         q.push(")");
         for row in q
             .build()
+            .persistent(false)
             .fetch_all(&mut *conn)
             .await
             .ctx("looking up articles")?
@@ -248,33 +253,246 @@ fn get_days(
     )
 }
 
-async fn load_candidates(
+/// What the batch needs to read from the ledger: per merge key, the slice of stored claims its
+/// reports can merge into (see [`Wanted::load`]).
+#[derive(Default)]
+struct Wanted {
+    /// Territorial place keys: every claim at the place is a candidate.
+    places: HashSet<String>,
+    /// Exchange party keys with the widest date window any report of the batch can reach (its
+    /// days, one day either side).
+    exchanges: HashMap<String, (NaiveDate, NaiveDate)>,
+    /// Deadline issuer-and-targets keys.
+    deadlines: HashMap<String, DeadlineWindow>,
+}
+
+/// The reach of a batch's deadline reports with one key.
+#[derive(Default, Clone, Copy)]
+struct DeadlineWindow {
+    /// The earliest publication day of a report (`None`: every report is undated).
+    since: Option<NaiveDate>,
+    /// The earliest due start and latest due end of a report (`None`: no report has a due date).
+    due: Option<(NaiveDate, NaiveDate)>,
+}
+
+fn widen(window: &mut Option<(NaiveDate, NaiveDate)>, (start, end): (NaiveDate, NaiveDate)) {
+    *window = Some(match *window {
+        Some((lo, hi)) => (lo.min(start), hi.max(end)),
+        None => (start, end),
+    });
+}
+
+impl Wanted {
+    fn of(docs: &[&ClaimsDoc]) -> Wanted {
+        let mut wanted = Wanted::default();
+        for doc in docs {
+            let published = doc.article.published;
+            for claim in &doc.claims {
+                let Some((_, key)) = lookup_key(&claim.detail) else {
+                    continue;
+                };
+                match &claim.detail {
+                    ClaimDetail::Territorial(_) => {
+                        wanted.places.insert(key);
+                    }
+                    ClaimDetail::Exchange(x) => {
+                        // A report without days never merges: it needs no candidates.
+                        if let Some((start, end)) = merge::exchange_interval(x, published) {
+                            let reach = (
+                                start.pred_opt().unwrap_or(start),
+                                end.succ_opt().unwrap_or(end),
+                            );
+                            let mut window = wanted.exchanges.get(&key).copied();
+                            widen(&mut window, reach);
+                            if let Some(window) = window {
+                                wanted.exchanges.insert(key, window);
+                            }
+                        }
+                    }
+                    ClaimDetail::Deadline(d) => {
+                        let window = wanted.deadlines.entry(key).or_default();
+                        if let Some(day) = published {
+                            window.since = Some(window.since.map_or(day, |s| s.min(day)));
+                        }
+                        if let Some(due) = &d.due {
+                            widen(&mut window.due, (due.start, due.end));
+                        }
+                    }
+                }
+            }
+        }
+        wanted
+    }
+
+    /// Reads the candidates into the batch, each merge key's claims in storage order.
+    ///
+    /// The slices are chosen so that every merge decision comes out as if every claim with the
+    /// key had been read (the rules of `merge` only ever look at these):
+    /// - territorial: every claim with the exact place key;
+    /// - exchange: the claims whose days fall within a day of a report's days;
+    /// - deadline: the claims first reported on or after the batch's earliest day for the key,
+    ///   the undated ones, those whose due interval overlaps a report's, and the latest claim
+    ///   of each thread and demand before that day. Claims first reported before the batch's
+    ///   earliest day never move (a report only moves a first report earlier, to its own day),
+    ///   so the thread a report joins, the head it supersedes and the claim it reaffirms are
+    ///   all among them.
+    async fn load(&self, conn: &mut SqliteConnection, batch: &mut Batch) -> StoreResult<()> {
+        #[cfg(test)]
+        if tests::FULL_LOAD.with(std::cell::Cell::get) {
+            return self.load_all(conn, batch).await;
+        }
+        let places: Vec<&String> = self.places.iter().collect();
+        for chunk in places.chunks(CHUNK) {
+            let mut q = QueryBuilder::<Sqlite>::new("SELECT ");
+            q.push(CLAIM_COLUMNS);
+            q.push(" FROM claims c WHERE c.kind = ");
+            q.push_bind(ClaimKind::Territorial.as_str());
+            q.push(" AND c.merge_key IN (");
+            let mut list = q.separated(", ");
+            for key in chunk {
+                list.push_bind(key.as_str());
+            }
+            q.push(") ORDER BY c.seq");
+            read_claims(conn, q, ClaimKind::Territorial, batch).await?;
+        }
+
+        let exchanges: Vec<(&String, &(NaiveDate, NaiveDate))> = self.exchanges.iter().collect();
+        for chunk in exchanges.chunks(CHUNK) {
+            let mut q = QueryBuilder::<Sqlite>::new("WITH wanted (merge_key, lo, hi) AS (");
+            q.push_values(chunk, |mut row, (key, (lo, hi))| {
+                row.push_bind(key.as_str())
+                    .push_bind(day_text(Some(*lo)))
+                    .push_bind(day_text(Some(*hi)));
+            });
+            q.push(") SELECT ");
+            q.push(CLAIM_COLUMNS);
+            // The kind is a literal, so that the partial index `claims_when` applies.
+            q.push(
+                " FROM wanted w JOIN claims c ON c.merge_key = w.merge_key \
+                 WHERE c.kind = 'exchange' AND c.when_end >= w.lo AND c.when_start <= w.hi \
+                 ORDER BY c.seq",
+            );
+            read_claims(conn, q, ClaimKind::Exchange, batch).await?;
+        }
+
+        // Four indexed lookups per chunk of keys (see above): undated claims and claims first
+        // reported since the batch's earliest day (`claims_merge`), claims due within the
+        // batch's due window (`claims_due`), and for each thread and demand of a key
+        // (`deadline_groups`) its latest claim before that day (`claims_thread`). They run as
+        // separate statements: SQLite plans their `UNION` as a scan of the key's claims.
+        let kind = ClaimKind::Deadline.as_str();
+        let branches = [
+            // Written with `IN`: as a join, SQLite 3.46 plans it as a scan of every deadline.
+            "FROM claims c WHERE c.kind = $kind \
+             AND c.merge_key IN (SELECT merge_key FROM wanted) AND c.first_published IS NULL",
+            "FROM wanted w JOIN claims c ON c.merge_key = w.merge_key \
+             WHERE c.kind = $kind AND c.first_published >= w.since",
+            "FROM wanted w JOIN claims c ON c.merge_key = w.merge_key \
+             WHERE c.kind = $kind AND c.due_end >= w.due_lo AND c.due_start <= w.due_hi",
+            "FROM wanted w JOIN deadline_groups g ON g.merge_key = w.merge_key \
+             JOIN claims c ON c.seq = (SELECT p.seq FROM claims p WHERE p.kind = $kind \
+             AND p.thread = g.thread \
+             AND p.demand_key = g.demand_key AND p.first_published IS NOT NULL \
+             AND (w.since IS NULL OR p.first_published < w.since) \
+             ORDER BY p.first_published DESC, p.seq DESC LIMIT 1) WHERE c.kind = $kind",
+        ];
+        let deadlines: Vec<(&String, &DeadlineWindow)> = self.deadlines.iter().collect();
+        for chunk in deadlines.chunks(CHUNK) {
+            let mut found: BTreeMap<i64, Known> = BTreeMap::new();
+            for branch in branches {
+                let mut q = QueryBuilder::<Sqlite>::new(
+                    "WITH wanted (merge_key, since, due_lo, due_hi) AS (",
+                );
+                q.push_values(chunk, |mut row, (key, window)| {
+                    row.push_bind(key.as_str())
+                        .push_bind(day_text(window.since))
+                        .push_bind(day_text(window.due.map(|d| d.0)))
+                        .push_bind(day_text(window.due.map(|d| d.1)));
+                });
+                q.push(") SELECT ");
+                q.push(CLAIM_COLUMNS);
+                q.push(" ");
+                // The kind is a constant of the code, not input: it is written into the SQL.
+                q.push(branch.replace("$kind", &format!("'{kind}'")));
+                for known in fetch_claims(conn, q, ClaimKind::Deadline).await? {
+                    found.entry(known.seq).or_insert(known);
+                }
+            }
+            // In storage order, as the merge rules expect their candidates.
+            for known in found.into_values() {
+                batch.add(known);
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads every claim sharing a merge key with a report of the batch: the reference the
+    /// bounded slices of [`Wanted::load`] are tested against.
+    #[cfg(test)]
+    async fn load_all(&self, conn: &mut SqliteConnection, batch: &mut Batch) -> StoreResult<()> {
+        let kinds = [
+            (
+                ClaimKind::Territorial,
+                self.places.iter().collect::<Vec<_>>(),
+            ),
+            (ClaimKind::Exchange, self.exchanges.keys().collect()),
+            (ClaimKind::Deadline, self.deadlines.keys().collect()),
+        ];
+        for (kind, keys) in kinds {
+            for chunk in keys.chunks(CHUNK) {
+                let mut q = QueryBuilder::<Sqlite>::new("SELECT ");
+                q.push(CLAIM_COLUMNS);
+                q.push(" FROM claims c WHERE c.kind = ");
+                q.push_bind(kind.as_str());
+                q.push(" AND c.merge_key IN (");
+                let mut list = q.separated(", ");
+                for key in chunk {
+                    list.push_bind(key.as_str());
+                }
+                q.push(") ORDER BY c.seq");
+                read_claims(conn, q, kind, batch).await?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The columns [`read_claims`] reads, from `claims c`. `asserted` is only needed for
+/// territorial claims (no other kind has denials) but is cheap with the `evidence_claim` index.
+const CLAIM_COLUMNS: &str = "c.seq, c.id, c.merge_key, c.action, c.actor, c.categories, \
+     c.status_class, c.when_start, c.when_end, c.thread, c.due_start, c.due_end, c.demand_key, \
+     c.first_published, EXISTS (SELECT 1 FROM evidence e WHERE e.claim_seq = c.seq \
+     AND e.role IN ('support', 'confirm')) AS asserted";
+
+async fn read_claims(
     conn: &mut SqliteConnection,
+    q: QueryBuilder<'_, Sqlite>,
     kind: ClaimKind,
-    keys: &[&String],
     batch: &mut Batch,
 ) -> StoreResult<()> {
-    let mut q = QueryBuilder::<Sqlite>::new(
-        "SELECT c.seq, c.id, c.merge_key, c.action, c.actor, c.categories, c.status_class, \
-         c.when_start, c.when_end, c.thread, c.due_start, c.due_end, c.demand, \
-         c.first_published, EXISTS (SELECT 1 FROM evidence e WHERE e.claim_seq = c.seq \
-         AND e.role IN ('support', 'confirm')) AS asserted \
-         FROM claims c WHERE c.kind = ",
-    );
-    q.push_bind(kind.as_str());
-    q.push(" AND c.merge_key IN (");
-    let mut list = q.separated(", ");
-    for key in keys {
-        list.push_bind(key.as_str());
+    for known in fetch_claims(conn, q, kind).await? {
+        batch.add(known);
     }
-    q.push(") ORDER BY c.seq");
+    Ok(())
+}
+
+async fn fetch_claims(
+    conn: &mut SqliteConnection,
+    mut q: QueryBuilder<'_, Sqlite>,
+    kind: ClaimKind,
+) -> StoreResult<Vec<Known>> {
+    // Not kept in the statement cache: the statement's shape depends on the number of keys,
+    // and every cached shape would hold its compiled program for the life of the connection.
     let rows = q
         .build()
+        .persistent(false)
         .fetch_all(&mut *conn)
         .await
         .ctx("looking up claims")?;
+    let mut claims = Vec::with_capacity(rows.len());
     for row in rows {
         let first: Option<String> = row.try_get("first_published").ctx("reading a claim")?;
+        let demand_key: Option<String> = row.try_get("demand_key").ctx("reading a claim")?;
         let known = Known {
             seq: row.try_get("seq").ctx("reading a claim")?,
             id: row.try_get("id").ctx("reading a claim")?,
@@ -287,15 +505,16 @@ async fn load_candidates(
             when: get_days(&row, "when_start", "when_end")?,
             thread: row.try_get("thread").ctx("reading a claim")?,
             due: get_days(&row, "due_start", "due_end")?,
-            demand: row.try_get("demand").ctx("reading a claim")?,
+            demand: None,
+            demand_tokens: demand_key.as_deref().map(key::key_tokens),
             first_published: parse_day(first.as_deref()).map_err(corrupt)?,
             asserted: row.try_get::<bool, _>("asserted").ctx("reading a claim")?,
             new: false,
             moved: false,
         };
-        batch.add(known);
+        claims.push(known);
     }
-    Ok(())
+    Ok(claims)
 }
 
 /// Where one report goes, decided from the candidates.
@@ -413,21 +632,22 @@ impl Batch {
         d: &Deadline,
         published: Option<NaiveDate>,
     ) -> Placement {
-        let candidates: Vec<DeadlineCandidate> = self
+        let candidates: Vec<DeadlineCandidate<'_>> = self
             .candidates(key)
             .map(|i| {
                 let c = &self.claims[i];
                 DeadlineCandidate {
                     seq: i64::try_from(i).unwrap_or(i64::MAX),
-                    id: c.id.clone(),
-                    thread: c.thread.clone().unwrap_or_else(|| c.id.clone()),
+                    id: &c.id,
+                    thread: c.thread.as_deref().unwrap_or(&c.id),
                     due: c.due,
-                    demand: c.demand.clone(),
+                    demand: c.demand_tokens.as_deref(),
                     first_published: c.first_published,
                 }
             })
             .collect();
-        match merge::match_deadline(d.demand.as_deref(), d.due.as_ref(), published, &candidates) {
+        let demand = d.demand.as_deref().map(key::demand_tokens);
+        match merge::match_deadline(demand.as_deref(), d.due.as_ref(), published, &candidates) {
             DeadlineMatch::New => new_placement(Role::Support),
             DeadlineMatch::Reaffirm(index) => Placement {
                 existing: usize::try_from(index).ok(),
@@ -598,6 +818,7 @@ impl Batch {
             thread: None,
             due: None,
             demand: None,
+            demand_tokens: None,
             first_published: published,
             asserted: false,
             new: true,
@@ -618,6 +839,7 @@ impl Batch {
                 known.thread = Some(placement.thread.clone().unwrap_or(id));
                 known.due = d.due.as_ref().map(|i| (i.start, i.end));
                 known.demand.clone_from(&d.demand);
+                known.demand_tokens = d.demand.as_deref().map(key::demand_tokens);
             }
         }
         let slot = self.claims.len();
@@ -640,7 +862,7 @@ impl Batch {
             let mut q = QueryBuilder::<Sqlite>::new(
                 "INSERT INTO claims (seq, id, kind, merge_key, action, actor, categories, \
                  status_class, when_start, when_end, thread, due_start, due_end, demand, \
-                 first_published) ",
+                 demand_key, first_published) ",
             );
             q.push_values(chunk, |mut row, c| {
                 row.push_bind(c.seq)
@@ -657,17 +879,64 @@ impl Batch {
                     .push_bind(day_text(c.due.map(|d| d.0)))
                     .push_bind(day_text(c.due.map(|d| d.1)))
                     .push_bind(&c.demand)
+                    .push_bind((c.kind == ClaimKind::Deadline).then(|| deadline_demand_key(c)))
                     .push_bind(day_text(c.first_published));
             });
-            q.build().execute(&mut *conn).await.ctx("storing claims")?;
-        }
-        for c in self.claims.iter().filter(|c| c.moved) {
-            sqlx::query("UPDATE claims SET first_published = $1 WHERE seq = $2")
-                .bind(day_text(c.first_published))
-                .bind(c.seq)
+            q.build()
+                .persistent(false)
                 .execute(&mut *conn)
                 .await
-                .ctx("updating a claim")?;
+                .ctx("storing claims")?;
+        }
+        // The thread and demand groups of new deadlines that can merge, for the lookup of
+        // each group's latest claim (`ON CONFLICT DO NOTHING`: SQLite 3.24+ and PostgreSQL).
+        let groups: Vec<(&str, &str, String)> = new
+            .iter()
+            .filter(|c| c.kind == ClaimKind::Deadline && !c.merge_key.is_empty())
+            .filter_map(|c| {
+                let thread = c.thread.as_deref()?;
+                Some((c.merge_key.as_str(), thread, deadline_demand_key(c)))
+            })
+            .collect::<HashSet<_>>()
+            .into_iter()
+            .collect();
+        for chunk in groups.chunks(CHUNK) {
+            let mut q = QueryBuilder::<Sqlite>::new(
+                "INSERT INTO deadline_groups (merge_key, thread, demand_key) ",
+            );
+            q.push_values(chunk, |mut row, (key, thread, demand)| {
+                row.push_bind(*key)
+                    .push_bind(*thread)
+                    .push_bind(demand.as_str());
+            });
+            q.push(" ON CONFLICT DO NOTHING");
+            q.build()
+                .persistent(false)
+                .execute(&mut *conn)
+                .await
+                .ctx("storing deadline threads")?;
+        }
+        // First reports moved earlier, one statement per chunk (`CASE` is portable).
+        let moved: Vec<&Known> = self.claims.iter().filter(|c| c.moved).collect();
+        for chunk in moved.chunks(CHUNK) {
+            let mut q = QueryBuilder::<Sqlite>::new("UPDATE claims SET first_published = CASE seq");
+            for c in chunk {
+                q.push(" WHEN ");
+                q.push_bind(c.seq);
+                q.push(" THEN ");
+                q.push_bind(day_text(c.first_published));
+            }
+            q.push(" END WHERE seq IN (");
+            let mut list = q.separated(", ");
+            for c in chunk {
+                list.push_bind(c.seq);
+            }
+            q.push(")");
+            q.build()
+                .persistent(false)
+                .execute(&mut *conn)
+                .await
+                .ctx("updating claims")?;
         }
         for chunk in self.evidence.chunks(CHUNK) {
             let mut q = QueryBuilder::<Sqlite>::new(
@@ -689,6 +958,7 @@ impl Batch {
                     .push_bind(&e.detail);
             });
             q.build()
+                .persistent(false)
                 .execute(&mut *conn)
                 .await
                 .ctx("storing evidence")?;
@@ -704,7 +974,11 @@ impl Batch {
                     .push_bind(&e.article_id)
                     .push_bind(&e.note);
             });
-            q.build().execute(&mut *conn).await.ctx("storing history")?;
+            q.build()
+                .persistent(false)
+                .execute(&mut *conn)
+                .await
+                .ctx("storing history")?;
         }
         Ok(())
     }
@@ -732,9 +1006,220 @@ async fn write_articles(
                 .push_bind(ingested_at);
         });
         q.build()
+            .persistent(false)
             .execute(&mut *conn)
             .await
             .ctx("storing articles")?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    //! The bounded candidate slices decide every merge as reading every claim with the key does.
+
+    use std::cell::Cell;
+
+    use chrono::{Days, NaiveDate};
+    use claimtrack_model::{
+        Action, ArticleMeta, Attribution, Category, Claim, ClaimDetail, ClaimsDoc, Deadline,
+        Exchange, ExchangeItem, ExchangeStatus, Interval, Span, Territorial, TerritorialStatus,
+    };
+
+    use crate::{ClaimQuery, Ledger};
+
+    thread_local! {
+        /// Makes `Wanted::load` read every claim with a batch's merge keys (the ledger runs its
+        /// queries on the calling thread).
+        pub(crate) static FULL_LOAD: Cell<bool> = const { Cell::new(false) };
+    }
+
+    /// SplitMix64, for a reproducible mix of reports.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let mut z = self.0;
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            z ^ (z >> 31)
+        }
+
+        fn below(&mut self, n: u64) -> u64 {
+            self.next() % n
+        }
+
+        fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+            let at = usize::try_from(self.below(items.len() as u64)).unwrap_or(0);
+            items[at]
+        }
+    }
+
+    fn day(offset: u64) -> NaiveDate {
+        let base = NaiveDate::from_ymd_opt(2025, 3, 1).unwrap_or_default();
+        base.checked_add_days(Days::new(offset)).unwrap_or(base)
+    }
+
+    fn interval(rng: &mut Rng, from: u64) -> Interval {
+        let start = from + rng.below(40);
+        let end = start + [0, 0, 0, 2][usize::try_from(rng.below(4)).unwrap_or(0)];
+        Interval {
+            start: day(start),
+            end: day(end),
+            text: None,
+        }
+    }
+
+    fn report(rng: &mut Rng, published: Option<u64>) -> ClaimDetail {
+        let around = published.unwrap_or(30);
+        match rng.below(3) {
+            0 => ClaimDetail::Deadline(Deadline {
+                issuer: Some(
+                    rng.pick(&["the President", "the Council", "Hamas"])
+                        .to_owned(),
+                ),
+                targets: vec![rng.pick(&["Russia", "Israel"]).to_owned()],
+                demand: [
+                    None,
+                    Some("agree to a ceasefire"),
+                    Some("a ceasefire deal"),
+                    Some("release the hostages"),
+                    Some("withdraw troops from the border"),
+                ][usize::try_from(rng.below(5)).unwrap_or(0)]
+                .map(str::to_owned),
+                consequence: None,
+                expression: "within days".into(),
+                issued: None,
+                due: (rng.below(6) > 0).then(|| interval(rng, around)),
+            }),
+            1 => ClaimDetail::Exchange(Exchange {
+                items: (0..rng.below(2))
+                    .map(|_| ExchangeItem {
+                        category: [Category::PrisonersOfWar, Category::Bodies]
+                            [usize::try_from(rng.below(2)).unwrap_or(0)],
+                        count: Some(rng.below(300)),
+                        approx: None,
+                        from: None,
+                        to: None,
+                    })
+                    .collect(),
+                parties: vec![
+                    "Russia".into(),
+                    rng.pick(&["Ukraine", "Belarus"]).to_owned(),
+                ],
+                mediator: None,
+                when: if rng.below(3) == 0 {
+                    vec![interval(rng, around.saturating_sub(3))]
+                } else {
+                    Vec::new()
+                },
+                status: [
+                    ExchangeStatus::Completed,
+                    ExchangeStatus::Agreed,
+                    ExchangeStatus::Demanded,
+                ][usize::try_from(rng.below(3)).unwrap_or(0)],
+            }),
+            _ => ClaimDetail::Territorial(Territorial {
+                place: rng.pick(&["Novopil", "Chasiv Yar", "Kúpyansk"]).to_owned(),
+                place_type: None,
+                region: None,
+                country: None,
+                action: [Action::Captured, Action::Withdrew]
+                    [usize::try_from(rng.below(2)).unwrap_or(0)],
+                verb: None,
+                actor: Some(rng.pick(&["Russia", "Ukraine"]).to_owned()),
+                claimant: Some(rng.pick(&["Russia", "Ukraine"]).to_owned()),
+                announced: None,
+                status: [
+                    TerritorialStatus::Claimed,
+                    TerritorialStatus::Claimed,
+                    TerritorialStatus::Denied,
+                    TerritorialStatus::Confirmed,
+                ][usize::try_from(rng.below(4)).unwrap_or(0)],
+            }),
+        }
+    }
+
+    /// Articles over five months, some undated, in no particular order.
+    fn articles(rng: &mut Rng, n: usize) -> Vec<ClaimsDoc> {
+        (0..n)
+            .map(|i| {
+                let published = (rng.below(12) > 0).then(|| rng.below(150));
+                let claims = (0..1 + rng.below(3))
+                    .map(|j| Claim {
+                        id: format!("c{j}"),
+                        text: format!("Report {j} of article {i}."),
+                        span: Span::new(0, 10),
+                        attribution: Attribution {
+                            speaker: None,
+                            actor: Some(rng.pick(&["Russia", "Ukraine"]).to_owned()),
+                            verb: None,
+                        },
+                        detail: report(rng, published),
+                        explain: Vec::new(),
+                    })
+                    .collect();
+                ClaimsDoc::new(
+                    ArticleMeta {
+                        id: format!("article-{i}"),
+                        source: None,
+                        title: None,
+                        url: None,
+                        published: published.map(day),
+                        dateline: None,
+                        path: None,
+                    },
+                    claims,
+                )
+            })
+            .collect()
+    }
+
+    /// Everything a reader can see: every claim with its history and evidence.
+    fn everything(ledger: &Ledger) -> String {
+        let as_of = Some(day(400));
+        let query = ClaimQuery {
+            as_of,
+            ..ClaimQuery::default()
+        };
+        let mut all = String::new();
+        for record in ledger.claims(&query).expect("claims") {
+            let view = ledger.claim(&record.id, as_of).expect("claim");
+            all.push_str(&serde_json::to_string(&view).expect("json"));
+            all.push('\n');
+        }
+        all
+    }
+
+    #[test]
+    fn bounded_candidates_merge_as_reading_every_claim_does() {
+        for seed in 0..4 {
+            let mut rng = Rng(seed);
+            let docs = articles(&mut rng, 240);
+            let dir = tempfile::tempdir().expect("temp dir");
+            let bounded = Ledger::open(&dir.path().join("bounded.db")).expect("open");
+            let full = Ledger::open(&dir.path().join("full.db")).expect("open");
+            let mut rest = docs.as_slice();
+            while !rest.is_empty() {
+                let take = usize::try_from(1 + rng.below(25))
+                    .unwrap_or(1)
+                    .min(rest.len());
+                let (batch, after) = rest.split_at(take);
+                rest = after;
+                let a = bounded.store(batch).expect("store bounded");
+                FULL_LOAD.with(|f| f.set(true));
+                let b = full.store(batch);
+                FULL_LOAD.with(|f| f.set(false));
+                let b = b.expect("store full");
+                assert_eq!(
+                    serde_json::to_string(&a).expect("json"),
+                    serde_json::to_string(&b).expect("json")
+                );
+            }
+            let (a, b) = (everything(&bounded), everything(&full));
+            assert!(a.lines().count() > 50, "too few claims to compare: {a}");
+            assert_eq!(a, b, "seed {seed}");
+        }
+    }
 }

@@ -6,7 +6,7 @@ use claimtrack_ledger::{ClaimQuery, Error, Ledger, RunStats};
 use claimtrack_model::{Action, ClaimsDoc, TerritorialStatus};
 
 use crate::story;
-use crate::support::{doc, ledger, render, territorial};
+use crate::support::{day, doc, ledger, render, territorial};
 
 fn everything(ledger: &Ledger) -> (String, Vec<String>, usize) {
     let claims = ledger.claims(&ClaimQuery::default()).expect("claims");
@@ -186,4 +186,44 @@ fn runs_are_logged_apart_from_the_data() {
     t.ledger.finish_run(run, &stats).expect("finish");
     let second = t.ledger.begin_run(&[]).expect("begin again");
     assert!(second > run);
+}
+
+#[test]
+fn an_earlier_report_stored_later_moves_the_first_report_earlier() {
+    let t = ledger();
+    let report = |id: &str, day: &str| {
+        doc(
+            id,
+            "Wire",
+            Some(day),
+            vec![territorial(
+                "Russia said it captured Bereka.",
+                "Bereka",
+                Action::Captured,
+                "Russia",
+                Some("Russia"),
+                TerritorialStatus::Claimed,
+            )],
+        )
+    };
+    t.ledger
+        .store(&[report("late", "2025-07-25")])
+        .expect("store");
+    t.ledger
+        .store(&[report("early", "2025-07-20")])
+        .expect("store");
+    let as_of = |d: &str| ClaimQuery {
+        as_of: Some(day(d)),
+        ..ClaimQuery::default()
+    };
+    let seen = t.ledger.claims(&as_of("2025-07-22")).expect("claims");
+    assert_eq!(seen.len(), 1, "{seen:?}");
+    assert_eq!(seen[0].first_reported, Some(day("2025-07-20")));
+    assert_eq!(seen[0].sources, 1);
+    assert!(
+        t.ledger
+            .claims(&as_of("2025-07-19"))
+            .expect("claims")
+            .is_empty()
+    );
 }
