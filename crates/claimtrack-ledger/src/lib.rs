@@ -164,14 +164,25 @@ impl Ledger {
             .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(BUSY_TIMEOUT)
             .foreign_keys(true);
-        let pool = runtime.block_on(async {
-            SqlitePoolOptions::new()
-                .max_connections(1)
-                .acquire_timeout(BUSY_TIMEOUT)
-                .connect_with(options)
-                .await
-        });
-        let pool = pool.map_err(open_err)?;
+        // Turning on WAL while another process creates or migrates the same new file can fail
+        // with SQLITE_BUSY at once, without waiting in the busy handler; it succeeds as soon as
+        // that process is done, so a busy open is tried again until the busy timeout.
+        let started = std::time::Instant::now();
+        let pool = loop {
+            let pool = runtime.block_on(async {
+                SqlitePoolOptions::new()
+                    .max_connections(1)
+                    .acquire_timeout(BUSY_TIMEOUT)
+                    .connect_with(options.clone())
+                    .await
+            });
+            match pool {
+                Err(err) if is_busy(&err) && started.elapsed() < BUSY_TIMEOUT => {
+                    std::thread::sleep(std::time::Duration::from_millis(25));
+                }
+                pool => break pool.map_err(open_err)?,
+            }
+        };
         // Two processes opening a new file at once both try to migrate it; the loser finds the
         // tables made by the winner and fails, and a second attempt sees the migration applied.
         let mut attempt = 0;
@@ -387,4 +398,16 @@ fn now() -> String {
 
 fn today() -> NaiveDate {
     chrono::Utc::now().date_naive()
+}
+
+/// Whether `err` is SQLite's "database is locked" (`SQLITE_BUSY` or one of its extended codes).
+fn is_busy(err: &sqlx::Error) -> bool {
+    const SQLITE_BUSY: i32 = 5;
+    match err {
+        sqlx::Error::Database(db) => db
+            .code()
+            .and_then(|code| code.parse::<i32>().ok())
+            .is_some_and(|code| code & 0xff == SQLITE_BUSY),
+        _ => false,
+    }
 }
