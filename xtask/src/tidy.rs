@@ -126,7 +126,7 @@ fn libraries_do_not_print_or_leave_stubs() {
                 if !is_cli && prints.iter().any(|p| code.contains(p)) {
                     problems.push(format!("{}:{}: prints: {code}", file.display(), number + 1));
                 }
-                if ["todo!(", "unimplemented!("]
+                if [concat!("todo", "!("), concat!("unimplemented", "!(")]
                     .iter()
                     .any(|p| code.contains(p))
                 {
