@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 
 use claimtrack_ingest::{Article, Batch, Config, Dedup, discover, read_input};
+use claimtrack_pipeline::{ProgressBar, ProgressSink};
 use serde::Serialize;
 
 use crate::output::{self, Diag};
@@ -26,7 +27,7 @@ pub(crate) fn for_each_article(
     paths: &[PathBuf],
     config: &Config,
     diag: Diag,
-    mut each: impl FnMut(Article, &indicatif::ProgressBar) -> io::Result<()>,
+    mut each: impl FnMut(Article, &ProgressBar) -> io::Result<()>,
 ) -> io::Result<Walk> {
     let discovery = discover(paths);
     let mut walk = Walk {
@@ -40,6 +41,8 @@ pub(crate) fn for_each_article(
     let mut dedup = Dedup::default();
     for input in &discovery.inputs {
         let Batch { articles, problems } = read_input(input, config);
+        let bytes = articles.iter().map(|article| article.body.len() as u64).sum();
+        let count = articles.len();
         progress.suspend(|| {
             for problem in &problems {
                 walk.failures += usize::from(diag.problem(problem));
@@ -59,7 +62,7 @@ pub(crate) fn for_each_article(
                 });
             }
         }
-        progress.inc(1);
+        progress.inc(bytes, count);
     }
     progress.finish_and_clear();
     Ok(walk)

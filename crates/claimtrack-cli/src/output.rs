@@ -3,6 +3,8 @@
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
+use claimtrack_pipeline::{ProgressBar, ProgressSink};
+
 use crate::Global;
 
 /// How a subcommand ended when it did not fail outright.
@@ -117,16 +119,15 @@ impl Diag {
     }
 }
 
-/// A progress bar on stderr over `len` inputs, hidden unless [`Diag::wants_progress`] and the
-/// batch is long enough to be worth one. Print diagnostics inside `bar.suspend(..)`.
-pub(crate) fn progress_bar(diag: Diag, len: usize) -> indicatif::ProgressBar {
+/// The batch's progress bar on stderr over `len` inputs, hidden unless [`Diag::wants_progress`]
+/// and the walk is long enough to be worth one. Print diagnostics inside `bar.suspend(..)`.
+pub(crate) fn progress_bar(diag: Diag, len: usize) -> ProgressBar {
     const MIN_INPUTS: usize = 20;
-    if !diag.wants_progress() || len < MIN_INPUTS {
-        return indicatif::ProgressBar::hidden();
-    }
-    let bar = indicatif::ProgressBar::new(len as u64);
-    if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {elapsed}") {
-        bar.set_style(style);
-    }
+    let bar = if diag.wants_progress() && len >= MIN_INPUTS {
+        ProgressBar::stderr()
+    } else {
+        ProgressBar::hidden()
+    };
+    bar.start(len);
     bar
 }

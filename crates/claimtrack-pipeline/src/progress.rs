@@ -53,6 +53,21 @@ impl ProgressBar {
         }
     }
 
+    /// A bar that draws nothing: for runs too short to need one, or not on a terminal.
+    pub fn hidden() -> ProgressBar {
+        ProgressBar {
+            bar: indicatif::ProgressBar::hidden(),
+            articles: 0.into(),
+            bytes: 0.into(),
+        }
+    }
+
+    /// Runs `print` with the bar lifted off the terminal, so that lines printed meanwhile do not
+    /// tear it.
+    pub fn suspend<R>(&self, print: impl FnOnce() -> R) -> R {
+        self.bar.suspend(print)
+    }
+
     /// Removes the bar from the terminal.
     pub fn finish_and_clear(&self) {
         self.bar.finish_and_clear();
