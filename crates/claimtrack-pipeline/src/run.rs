@@ -1,7 +1,7 @@
 //! The batch into the ledger: discover, process chunk by chunk, store each chunk in one
 //! transaction, and sum it all up in a [`Summary`].
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -116,7 +116,6 @@ pub fn run(
     let run_id = ledger.begin_run(&names).map_err(Error::RunLog)?;
     let mut writer = Writer {
         ledger,
-        seen: HashSet::new(),
         summary: Summary::default(),
     };
     let discovery_errors = discovery
@@ -144,26 +143,22 @@ pub fn run(
 }
 
 /// The one sequential writer of a run.
+///
+/// It keeps no set of the article ids it has seen: the ledger skips an article already stored
+/// (by an earlier chunk or an earlier run) or repeated within the chunk, and counts it as a
+/// duplicate, so the writer's memory does not grow with the corpus.
 struct Writer<'a> {
     ledger: &'a Ledger,
-    /// Article ids seen in this run; the ledger itself dedups across runs.
-    seen: HashSet<String>,
     summary: Summary,
 }
 
 impl Writer<'_> {
-    /// Stores one chunk, deduplicated, in one transaction.
+    /// Stores one chunk in one transaction.
     fn write(&mut self, chunk: Vec<Processed>) -> Result<()> {
         let mut docs: Vec<ClaimsDoc> = Vec::new();
         for mut processed in chunk {
             self.summary.add_input(&mut processed);
-            for doc in processed.docs {
-                if self.seen.insert(doc.article.id.clone()) {
-                    docs.push(doc);
-                } else {
-                    self.summary.articles_duplicate += 1;
-                }
-            }
+            docs.append(&mut processed.docs);
         }
         if docs.is_empty() {
             return Ok(());
