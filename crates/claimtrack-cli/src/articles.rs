@@ -1,11 +1,13 @@
-//! The loop that `read` and `extract` share: read every input, report its problems, and hand on
-//! each distinct article once, in input order; and the writer of JSON arrays and JSON Lines.
+//! The sequential loop of `read`: read every input, report its problems, and hand on each
+//! distinct article once, in input order; and the writer of JSON arrays and JSON Lines that
+//! `read` and `extract` share. (`extract` runs on the batch's parallel loop instead: its per-
+//! article work is large enough to be worth the threads, reading alone is not.)
 
 use std::io::{self, Write};
 use std::path::PathBuf;
 
 use claimtrack_ingest::{Article, Batch, Config, Dedup, discover, read_input};
-use claimtrack_pipeline::{ProgressBar, ProgressSink};
+use claimtrack_pipeline::ProgressSink;
 use serde::Serialize;
 
 use crate::output::{self, Diag};
@@ -21,13 +23,12 @@ pub(crate) struct Walk {
 }
 
 /// Reads `paths` (files, folders, `-`), reports every problem on stderr, and calls `each` with
-/// every article whose content id was not seen before, in input order. Diagnostics printed from
-/// `each` go through the `ProgressBar` it is given, so that they do not tear the bar.
+/// every article whose content id was not seen before, in input order.
 pub(crate) fn for_each_article(
     paths: &[PathBuf],
     config: &Config,
     diag: Diag,
-    mut each: impl FnMut(Article, &ProgressBar) -> io::Result<()>,
+    mut each: impl FnMut(Article) -> io::Result<()>,
 ) -> io::Result<Walk> {
     let discovery = discover(paths);
     let mut walk = Walk {
@@ -41,7 +42,10 @@ pub(crate) fn for_each_article(
     let mut dedup = Dedup::default();
     for input in &discovery.inputs {
         let Batch { articles, problems } = read_input(input, config);
-        let bytes = articles.iter().map(|article| article.body.len() as u64).sum();
+        let bytes = articles
+            .iter()
+            .map(|article| article.body.len() as u64)
+            .sum();
         let count = articles.len();
         progress.suspend(|| {
             for problem in &problems {
@@ -51,7 +55,7 @@ pub(crate) fn for_each_article(
         for article in articles {
             if dedup.first(&article) {
                 walk.articles += 1;
-                each(article, &progress)?;
+                each(article)?;
             } else {
                 let path = article.path.as_deref().unwrap_or("-");
                 progress.suspend(|| {

@@ -5,16 +5,21 @@
 //! that set it and the words it matched, in every format. Inputs that cannot be read are
 //! reported on stderr and skipped (exit 1); extraction itself never fails, and what it could not
 //! do (no publication date) is a warning.
+//!
+//! Reading and extraction run on all cores through `claimtrack_pipeline::process_chunks`, the
+//! batch's own loop without the ledger, so the output is in input order whatever the threads.
 
+use std::collections::HashSet;
 use std::io::Write;
 use std::path::PathBuf;
 
-use claimtrack_extract::{Options, extract_doc};
-use claimtrack_ingest::Config;
+use claimtrack_extract::Options;
+use claimtrack_ingest::Config as ReadConfig;
 use claimtrack_model::{Claim, ClaimDetail, ClaimsDoc, Interval};
+use claimtrack_pipeline::{Config, Pool, process_chunks};
 
 use crate::Global;
-use crate::articles::{JsonWriter, for_each_article};
+use crate::articles::JsonWriter;
 use crate::output::{self, Diag, Outcome};
 
 /// Extract deadline, exchange and territorial claims, with who makes them.
@@ -34,8 +39,11 @@ pub(crate) struct Args {
     #[arg(long)]
     explain: bool,
     /// Skip inputs larger than this many bytes (after decompression).
-    #[arg(long, value_name = "BYTES", default_value_t = Config::default().max_bytes)]
+    #[arg(long, value_name = "BYTES", default_value_t = ReadConfig::default().max_bytes)]
     max_bytes: u64,
+    /// Worker threads [default: one per CPU]; 1 does everything on one thread.
+    #[arg(long, value_name = "N")]
+    threads: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -51,37 +59,66 @@ enum Format {
 pub(crate) fn run(args: Args, global: &Global) -> anyhow::Result<Outcome> {
     let diag = Diag::new(global);
     let config = Config {
-        max_bytes: args.max_bytes,
+        read: ReadConfig {
+            max_bytes: args.max_bytes,
+        },
+        extract: Options {
+            explain: args.explain,
+        },
+        threads: args.threads,
+        ..Config::default()
     };
-    let options = Options {
-        explain: args.explain,
-    };
+    let pool = Pool::new(args.threads)?;
+    let discovery = claimtrack_ingest::discover(&args.paths);
+    let mut failures = 0usize;
+    for problem in &discovery.problems {
+        failures += usize::from(diag.problem(problem));
+    }
+    let progress = output::progress_bar(diag, discovery.inputs.len());
     let mut out = output::stdout();
     let mut json = JsonWriter::begin(&mut out, args.format == Format::Json)?;
+    // Content ids printed so far: the same article read twice (two formats, two folders) is
+    // printed once.
+    let mut printed: HashSet<String> = HashSet::new();
     let mut claims = 0usize;
-    let walk = for_each_article(&args.paths, &config, diag, |article, progress| {
-        let (doc, problems) = extract_doc(&article, &options);
-        let path = article.path.as_deref().unwrap_or("-");
-        progress.suspend(|| {
-            for problem in &problems {
-                diag.warn(&format!("{path}: {problem}"));
+    process_chunks(&pool, &discovery.inputs, &config, &progress, |chunk| {
+        for processed in chunk {
+            progress.suspend(|| {
+                for problem in &processed.problems {
+                    failures += usize::from(diag.problem(problem));
+                }
+            });
+            for doc in processed.docs {
+                if !printed.insert(doc.article.id.clone()) {
+                    let path = doc.article.path.as_deref().unwrap_or("-");
+                    progress.suspend(|| {
+                        diag.debug(&format!(
+                            "{path}: same article as one printed before (id {})",
+                            doc.article.id
+                        ));
+                    });
+                    continue;
+                }
+                claims += doc.claims.len();
+                match args.format {
+                    Format::Jsonl | Format::Json => json.item(&mut out, &doc)?,
+                    Format::Table => write_table(&mut out, &doc)?,
+                }
             }
-        });
-        claims += doc.claims.len();
-        match args.format {
-            Format::Jsonl | Format::Json => json.item(&mut out, &doc),
-            Format::Table => write_table(&mut out, &doc),
         }
+        Ok::<(), std::io::Error>(())
     })?;
+    progress.finish_and_clear();
     if args.format != Format::Table {
         json.end(&mut out)?;
     }
     out.flush()?;
     diag.debug(&format!(
         "{claims} claims in {} articles from {} inputs",
-        walk.articles, walk.inputs
+        printed.len(),
+        discovery.inputs.len()
     ));
-    Ok(Outcome::from_failures(walk.failures))
+    Ok(Outcome::from_failures(failures))
 }
 
 /// One block per article: a header, then per claim its kind, slots, speaker and evidence.

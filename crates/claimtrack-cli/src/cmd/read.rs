@@ -54,7 +54,7 @@ pub(crate) fn run(args: Args, global: &Global) -> anyhow::Result<Outcome> {
     };
     let mut out = output::stdout();
     let mut json = JsonWriter::begin(&mut out, args.format == Format::Json)?;
-    let walk = for_each_article(&args.paths, &config, diag, |article, _| match args.format {
+    let walk = for_each_article(&args.paths, &config, diag, |article| match args.format {
         Format::Text => write_text(&mut out, &article),
         Format::Json | Format::Jsonl => json.item(&mut out, &ArticleOut::new(&article)),
     })?;
