@@ -52,13 +52,36 @@ pub(crate) fn html_to_text(fragment: &str) -> String {
 }
 
 /// Whether text looks like it carries HTML markup.
+///
+/// It looks at each `<` once and compares the tags there ignoring ASCII case, rather than
+/// lower-casing a copy of the text and searching it once per tag.
 pub(crate) fn looks_like_html(text: &str) -> bool {
-    let lower = text.to_ascii_lowercase();
-    [
-        "<p>", "<p ", "<br", "<div", "</a>", "<em>", "<strong>", "</p>", "<span",
-    ]
-    .iter()
-    .any(|tag| lower.contains(tag))
+    const TAGS: &[&[u8]] = &[
+        b"<p>",
+        b"<p ",
+        b"<br",
+        b"<div",
+        b"</a>",
+        b"<em>",
+        b"<strong>",
+        b"</p>",
+        b"<span",
+    ];
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(offset) = text.get(at..).and_then(|rest| rest.find('<')) {
+        at += offset;
+        let here = bytes.get(at..).unwrap_or_default();
+        let tagged = TAGS.iter().any(|tag| {
+            here.get(..tag.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(tag))
+        });
+        if tagged {
+            return true;
+        }
+        at += 1;
+    }
+    false
 }
 
 fn remove_clutter(document: &mut Html) {
@@ -285,16 +308,37 @@ const BOILERPLATE: &[&str] = &[
     "related articles",
 ];
 
+/// The length in bytes of the longest [`BOILERPLATE`] entry.
+const LONGEST_BOILERPLATE: usize = {
+    let mut longest = 0;
+    let mut at = 0;
+    while at < BOILERPLATE.len() {
+        if BOILERPLATE[at].len() > longest {
+            longest = BOILERPLATE[at].len();
+        }
+        at += 1;
+    }
+    longest
+};
+
 fn drop_boilerplate(text: &str) -> String {
     text.split("\n\n")
         .map(str::trim)
-        .filter(|paragraph| !paragraph.is_empty())
-        .filter(|paragraph| {
-            let flat = paragraph.split_whitespace().collect::<Vec<_>>().join(" ");
-            !BOILERPLATE.contains(&flat.to_lowercase().as_str())
-        })
+        .filter(|paragraph| !paragraph.is_empty() && !is_boilerplate(paragraph))
         .collect::<Vec<_>>()
         .join("\n\n")
+}
+
+fn is_boilerplate(paragraph: &str) -> bool {
+    // Lower-casing turns every character into at least one byte, so a paragraph with more
+    // visible characters than the longest entry has bytes is article text; this spares real
+    // paragraphs the flattening and lower-casing below.
+    let mut visible = paragraph.chars().filter(|c| !c.is_whitespace());
+    if visible.nth(LONGEST_BOILERPLATE).is_some() {
+        return false;
+    }
+    let flat = paragraph.split_whitespace().collect::<Vec<_>>().join(" ");
+    BOILERPLATE.contains(&flat.to_lowercase().as_str())
 }
 
 fn read_metadata(document: &Html, fields: &mut Fields, unparsed: &mut Option<String>) {
