@@ -51,11 +51,7 @@ pub(crate) fn mentions(text: &str) -> Vec<Mention> {
             let compound_after = after
                 .strip_prefix('-')
                 .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase));
-            !compound_before
-                && !compound_after
-                && !SUPPORTER_SUFFIXES
-                    .iter()
-                    .any(|suffix| starts_with_word(after, suffix))
+            !compound_before && !compound_after && !supporter(after)
         })
         .map(|hit| Mention {
             start: hit.start,
@@ -73,9 +69,7 @@ pub(crate) fn mention_at(text: &str, at: usize) -> Option<Mention> {
     let hit = lexicon.at(text, at)?;
     let after = text.get(hit.end..).unwrap_or("");
     let before = text.get(..hit.start).unwrap_or("");
-    let supporter = SUPPORTER_SUFFIXES
-        .iter()
-        .any(|suffix| starts_with_word(after, suffix));
+    let supporter = supporter(after);
     let compound_after = after
         .strip_prefix('-')
         .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase));
@@ -88,6 +82,15 @@ pub(crate) fn mention_at(text: &str, at: usize) -> Option<Mention> {
         actor: hit.value.canonical,
         kind: hit.value.kind,
     })
+}
+
+/// Whether the text after an actor makes it a supporter (`-backed`, `-brokered`). Every suffix
+/// starts with a hyphen, so text without one is turned away before the list is read.
+fn supporter(after: &str) -> bool {
+    after.starts_with('-')
+        && SUPPORTER_SUFFIXES
+            .iter()
+            .any(|suffix| starts_with_word(after, suffix))
 }
 
 /// Whether `text` starts with `prefix` followed by a word boundary (case-insensitive).
@@ -144,6 +147,14 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn supporter_suffixes_start_with_a_hyphen() {
+        // `supporter` reads the list only after a hyphen.
+        assert!(SUPPORTER_SUFFIXES.iter().all(|s| s.starts_with('-')));
+        assert!(supporter("-backed M23"));
+        assert!(!supporter(" backed"));
+    }
 
     #[test]
     fn phrase_actors() {

@@ -7,16 +7,21 @@
 
 use chrono::NaiveDate;
 use claimtrack_model::Interval;
-use claimtrack_time::{DateRange, ExprType, Grain, Options, Prefer, TimeExpr};
+use claimtrack_time::{DateRange, ExprType, Grain, Options, Parsed, Prefer, TimeExpr};
 
 /// A fixed reference for articles without a publication day: expressions are still found (for
 /// their words and durations), but their dates are dropped.
 const NO_REFERENCE: NaiveDate = NaiveDate::MIN;
 
-/// The time expressions of `sentence`, with offsets into it.
-pub(crate) fn tag(sentence: &str, published: Option<NaiveDate>, prefer: Prefer) -> Vec<TimeExpr> {
+/// The time expressions of a sentence (parsed once as `parsed`, whichever way it is then
+/// read), with offsets into it.
+pub(crate) fn tag(
+    parsed: &Parsed<'_>,
+    published: Option<NaiveDate>,
+    prefer: Prefer,
+) -> Vec<TimeExpr> {
     let options = Options { prefer };
-    let mut found = claimtrack_time::tag(sentence, published.unwrap_or(NO_REFERENCE), &options);
+    let mut found = parsed.tag(published.unwrap_or(NO_REFERENCE), &options);
     if published.is_none() {
         for expr in &mut found {
             expr.interval = None;

@@ -111,11 +111,17 @@ fn core_amount(tokens: &[Token<'_>], i: usize) -> Option<(Option<u64>, Option<Ap
     let token = tokens.get(i)?;
     let is_of = |k: usize| tokens.get(k).is_some_and(|t| t.is("of"));
     // Orders of magnitude: "dozens of", "hundreds of", "tens of thousands of".
-    let magnitude = |word: &str| match word.to_ascii_lowercase().as_str() {
-        "dozens" => Some(Approx::Dozens),
-        "hundreds" | "scores" => Some(Approx::Hundreds),
-        "thousands" => Some(Approx::Thousands),
-        _ => None,
+    let magnitude = |word: &str| {
+        let is = |w: &str| word.eq_ignore_ascii_case(w);
+        if is("dozens") {
+            Some(Approx::Dozens)
+        } else if is("hundreds") || is("scores") {
+            Some(Approx::Hundreds)
+        } else if is("thousands") {
+            Some(Approx::Thousands)
+        } else {
+            None
+        }
     };
     if token.is("tens") && is_of(i + 1) && tokens.get(i + 2).is_some_and(|t| t.is("thousands")) {
         let next = if is_of(i + 3) { i + 4 } else { i + 3 };
@@ -220,27 +226,28 @@ fn word_number(tokens: &[Token<'_>], mut i: usize) -> Option<(u64, usize)> {
     any.then_some((total + current, i))
 }
 
-/// `one` .. `ninety-nine` as one word.
+/// `one` .. `ninety-nine` as one word, in any case (the lists are lowercase, so comparing
+/// without case is comparing the lowercased word, without the copy).
 fn small_number(word: &str) -> Option<u64> {
-    let lower = word.to_ascii_lowercase();
-    if let Some(&(_, v)) = UNITS.iter().find(|(w, _)| *w == lower) {
+    let value_of = |list: &[(&str, u64)], word: &str| {
+        list.iter()
+            .find(|(w, _)| w.eq_ignore_ascii_case(word))
+            .map(|(_, v)| *v)
+    };
+    if let Some(v) = value_of(UNITS, word).or_else(|| value_of(TENS, word)) {
         return Some(v);
     }
-    if let Some(&(_, v)) = TENS.iter().find(|(w, _)| *w == lower) {
-        return Some(v);
-    }
-    let (tens, unit) = lower.split_once('-')?;
-    let tens = TENS.iter().find(|(w, _)| *w == tens)?.1;
-    let unit = UNITS
-        .iter()
-        .find(|(w, _)| *w == unit)
-        .filter(|(_, v)| *v < 10)?
-        .1;
+    let (tens, unit) = word.split_once('-')?;
+    let tens = value_of(TENS, tens)?;
+    let unit = value_of(UNITS, unit).filter(|v| *v < 10)?;
     Some(tens + unit)
 }
 
 /// `1,000` or `2.5` as a number.
 fn parse_figure(text: &str) -> Option<f64> {
+    if !text.contains(',') {
+        return text.parse::<f64>().ok();
+    }
     let cleaned: String = text.chars().filter(|c| *c != ',').collect();
     cleaned.parse::<f64>().ok()
 }

@@ -27,10 +27,16 @@ impl Token<'_> {
         self.kind == TokenKind::Word
     }
 
+    /// Whether the token is `word` in any case (and not punctuation). Called for nearly every
+    /// token against many word lists, so the length is compared first and the call inlined.
+    #[inline]
     pub(crate) fn is(&self, word: &str) -> bool {
-        self.kind != TokenKind::Punct && self.text.eq_ignore_ascii_case(word)
+        self.text.len() == word.len()
+            && self.kind != TokenKind::Punct
+            && self.text.as_bytes().eq_ignore_ascii_case(word.as_bytes())
     }
 
+    #[inline]
     pub(crate) fn is_any(&self, words: &[&str]) -> bool {
         words.iter().any(|w| self.is(w))
     }
@@ -61,138 +67,129 @@ impl Token<'_> {
 const APOSTROPHES: [char; 2] = ['\'', '\u{2019}'];
 
 /// Splits a sentence into tokens.
+///
+/// The scan walks byte offsets and decodes a character only where it is not ASCII, so that the
+/// common case (ASCII letters of a word) costs a byte test per letter.
 pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let mut at = 0;
+    while let Some(c) = char_at(text, at) {
+        let start = at;
+        at += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
         if APOSTROPHES.contains(&c) {
             // A possessive: `'s` not followed by a letter.
-            if let Some(&(s_at, s)) = chars.peek()
-                && (s == 's' || s == 'S')
+            let s_at = at;
+            if matches!(bytes.get(s_at), Some(b's' | b'S'))
+                && !char_at(text, s_at + 1).is_some_and(char::is_alphanumeric)
             {
-                let after = text.get(s_at + 1..).and_then(|r| r.chars().next());
-                if !after.is_some_and(char::is_alphanumeric) {
-                    chars.next();
-                    tokens.push(Token {
-                        start,
-                        end: s_at + 1,
-                        text: text.get(start..s_at + 1).unwrap_or(""),
-                        kind: TokenKind::Possessive,
-                    });
-                    continue;
-                }
+                at = s_at + 1;
+                tokens.push(token(text, start, at, TokenKind::Possessive));
+                continue;
             }
         }
         if c.is_ascii_digit() {
-            let mut end = start + c.len_utf8();
-            while let Some(&(at, next)) = chars.peek() {
-                let digit_follows = (next == ',' || next == '.')
-                    && text
-                        .get(at + 1..)
-                        .and_then(|r| r.chars().next())
-                        .is_some_and(|d| d.is_ascii_digit());
-                if next.is_ascii_digit() || digit_follows {
-                    chars.next();
-                    end = at + 1;
-                } else {
-                    break;
+            // Digits, with inner commas and periods between digits ("1,000", "2.5").
+            loop {
+                match bytes.get(at) {
+                    Some(b) if b.is_ascii_digit() => at += 1,
+                    Some(b',' | b'.') if bytes.get(at + 1).is_some_and(u8::is_ascii_digit) => {
+                        at += 1;
+                    }
+                    _ => break,
                 }
             }
-            tokens.push(Token {
-                start,
-                end,
-                text: text.get(start..end).unwrap_or(""),
-                kind: TokenKind::Number,
-            });
+            tokens.push(token(text, start, at, TokenKind::Number));
             continue;
         }
         if c.is_uppercase()
             && let Some(end) = dotted_abbreviation(text, start)
         {
             // "U.S.", "U.N.": one word with its periods.
-            while chars.peek().is_some_and(|&(at, _)| at < end) {
-                chars.next();
-            }
-            tokens.push(Token {
-                start,
-                end,
-                text: text.get(start..end).unwrap_or(""),
-                kind: TokenKind::Word,
-            });
+            at = end;
+            tokens.push(token(text, start, at, TokenKind::Word));
             continue;
         }
         if c.is_alphanumeric() {
-            let mut end = start + c.len_utf8();
-            while let Some(&(at, next)) = chars.peek() {
-                if next.is_alphanumeric() {
-                    chars.next();
-                    end = at + next.len_utf8();
-                    continue;
-                }
-                // "AFC/M23": a slash between letters and digits joins a name.
-                if next == '/'
-                    && text
-                        .get(at + 1..)
-                        .and_then(|r| r.chars().next())
-                        .is_some_and(char::is_alphanumeric)
-                {
-                    chars.next();
-                    end = at + 1;
-                    continue;
-                }
-                let joins = next == '-' || APOSTROPHES.contains(&next);
-                let following = text.get(at + next.len_utf8()..).and_then(|r| {
-                    let mut it = r.chars();
-                    Some((it.next()?, it.next()))
-                });
-                let is_possessive = APOSTROPHES.contains(&next)
-                    && matches!(following, Some(('s' | 'S', after)) if !after.is_some_and(char::is_alphanumeric));
-                match following {
-                    Some((letter, _)) if joins && letter.is_alphabetic() && !is_possessive => {
-                        chars.next();
-                        end = at + next.len_utf8();
-                    }
-                    _ => break,
-                }
-            }
+            at = word_end(text, at);
             // A title abbreviation keeps its period ("Gen.", "Lt."); a plural possessive keeps
             // its apostrophe ("Prisoners' Club").
-            let word = text.get(start..end).unwrap_or("");
-            let next = text.get(end..).and_then(|r| r.chars().next());
+            let word = text.get(start..at).unwrap_or("");
+            let next = char_at(text, at);
             if next == Some('.') && ABBREVIATIONS.contains(&word) {
-                chars.next();
-                end += 1;
-            } else if next.is_some_and(|n| APOSTROPHES.contains(&n))
+                at += 1;
+            } else if let Some(n) = next
+                && APOSTROPHES.contains(&n)
                 && word.ends_with('s')
                 && word.chars().next().is_some_and(char::is_uppercase)
-                && text
-                    .get(end + next.map_or(1, char::len_utf8)..)
-                    .and_then(|r| r.chars().next())
-                    .is_some_and(char::is_whitespace)
+                && char_at(text, at + n.len_utf8()).is_some_and(char::is_whitespace)
             {
-                chars.next();
-                end += next.map_or(1, char::len_utf8);
+                at += n.len_utf8();
             }
-            tokens.push(Token {
-                start,
-                end,
-                text: text.get(start..end).unwrap_or(""),
-                kind: TokenKind::Word,
-            });
+            tokens.push(token(text, start, at, TokenKind::Word));
             continue;
         }
-        let end = start + c.len_utf8();
-        tokens.push(Token {
-            start,
-            end,
-            text: text.get(start..end).unwrap_or(""),
-            kind: TokenKind::Punct,
-        });
+        tokens.push(token(text, start, at, TokenKind::Punct));
     }
     tokens
+}
+
+/// The end of the word whose first character ends at `end`: letters and digits, a slash between
+/// them ("AFC/M23"), and inner hyphens and apostrophes before a letter ("al-Fashir", "O'Brien"),
+/// but not a possessive `'s`.
+fn word_end(text: &str, mut end: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            end += 1;
+        }
+        let Some(next) = char_at(text, end) else {
+            return end;
+        };
+        if next.is_alphanumeric() {
+            end += next.len_utf8();
+            continue;
+        }
+        if next == '/' && char_at(text, end + 1).is_some_and(char::is_alphanumeric) {
+            end += 1;
+            continue;
+        }
+        if next != '-' && !APOSTROPHES.contains(&next) {
+            return end;
+        }
+        let after = end + next.len_utf8();
+        let Some(letter) = char_at(text, after) else {
+            return end;
+        };
+        let is_possessive = APOSTROPHES.contains(&next)
+            && matches!(letter, 's' | 'S')
+            && !char_at(text, after + 1).is_some_and(char::is_alphanumeric);
+        if !letter.is_alphabetic() || is_possessive {
+            return end;
+        }
+        end = after;
+    }
+}
+
+/// The character at byte `at` of `text`, if `at` is a character boundary inside it.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
+        Some(_) => text.get(at..).and_then(|rest| rest.chars().next()),
+        None => None,
+    }
+}
+
+fn token(text: &str, start: usize, end: usize, kind: TokenKind) -> Token<'_> {
+    Token {
+        start,
+        end,
+        text: text.get(start..end).unwrap_or(""),
+        kind,
+    }
 }
 
 /// Abbreviations written with a period that does not end a sentence.
@@ -225,25 +222,40 @@ pub(crate) fn token_ending_after(tokens: &[Token<'_>], at: usize) -> usize {
 }
 
 /// A set of lowercase words with a fast membership test for tokens, for the long lists that are
-/// checked against every word of every sentence (titles, calendar words).
-pub(crate) struct WordSet(std::collections::HashSet<&'static str>);
+/// checked against every word of every sentence (titles, calendar words). The words are filed
+/// by length and first letter, so that a token is compared (case-insensitively) with the few
+/// words of its bucket only: no hashing and no lowercased copy.
+pub(crate) struct WordSet {
+    /// The words of each `(length, lowercased first byte)`, at `length * 256 + byte`.
+    buckets: Vec<Vec<&'static [u8]>>,
+}
 
 impl WordSet {
+    /// The longest word a set can hold (longer ones are never matched).
+    const LONGEST: usize = 31;
+
     pub(crate) fn new(words: &[&'static str]) -> WordSet {
-        WordSet(words.iter().copied().collect())
+        let mut buckets = vec![Vec::new(); (WordSet::LONGEST + 1) * 256];
+        for word in words {
+            let bytes = word.as_bytes();
+            if let Some(bucket) = WordSet::bucket(bytes).and_then(|at| buckets.get_mut(at)) {
+                bucket.push(bytes);
+            }
+        }
+        WordSet { buckets }
+    }
+
+    fn bucket(bytes: &[u8]) -> Option<usize> {
+        let first = bytes.first()?.to_ascii_lowercase();
+        (bytes.len() <= WordSet::LONGEST).then(|| bytes.len() * 256 + usize::from(first))
     }
 
     /// Whether the token, lowercased, is in the set.
     pub(crate) fn contains(&self, token: &Token<'_>) -> bool {
         let bytes = token.text.as_bytes();
-        let mut buffer = [0u8; 32];
-        let Some(slot) = buffer.get_mut(..bytes.len()) else {
-            return false;
-        };
-        for (out, byte) in slot.iter_mut().zip(bytes) {
-            *out = byte.to_ascii_lowercase();
-        }
-        std::str::from_utf8(slot).is_ok_and(|word| self.0.contains(word))
+        WordSet::bucket(bytes)
+            .and_then(|at| self.buckets.get(at))
+            .is_some_and(|bucket| bucket.iter().any(|word| word.eq_ignore_ascii_case(bytes)))
     }
 }
 
@@ -362,6 +374,172 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    /// The character-by-character tokenizer that [`tokenize`] replaced, kept to check that the
+    /// byte-offset scan splits every text the same way.
+    fn reference_tokenize(text: &str) -> Vec<Token<'_>> {
+        let mut tokens = Vec::with_capacity(text.len() / 5);
+        let mut chars = text.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
+            if c.is_whitespace() {
+                continue;
+            }
+            if APOSTROPHES.contains(&c) {
+                // A possessive: `'s` not followed by a letter.
+                if let Some(&(s_at, s)) = chars.peek()
+                    && (s == 's' || s == 'S')
+                {
+                    let after = text.get(s_at + 1..).and_then(|r| r.chars().next());
+                    if !after.is_some_and(char::is_alphanumeric) {
+                        chars.next();
+                        tokens.push(Token {
+                            start,
+                            end: s_at + 1,
+                            text: text.get(start..s_at + 1).unwrap_or(""),
+                            kind: TokenKind::Possessive,
+                        });
+                        continue;
+                    }
+                }
+            }
+            if c.is_ascii_digit() {
+                let mut end = start + c.len_utf8();
+                while let Some(&(at, next)) = chars.peek() {
+                    let digit_follows = (next == ',' || next == '.')
+                        && text
+                            .get(at + 1..)
+                            .and_then(|r| r.chars().next())
+                            .is_some_and(|d| d.is_ascii_digit());
+                    if next.is_ascii_digit() || digit_follows {
+                        chars.next();
+                        end = at + 1;
+                    } else {
+                        break;
+                    }
+                }
+                tokens.push(Token {
+                    start,
+                    end,
+                    text: text.get(start..end).unwrap_or(""),
+                    kind: TokenKind::Number,
+                });
+                continue;
+            }
+            if c.is_uppercase()
+                && let Some(end) = dotted_abbreviation(text, start)
+            {
+                // "U.S.", "U.N.": one word with its periods.
+                while chars.peek().is_some_and(|&(at, _)| at < end) {
+                    chars.next();
+                }
+                tokens.push(Token {
+                    start,
+                    end,
+                    text: text.get(start..end).unwrap_or(""),
+                    kind: TokenKind::Word,
+                });
+                continue;
+            }
+            if c.is_alphanumeric() {
+                let mut end = start + c.len_utf8();
+                while let Some(&(at, next)) = chars.peek() {
+                    if next.is_alphanumeric() {
+                        chars.next();
+                        end = at + next.len_utf8();
+                        continue;
+                    }
+                    // "AFC/M23": a slash between letters and digits joins a name.
+                    if next == '/'
+                        && text
+                            .get(at + 1..)
+                            .and_then(|r| r.chars().next())
+                            .is_some_and(char::is_alphanumeric)
+                    {
+                        chars.next();
+                        end = at + 1;
+                        continue;
+                    }
+                    let joins = next == '-' || APOSTROPHES.contains(&next);
+                    let following = text.get(at + next.len_utf8()..).and_then(|r| {
+                        let mut it = r.chars();
+                        Some((it.next()?, it.next()))
+                    });
+                    let is_possessive = APOSTROPHES.contains(&next)
+                        && matches!(following, Some(('s' | 'S', after)) if !after.is_some_and(char::is_alphanumeric));
+                    match following {
+                        Some((letter, _)) if joins && letter.is_alphabetic() && !is_possessive => {
+                            chars.next();
+                            end = at + next.len_utf8();
+                        }
+                        _ => break,
+                    }
+                }
+                // A title abbreviation keeps its period ("Gen.", "Lt."); a plural possessive keeps
+                // its apostrophe ("Prisoners' Club").
+                let word = text.get(start..end).unwrap_or("");
+                let next = text.get(end..).and_then(|r| r.chars().next());
+                if next == Some('.') && ABBREVIATIONS.contains(&word) {
+                    chars.next();
+                    end += 1;
+                } else if next.is_some_and(|n| APOSTROPHES.contains(&n))
+                    && word.ends_with('s')
+                    && word.chars().next().is_some_and(char::is_uppercase)
+                    && text
+                        .get(end + next.map_or(1, char::len_utf8)..)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(char::is_whitespace)
+                {
+                    chars.next();
+                    end += next.map_or(1, char::len_utf8);
+                }
+                tokens.push(Token {
+                    start,
+                    end,
+                    text: text.get(start..end).unwrap_or(""),
+                    kind: TokenKind::Word,
+                });
+                continue;
+            }
+            let end = start + c.len_utf8();
+            tokens.push(Token {
+                start,
+                end,
+                text: text.get(start..end).unwrap_or(""),
+                kind: TokenKind::Punct,
+            });
+        }
+        tokens
+    }
+
+    #[test]
+    fn splits_as_the_reference_tokenizer() {
+        let mut texts: Vec<String> = [
+            "AFC/M23 rebels took Goma; the U.S.-backed deal (signed 1.5 weeks ago) held.",
+            "Prisoners\u{2019} Club said O\u{2019}Brien\u{2019}s men freed 1,200.5 of 2,000, not 3.",
+            "\u{201c}We\u{2019}ll see,\u{201d} Lt. Col. al-Fashir told Gen. Smith\u{2019}s aide - 50-day.",
+            "Ns\u{2019} s\u{2019}S' 's 'sa x'y x-y x--y -x x- x/ /x 1,a 1.a a1/b2 \u{e9}l\u{e8}ve\u{2019}s",
+            "\u{a0}\t\n Caf\u{e9}-Bar A.B.C. U.N U.S I.e. St. Sgt Ms. \u{1f600}x",
+        ]
+        .iter()
+        .map(|t| (*t).to_owned())
+        .collect();
+        // Every short string over the characters the tokenizer treats specially.
+        let alphabet = [
+            'a', 'S', 's', '1', ',', '.', '-', '\'', '\u{2019}', '/', ' ', '\u{e9}', 'U',
+        ];
+        for a in alphabet {
+            for b in alphabet {
+                for c in alphabet {
+                    for d in alphabet {
+                        texts.push([a, b, c, d].iter().collect());
+                    }
+                }
+            }
+        }
+        for text in &texts {
+            assert_eq!(tokenize(text), reference_tokenize(text), "{text:?}");
+        }
     }
 
     #[test]

@@ -200,27 +200,14 @@ pub(crate) enum Kw {
 
 /// The class of `word` (any case); [`Lex::Other`] when the word is not in the lexicon.
 pub(crate) fn lookup(word: &[u8]) -> Lex {
-    let lexicon = &*LEXICON;
-    let Some(&first) = word.first() else {
-        return Lex::Other;
-    };
-    // Most words of a text are not in the lexicon; the (first letter, length) filter turns most
-    // of them away before hashing.
-    let letter = usize::from(first.to_ascii_lowercase().wrapping_sub(b'a'));
-    let fits = lexicon
-        .lengths
-        .get(letter)
-        .is_some_and(|mask| word.len() < 32 && mask & (1 << word.len()) != 0);
-    if !fits {
-        return Lex::Other;
-    }
-    let mut buf = [0u8; 16];
-    let Some(slot) = buf.get_mut(..word.len()) else {
-        return Lex::Other;
-    };
-    slot.copy_from_slice(word);
-    slot.make_ascii_lowercase();
-    lexicon.words.get(&*slot).copied().unwrap_or(Lex::Other)
+    // Most words of a text are not in the lexicon: the bucket of their first letter, last
+    // letter and length is empty or holds a word or two, compared without a lowercased copy or
+    // a hash.
+    LEXICON
+        .bucket(word)
+        .iter()
+        .find(|(key, _)| key.eq_ignore_ascii_case(word))
+        .map_or(Lex::Other, |(_, lex)| *lex)
 }
 
 /// FNV-1a: the keys are short ASCII words, where it is much faster than SipHash.
@@ -248,24 +235,66 @@ impl Hasher for Fnv {
 
 type Table = HashMap<&'static [u8], Lex, BuildHasherDefault<Fnv>>;
 
+/// The lexicon filed by first letter, last letter and length.
 struct Lexicon {
-    words: Table,
-    /// For each first letter, a bit per word length present in `words`.
-    lengths: [u32; 26],
+    /// The words, grouped by bucket ([`Lexicon::index`]).
+    words: Vec<(&'static [u8], Lex)>,
+    /// The range of `words` that holds each bucket.
+    buckets: Vec<(u32, u32)>,
+}
+
+impl Lexicon {
+    /// The longest word looked up (as before the buckets: longer words are never looked up).
+    const LONGEST: usize = 16;
+    /// Last-letter classes: the 26 letters and one for anything else.
+    const LAST: usize = 27;
+
+    /// The bucket of a word: its (lowercased) first letter, its last letter and its length.
+    /// Words equal without case fall in the same bucket.
+    fn index(word: &[u8]) -> Option<usize> {
+        let first = usize::from(word.first()?.to_ascii_lowercase().wrapping_sub(b'a'));
+        if first >= 26 || word.len() > Lexicon::LONGEST {
+            return None;
+        }
+        let last = word.last().map_or(26, |b| {
+            usize::from(b.to_ascii_lowercase().wrapping_sub(b'a')).min(26)
+        });
+        Some((first * Lexicon::LAST + last) * (Lexicon::LONGEST + 1) + word.len())
+    }
+
+    fn bucket(&self, word: &[u8]) -> &[(&'static [u8], Lex)] {
+        Lexicon::index(word)
+            .and_then(|at| self.buckets.get(at))
+            .and_then(|&(start, end)| self.words.get(start as usize..end as usize))
+            .unwrap_or(&[])
+    }
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let words = table();
-    let mut lengths = [0u32; 26];
-    for word in words.keys() {
-        if let Some(&first) = word.first()
-            && let Some(mask) = lengths.get_mut(usize::from(first.wrapping_sub(b'a')))
-            && word.len() < 32
-        {
-            *mask |= 1 << word.len();
+    // Only lowercase keys can match a lowercased word (the table holds no others).
+    let mut words: Vec<(usize, &'static [u8], Lex)> = table()
+        .into_iter()
+        .filter(|(word, _)| !word.iter().any(u8::is_ascii_uppercase))
+        .filter_map(|(word, lex)| Some((Lexicon::index(word)?, word, lex)))
+        .collect();
+    words.sort_by_key(|(at, word, _)| (*at, *word));
+    let mut buckets = vec![(0u32, 0u32); 26 * Lexicon::LAST * (Lexicon::LONGEST + 1)];
+    for (position, (at, _, _)) in words.iter().enumerate() {
+        let position = u32::try_from(position).unwrap_or(u32::MAX);
+        if let Some(bucket) = buckets.get_mut(*at) {
+            if bucket.0 == bucket.1 {
+                *bucket = (position, position);
+            }
+            bucket.1 = position + 1;
         }
     }
-    Lexicon { words, lengths }
+    Lexicon {
+        words: words
+            .into_iter()
+            .map(|(_, word, lex)| (word, lex))
+            .collect(),
+        buckets,
+    }
 });
 
 fn table() -> Table {
@@ -763,4 +792,37 @@ fn table() -> Table {
     add(&["earlier"], Lex::Kw(Earlier));
     add(&["ago"], Lex::Kw(Ago));
     t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_is_found_in_any_case() {
+        let table = table();
+        assert!(!table.is_empty());
+        for (word, lex) in &table {
+            if word.len() > Lexicon::LONGEST || word.iter().any(u8::is_ascii_uppercase) {
+                continue;
+            }
+            assert_eq!(lookup(word), *lex, "{}", String::from_utf8_lossy(word));
+            let upper = word.to_ascii_uppercase();
+            assert_eq!(lookup(&upper), *lex, "{}", String::from_utf8_lossy(word));
+        }
+        for other in [
+            &b"soldiers"[..],
+            b"",
+            b"x",
+            b"mondays",
+            b"zzzzzzzzzzzzzzzzzzzz",
+        ] {
+            assert_eq!(
+                lookup(other),
+                table.get(other).copied().unwrap_or(Lex::Other),
+                "{}",
+                String::from_utf8_lossy(other)
+            );
+        }
+    }
 }

@@ -1,7 +1,9 @@
 //! Time expressions in news text, resolved against the publication date.
 //!
 //! [`tag`] finds every English time expression in a text and resolves it against a reference
-//! date (the day the article was published); [`resolve`] does the same for one phrase. Each
+//! date (the day the article was published); [`resolve`] does the same for one phrase. [`parse`]
+//! is the first half of [`tag`], for a caller who reads one text under several [`Options`]: the
+//! text is split and its expressions found once, then [`Parsed::tag`] resolves them per reading. Each
 //! [`TimeExpr`] carries its byte span, a TIMEX3-style `value` (`2025-07-23`, `2025-W29`,
 //! `2025-07`, `P50D`, `PAST_REF`), an inclusive calendar [`DateRange`] with its [`Grain`], and for
 //! durations and deadlines a [`DurationValue`] and a [`DeadlineMarker`].
@@ -319,22 +321,55 @@ pub struct TimeExpr {
 /// Every time expression in `text`, in text order and non-overlapping, resolved against
 /// `reference` (the publication date).
 pub fn tag(text: &str, reference: NaiveDate, options: &Options) -> Vec<TimeExpr> {
+    parse(text).tag(reference, options)
+}
+
+/// A text split into tokens and its time expressions found, not yet resolved: [`Parsed::tag`]
+/// resolves them as [`tag`] would, so that a caller who reads one text under several
+/// [`Options`] (a report of the past, then a reading from context) parses it once.
+#[derive(Debug, Clone)]
+pub struct Parsed<'a> {
+    text: &'a str,
+    tokens: Vec<token::Token>,
+    found: Vec<grammar::Found>,
+}
+
+/// Parses `text` for [`Parsed::tag`].
+pub fn parse(text: &str) -> Parsed<'_> {
     let tokens = token::tokenize(text);
-    // Dates named so far, for "the previous day" and "a year earlier".
-    let mut anchors: Vec<(DateRange, Grain)> = Vec::new();
-    grammar::Parser::new(text, &tokens, grammar::Mode::Text)
-        .find_all()
-        .into_iter()
-        .map(|found| {
-            let e = resolve::finish(text, &tokens, found, reference, options, &anchors);
-            if let (Some(iv), Some(g), false, None, ExprType::Date | ExprType::Interval) =
-                (e.interval, e.grain, e.vague, e.deadline, e.ty)
-            {
-                anchors.push((iv, g));
-            }
-            e
-        })
-        .collect()
+    let found = grammar::Parser::new(text, &tokens, grammar::Mode::Text).find_all();
+    Parsed {
+        text,
+        tokens,
+        found,
+    }
+}
+
+impl Parsed<'_> {
+    /// The time expressions of the text, resolved against `reference`: the same as [`tag`].
+    pub fn tag(&self, reference: NaiveDate, options: &Options) -> Vec<TimeExpr> {
+        // Dates named so far, for "the previous day" and "a year earlier".
+        let mut anchors: Vec<(DateRange, Grain)> = Vec::new();
+        self.found
+            .iter()
+            .map(|found| {
+                let e = resolve::finish(
+                    self.text,
+                    &self.tokens,
+                    found.clone(),
+                    reference,
+                    options,
+                    &anchors,
+                );
+                if let (Some(iv), Some(g), false, None, ExprType::Date | ExprType::Interval) =
+                    (e.interval, e.grain, e.vague, e.deadline, e.ty)
+                {
+                    anchors.push((iv, g));
+                }
+                e
+            })
+            .collect()
+    }
 }
 
 /// The whole `phrase` as one expression: the expression that covers most of it, with offsets

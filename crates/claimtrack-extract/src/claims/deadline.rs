@@ -81,7 +81,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         limit.day_text = Some(next.text.clone());
     }
     let limit = &limit;
-    let mut traces = Traces::default();
+    let mut traces = Traces::new(ctx);
     traces.add("expression", "deadline.time_limit", &limit.text);
     traces.add("cue", "deadline.cue", ctx.slice(cue.0, cue.1));
     let issuer = issuer(ctx, &mut traces);

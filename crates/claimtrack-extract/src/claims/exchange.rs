@@ -245,7 +245,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         return Vec::new();
     }
     let obliged_by_agreement = obligation && agreement;
-    let mut traces = Traces::default();
+    let mut traces = Traces::new(ctx);
     let trigger_words = ctx.slice(trigger.start, trigger.end);
 
     let mut status = status_of(ctx, trigger, &statuses, &mut traces);

@@ -13,7 +13,7 @@ use std::cell::OnceCell;
 
 use chrono::NaiveDate;
 use claimtrack_model::{ClaimDetail, RuleTrace};
-use claimtrack_time::{Prefer, TimeExpr};
+use claimtrack_time::{Parsed, Prefer, TimeExpr};
 
 use crate::attribution::Said;
 use crate::text::Token;
@@ -25,6 +25,11 @@ pub(crate) struct Context<'a> {
     pub(crate) said: &'a Said,
     pub(crate) published: Option<NaiveDate>,
     pub(crate) article: &'a ArticleFacts,
+    /// Whether the caller wants the rule traces ([`crate::Options::explain`]); without it the
+    /// grammars skip building them.
+    pub(crate) explain: bool,
+    /// The sentence parsed for time expressions, once for both readings below.
+    parsed: OnceCell<Parsed<'a>>,
     past: OnceCell<Vec<TimeExpr>>,
     auto: OnceCell<Vec<TimeExpr>>,
 }
@@ -78,6 +83,7 @@ impl<'a> Context<'a> {
         said: &'a Said,
         published: Option<NaiveDate>,
         article: &'a ArticleFacts,
+        explain: bool,
     ) -> Context<'a> {
         Context {
             text,
@@ -85,6 +91,8 @@ impl<'a> Context<'a> {
             said,
             published,
             article,
+            explain,
+            parsed: OnceCell::new(),
             past: OnceCell::new(),
             auto: OnceCell::new(),
         }
@@ -92,14 +100,19 @@ impl<'a> Context<'a> {
 
     /// Time expressions read as a report of the past (weekdays go backwards).
     pub(crate) fn past_times(&self) -> &[TimeExpr] {
-        self.past
-            .get_or_init(|| crate::dates::tag(self.text, self.published, Prefer::Past))
+        self.past.get_or_init(|| self.times(Prefer::Past))
     }
 
     /// Time expressions read from context (a time limit looks forward).
     pub(crate) fn auto_times(&self) -> &[TimeExpr] {
-        self.auto
-            .get_or_init(|| crate::dates::tag(self.text, self.published, Prefer::Auto))
+        self.auto.get_or_init(|| self.times(Prefer::Auto))
+    }
+
+    fn times(&self, prefer: Prefer) -> Vec<TimeExpr> {
+        let parsed = self
+            .parsed
+            .get_or_init(|| claimtrack_time::parse(self.text));
+        crate::dates::tag(parsed, self.published, prefer)
     }
 
     /// The trimmed text between two byte offsets of the sentence.
@@ -120,12 +133,26 @@ pub(crate) struct Found {
     pub(crate) speaker_actor: Option<&'static str>,
 }
 
-/// Collects the rule behind each slot.
+/// Collects the rule behind each slot, when the caller asked for them (three strings per slot
+/// are otherwise allocated for nothing).
 #[derive(Debug, Default)]
-pub(crate) struct Traces(pub(crate) Vec<RuleTrace>);
+pub(crate) struct Traces(
+    /// The traces collected.
+    pub(crate) Vec<RuleTrace>,
+    /// Whether to collect them.
+    bool,
+);
 
 impl Traces {
+    /// Traces that are kept only if `ctx` explains.
+    pub(crate) fn new(ctx: &Context<'_>) -> Traces {
+        Traces(Vec::new(), ctx.explain)
+    }
+
     pub(crate) fn add(&mut self, slot: &str, rule: &str, matched: &str) {
+        if !self.1 {
+            return;
+        }
         self.0.push(RuleTrace {
             slot: slot.to_owned(),
             rule: rule.to_owned(),

@@ -994,7 +994,7 @@ fn build(
     trigger: TerritorialTrigger,
     place: &Place,
 ) -> Found {
-    let mut traces = Traces::default();
+    let mut traces = Traces::new(ctx);
     let written = ctx.slice(start, end);
     // "had been encircled" -> "encircled": the verb without its auxiliaries.
     let verb = if trigger.form == TriggerForm::Passive {
