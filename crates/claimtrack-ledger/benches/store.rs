@@ -257,3 +257,166 @@ fn list_claims(bencher: Bencher) {
             n
         });
 }
+
+/// SplitMix64, for a reproducible news mix.
+struct Mix(u64);
+
+impl Mix {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        ((z ^ (z >> 31)) % n as u64) as usize
+    }
+}
+
+/// `n` articles shaped like `xtask bench`'s corpus, numbered from `first`: 13 to 14 claims
+/// each (about 42% territorial, 33% exchanges, 25% deadlines), published on any day of two
+/// years in no order, about four conflicts' worth of sides: 1,400 places, 16 pairs of swap
+/// parties, 11 issuer-target pairs with 6 demands (and some without one), so that claims merge
+/// a lot and deadline threads grow long.
+fn news_mix(first: usize, n: usize) -> Vec<ClaimsDoc> {
+    const SIDES: [(&str, &str); 8] = [
+        ("Russia", "Ukraine"),
+        ("Ukraine", "Russia"),
+        ("Armenia", "Azerbaijan"),
+        ("Azerbaijan", "Armenia"),
+        ("M23", "DR Congo"),
+        ("DR Congo", "M23"),
+        ("Rapid Support Forces", "Sudanese Armed Forces"),
+        ("Sudanese Armed Forces", "Rapid Support Forces"),
+    ];
+    const DEMANDS: [&str; 6] = [
+        "withdraw its troops from the area",
+        "release all detained aid workers",
+        "agree to a ceasefire",
+        "hand over control of the border crossing",
+        "open a humanitarian corridor",
+        "return to the negotiating table",
+    ];
+    (first..first + n)
+        .map(|i| {
+            let mut mix = Mix(i as u64);
+            let today = mix.below(700);
+            let (side, other) = SIDES[mix.below(SIDES.len())];
+            let claims = (0..13 + mix.below(2))
+                .map(|j| {
+                    let roll = mix.below(100);
+                    let detail = if roll < 42 {
+                        ClaimDetail::Territorial(Territorial {
+                            place: format!("Village {}", mix.below(1_400)),
+                            place_type: None,
+                            region: None,
+                            country: None,
+                            action: [Action::Captured, Action::Withdrew][mix.below(2)],
+                            verb: Some("captured".into()),
+                            actor: Some([side, other][mix.below(2)].into()),
+                            claimant: Some([side, other][mix.below(2)].into()),
+                            announced: None,
+                            status: [
+                                TerritorialStatus::Claimed,
+                                TerritorialStatus::Claimed,
+                                TerritorialStatus::Denied,
+                                TerritorialStatus::Confirmed,
+                            ][mix.below(4)],
+                        })
+                    } else if roll < 75 {
+                        ClaimDetail::Exchange(Exchange {
+                            items: vec![ExchangeItem {
+                                category: [Category::PrisonersOfWar, Category::Bodies]
+                                    [mix.below(2)],
+                                count: Some(mix.below(300) as u64),
+                                approx: None,
+                                from: None,
+                                to: None,
+                            }],
+                            parties: if mix.below(2) == 0 {
+                                vec![side.into(), other.into()]
+                            } else {
+                                vec![side.into()]
+                            },
+                            mediator: None,
+                            when: Vec::new(),
+                            status: [
+                                ExchangeStatus::Completed,
+                                ExchangeStatus::Agreed,
+                                ExchangeStatus::Demanded,
+                            ][mix.below(3)],
+                        })
+                    } else {
+                        let due = day(today + 5 + mix.below(60));
+                        ClaimDetail::Deadline(Deadline {
+                            issuer: Some(side.into()),
+                            targets: if mix.below(8) == 0 {
+                                Vec::new()
+                            } else {
+                                vec![other.into()]
+                            },
+                            demand: (mix.below(10) > 0)
+                                .then(|| DEMANDS[mix.below(DEMANDS.len())].into()),
+                            consequence: None,
+                            expression: "within days".into(),
+                            issued: None,
+                            due: Some(Interval {
+                                start: due,
+                                end: due,
+                                text: None,
+                            }),
+                        })
+                    };
+                    Claim {
+                        id: format!("c{j}"),
+                        text: format!("Sentence {j} of article {i}, as the wire reported it."),
+                        span: Span::new(j * 120, j * 120 + 110),
+                        attribution: Attribution {
+                            speaker: Some("the defence ministry".into()),
+                            actor: Some(side.into()),
+                            verb: Some("said".into()),
+                        },
+                        detail,
+                        explain: Vec::new(),
+                    }
+                })
+                .collect();
+            ClaimsDoc::new(
+                ArticleMeta {
+                    id: format!("mix-{i}"),
+                    source: Some("Bench Wire".into()),
+                    title: Some(format!("Article {i}")),
+                    url: None,
+                    published: Some(day(today)),
+                    dateline: None,
+                    path: None,
+                },
+                claims,
+            )
+        })
+        .collect()
+}
+
+/// Stores one chunk of 512 articles of the news mix (about 6,900 claims, as the batch
+/// pipeline's chunks of `xtask bench`'s corpus) into a ledger already holding `stored` chunks
+/// of it: the claims per second of `Ledger::store` as the pipeline sees them, which must not
+/// fall as the ledger grows.
+#[divan::bench(args = [0, 10, 30], sample_count = 5, sample_size = 1)]
+fn store_news_chunk_into(bencher: Bencher, stored: usize) {
+    const CHUNK: usize = 512;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ledger = Ledger::open(&dir.path().join("bench.db")).expect("open");
+    for chunk in 0..stored {
+        ledger
+            .store(&news_mix(chunk * CHUNK, CHUNK))
+            .expect("store");
+    }
+    let mut next = stored * CHUNK;
+    let claims: usize = news_mix(next, CHUNK).iter().map(|d| d.claims.len()).sum();
+    bencher
+        .counter(ItemsCount::new(claims))
+        .with_inputs(|| {
+            let batch = news_mix(next, CHUNK);
+            next += CHUNK;
+            batch
+        })
+        .bench_local_values(|batch| ledger.store(&batch).expect("store"));
+}

@@ -85,13 +85,31 @@
 //! day (the `deadline_groups` table lists the groups). The merges come out exactly as if every
 //! claim with the key had been read (a test checks this over random batches in random order),
 //! and the cost and memory of a batch follow the batch, not the ledger, when articles arrive
-//! roughly in date order. A deadline's demand is normalised once, when its claim is stored
-//! (`demand_key`), never again per comparison.
+//! roughly in date order. (A batch whose articles span years reads every deadline and exchange
+//! of its keys: its cost then follows the number of distinct claims with those keys.) Each
+//! lookup returns its claims as one JSON array rather than a row per claim, because sqlx copies
+//! every value of every row across threads. A deadline's demand is normalised once, when its
+//! claim is stored (`demand_key`), never again per comparison.
+//!
+//! In memory, a batch indexes its candidates by merge key, and deadlines further by demand and
+//! by thread: a deadline report compares its demand once per distinct demand of its key (each
+//! group keeps its best-ranked claim up to date) and then reads only its thread's claims, so
+//! placing a report does not scan every deadline of its issuer. Rows are written with
+//! multi-row `INSERT`s of a fixed size, whose statements sqlx prepares once per connection.
+//! The connection runs with `synchronous = NORMAL` (safe in WAL mode), a 32 MiB page cache,
+//! temporary tables in memory, and a row buffer of 1,024 so that reading candidates does not
+//! make sqlx's SQLite thread and the caller take turns every 50 rows.
+//!
+//! On the read side, [`Ledger::for_each_claim_with_evidence`] gives every claim with its
+//! evidence from one statement per page, for callers that need both (the reports), and a
+//! deadline's thread links are one seek each in `claims_thread_order`, an index on the
+//! thread's order (first report, undated last, then storage order).
 //!
 //! # Portability
 //!
 //! The SQL is plain enough for PostgreSQL: `$n` binds, ISO dates as text, JSON as text,
-//! `ON CONFLICT DO NOTHING`, `RETURNING`, `LIMIT`. The exceptions are marked where they are.
+//! `ON CONFLICT DO NOTHING`, `RETURNING`, `LIMIT`. The exceptions are marked where they are
+//! (the candidate lookups' `json_group_array`, which PostgreSQL spells `json_agg`).
 
 mod error;
 mod key;
@@ -117,6 +135,12 @@ pub use types::{
 
 /// How long a write waits for another process's transaction before it fails.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// SQLite's page cache per connection, in KiB (as `PRAGMA cache_size` takes it, negated).
+const CACHE_KIB: i64 = -32 * 1024;
+
+/// Rows in flight between sqlx's SQLite thread and the caller (a few hundred KiB at most).
+const ROW_CHANNEL: usize = 1_024;
 
 /// How many claims [`Ledger::for_each_claim`] holds in memory at once.
 const PAGE: i64 = 2_000;
@@ -163,7 +187,15 @@ impl Ledger {
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(BUSY_TIMEOUT)
-            .foreign_keys(true);
+            .foreign_keys(true)
+            // A batch reads candidates and writes rows across the claim and evidence indexes;
+            // a page cache of 32 MiB (the default is 2 MiB) keeps their hot pages in memory
+            // instead of reading them back from the file (negative: KiB, not pages).
+            .pragma("cache_size", CACHE_KIB.to_string())
+            .pragma("temp_store", "MEMORY")
+            // sqlx's SQLite worker thread hands rows over a channel of this many: the default
+            // (50) makes the two threads take turns every 50 rows of a candidate lookup.
+            .row_buffer_size(ROW_CHANNEL);
         // Turning on WAL while another process creates or migrates the same new file can fail
         // with SQLITE_BUSY at once, without waiting in the busy handler; it succeeds as soon as
         // that process is done, so a busy open is tried again until the busy timeout.
@@ -333,6 +365,29 @@ impl Ledger {
         query: &ClaimQuery,
         mut f: impl FnMut(ClaimRecord) -> Result<()>,
     ) -> Result<()> {
+        self.walk(query, false, |record, _| f(record))
+    }
+
+    /// Calls `f` with every claim matching `query` and its evidence as of the query's day (what
+    /// [`Ledger::claim`] gives as `evidence`, in the same order), in storage order. It reads a
+    /// page of claims with all their evidence in one statement, where calling
+    /// [`Ledger::claim`] for each claim costs three; memory holds one page at a time.
+    pub fn for_each_claim_with_evidence(
+        &self,
+        query: &ClaimQuery,
+        f: impl FnMut(ClaimRecord, Vec<Evidence>) -> Result<()>,
+    ) -> Result<()> {
+        self.walk(query, true, f)
+    }
+
+    /// The page walk behind [`Ledger::for_each_claim`] and
+    /// [`Ledger::for_each_claim_with_evidence`] (`sources`: read the evidence's outlets too).
+    fn walk(
+        &self,
+        query: &ClaimQuery,
+        sources: bool,
+        mut f: impl FnMut(ClaimRecord, Vec<Evidence>) -> Result<()>,
+    ) -> Result<()> {
         let today = query.as_of.unwrap_or_else(today);
         let mut after = 0_i64;
         let mut left = query.limit.unwrap_or(usize::MAX);
@@ -343,20 +398,20 @@ impl Ledger {
                     .acquire()
                     .await
                     .map_err(|e| query::QueryError::Sql("connecting to the ledger", e))?;
-                query::claim_page(&mut conn, query, after, PAGE, today).await
+                query::claim_page(&mut conn, query, after, PAGE, today, sources).await
             });
-            let (records, last) = page.map_err(|e| self.query_err(e))?;
+            let (items, last) = page.map_err(|e| self.query_err(e))?;
             let Some(last) = last else {
                 break;
             };
             after = last;
-            for record in records {
+            for (record, evidence) in items {
                 if left == 0 {
                     break;
                 }
                 if query::matches(&record, query) {
                     left -= 1;
-                    f(record)?;
+                    f(record, evidence)?;
                 }
             }
         }

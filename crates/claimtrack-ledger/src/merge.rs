@@ -63,12 +63,13 @@ pub(crate) fn territorial_role(t: &Territorial, attribution: &Attribution) -> Ro
     }
 }
 
-/// A stored territorial claim with the same place key.
-#[derive(Debug, Clone)]
-pub(crate) struct TerritorialCandidate {
+/// A stored territorial claim with the same place key (borrowed from the batch's view of the
+/// ledger, as every candidate is, so that building them allocates nothing per candidate).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct TerritorialCandidate<'a> {
     pub(crate) seq: i64,
-    pub(crate) action: String,
-    pub(crate) actor: String,
+    pub(crate) action: &'a str,
+    pub(crate) actor: &'a str,
 }
 
 /// The stored claim a territorial report belongs to, and its role there.
@@ -79,7 +80,7 @@ pub(crate) struct TerritorialCandidate {
 pub(crate) fn match_territorial(
     t: &Territorial,
     role: Role,
-    candidates: &[TerritorialCandidate],
+    candidates: &[TerritorialCandidate<'_>],
 ) -> Option<(i64, Role)> {
     let action = t.action.as_str();
     let actor = key::actor_key(t.actor.as_deref());
@@ -152,11 +153,11 @@ pub(crate) fn exchange_categories(x: &Exchange) -> String {
 }
 
 /// A stored exchange with the same parties and a date within a day.
-#[derive(Debug, Clone)]
-pub(crate) struct ExchangeCandidate {
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ExchangeCandidate<'a> {
     pub(crate) seq: i64,
-    pub(crate) categories: String,
-    pub(crate) status_class: String,
+    pub(crate) categories: &'a str,
+    pub(crate) status_class: &'a str,
     pub(crate) start: NaiveDate,
     pub(crate) end: NaiveDate,
 }
@@ -167,7 +168,7 @@ pub(crate) fn match_exchange(
     categories: &str,
     status_class: &str,
     (start, end): (NaiveDate, NaiveDate),
-    candidates: &[ExchangeCandidate],
+    candidates: &[ExchangeCandidate<'_>],
 ) -> Option<i64> {
     let mine: Vec<&str> = categories.split('|').filter(|c| !c.is_empty()).collect();
     candidates
@@ -202,8 +203,6 @@ pub(crate) struct DeadlineCandidate<'a> {
     pub(crate) id: &'a str,
     pub(crate) thread: &'a str,
     pub(crate) due: Option<(NaiveDate, NaiveDate)>,
-    /// The demand's content words ([`key::demand_tokens`]), computed once per claim.
-    pub(crate) demand: Option<&'a [String]>,
     pub(crate) first_published: Option<NaiveDate>,
 }
 
@@ -238,31 +237,25 @@ pub(crate) enum DueChange {
     Changed,
 }
 
-/// The thread and claim a deadline report belongs to.
-///
-/// `demand` is the report's demand as [`key::demand_tokens`].
-pub(crate) fn match_deadline(
-    demand: Option<&[String]>,
+/// The rank of a candidate when a deadline report chooses its thread: among the candidates
+/// whose demand agrees with the report's ([`key::tokens_agree`]), the one with the most recent
+/// first report (then the latest stored) names the thread.
+pub(crate) fn thread_rank(c: &DeadlineCandidate<'_>) -> (Option<NaiveDate>, i64) {
+    (c.first_published, c.seq)
+}
+
+/// Where a deadline report goes in the thread chosen for it (by [`thread_rank`]): `members`
+/// are every candidate of that thread, in storage order.
+pub(crate) fn match_in_thread(
+    thread: &str,
     due: Option<&Interval>,
     published: Option<NaiveDate>,
-    candidates: &[DeadlineCandidate<'_>],
+    members: &[DeadlineCandidate<'_>],
 ) -> DeadlineMatch {
-    // The thread: the one whose latest member has the most recent first report, among threads
-    // whose demand agrees.
-    let Some(thread) = candidates
-        .iter()
-        .filter(|c| key::tokens_agree(c.demand, demand))
-        .max_by_key(|c| (c.first_published, c.seq))
-        .map(|c| c.thread)
-    else {
-        return DeadlineMatch::New;
-    };
-    let members: Vec<&DeadlineCandidate<'_>> =
-        candidates.iter().filter(|c| c.thread == thread).collect();
     // The same deadline: the same due interval, else one that overlaps it ("10 or 12 days"
     // from July 28 and "until August 8" name one deadline).
     let due_days = due.map(|d| (d.start, d.end));
-    let overlaps = |c: &&&DeadlineCandidate<'_>| match (c.due, due_days) {
+    let overlaps = |c: &&DeadlineCandidate<'_>| match (c.due, due_days) {
         (Some((s1, e1)), Some((s2, e2))) => s1 <= e2 && s2 <= e1,
         _ => false,
     };
@@ -275,7 +268,7 @@ pub(crate) fn match_deadline(
     }
     // The head as of this report: the latest member first reported on or before its day.
     let order =
-        |c: &&&DeadlineCandidate<'_>| (c.first_published.is_none(), c.first_published, c.seq);
+        |c: &&DeadlineCandidate<'_>| (c.first_published.is_none(), c.first_published, c.seq);
     let head = members
         .iter()
         .filter(|c| match (published, c.first_published) {

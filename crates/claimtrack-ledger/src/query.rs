@@ -33,20 +33,32 @@ const ORDER_C: &str = "COALESCE(c.first_published, '9999-12-31')";
 
 /// The columns that identify a claim and its thread links as of `$as_of` (when given). Only
 /// deadlines have a thread; the `CASE` spares every other claim the two subqueries.
+///
+/// A thread's claims are ordered by first report (undated last), then storage order; each link
+/// is the neighbour of `c` in that order, found by one seek in `claims_thread_order` (an index
+/// on exactly that order) rather than a sort of the whole thread per claim: the order is
+/// written as a range on the ordering expression (`>=`, so that the seek can use it) and the
+/// tie on it broken by `seq`.
 fn claim_columns(as_of: Option<&str>) -> String {
+    // The last condition repeats the first two on the ordering expression, so that the seek
+    // for the next claim also stops at the date instead of reading the invisible rest.
     let visible = as_of.map_or_else(
         || "1 = 1".to_owned(),
-        |p| format!("n.first_published IS NOT NULL AND n.first_published <= {p}"),
+        |p| {
+            format!(
+                "n.first_published IS NOT NULL AND n.first_published <= {p} AND {ORDER_N} <= {p}"
+            )
+        },
     );
     format!(
         "c.seq, c.id, c.kind, \
          CASE WHEN c.thread IS NULL THEN NULL ELSE \
          (SELECT n.id FROM claims n WHERE n.thread = c.thread AND n.seq <> c.seq AND {visible} \
-            AND ({ORDER_N} > {ORDER_C} OR ({ORDER_N} = {ORDER_C} AND n.seq > c.seq)) \
+            AND {ORDER_N} >= {ORDER_C} AND ({ORDER_N} > {ORDER_C} OR n.seq > c.seq) \
             ORDER BY {ORDER_N}, n.seq LIMIT 1) END AS superseded_by, \
          CASE WHEN c.thread IS NULL THEN NULL ELSE \
          (SELECT n.id FROM claims n WHERE n.thread = c.thread AND n.seq <> c.seq AND {visible} \
-            AND ({ORDER_N} < {ORDER_C} OR ({ORDER_N} = {ORDER_C} AND n.seq < c.seq)) \
+            AND {ORDER_N} <= {ORDER_C} AND ({ORDER_N} < {ORDER_C} OR n.seq < c.seq) \
             ORDER BY {ORDER_N} DESC, n.seq DESC LIMIT 1) END AS supersedes"
     )
 }
@@ -217,14 +229,20 @@ pub(crate) fn matches(record: &ClaimRecord, query: &ClaimQuery) -> bool {
     true
 }
 
-/// One page of claims after `after` (by storage order), before the derived filters.
+/// A claim of a page, with its visible evidence when the page was read with sources.
+pub(crate) type PageItem = (ClaimRecord, Vec<Evidence>);
+
+/// One page of claims after `after` (by storage order), before the derived filters. With
+/// `sources`, each claim comes with its visible evidence and the outlet of each, as
+/// [`claim_view`] gives them (one joined statement for the page, not one per claim).
 pub(crate) async fn claim_page(
     conn: &mut SqliteConnection,
     query: &ClaimQuery,
     after: i64,
     page: i64,
     today: NaiveDate,
-) -> QueryResult<(Vec<ClaimRecord>, Option<i64>)> {
+    sources: bool,
+) -> QueryResult<(Vec<PageItem>, Option<i64>)> {
     let as_of = query.as_of.is_some().then_some("$3");
     let mut page_filter = String::new();
     let mut evidence_filter = String::new();
@@ -236,11 +254,19 @@ pub(crate) async fn claim_page(
     if query.kind.is_some() {
         page_filter.push_str(&format!(" AND kind = {kind_param}"));
     }
+    let (outlet_columns, outlet_join) = if sources {
+        (
+            ", a.source, a.title, a.url",
+            " JOIN articles a ON a.id = e.article_id",
+        )
+    } else {
+        ("", "")
+    };
     let text = format!(
         "WITH page AS (SELECT seq FROM claims WHERE seq > $1{page_filter} ORDER BY seq LIMIT $2) \
-         SELECT {}, {EVIDENCE_COLUMNS} \
+         SELECT {}, {EVIDENCE_COLUMNS}{outlet_columns} \
          FROM page JOIN claims c ON c.seq = page.seq JOIN evidence e ON e.claim_seq = c.seq\
-         {evidence_filter} \
+         {outlet_join}{evidence_filter} \
          ORDER BY c.seq, COALESCE(e.published, '9999-12-31'), e.seq",
         claim_columns(as_of)
     );
@@ -259,24 +285,77 @@ pub(crate) async fn claim_page(
     let mut last = None;
     let mut current: Option<ClaimHead> = None;
     let mut evidence = Vec::new();
+    let mut outlets = Vec::new();
     for row in &rows {
         let seq: i64 = row.try_get("seq").map_err(sql("reading a claim"))?;
         if current.as_ref().is_none_or(|c| c.seq != seq) {
             if let Some(head) = current.take() {
-                records.extend(derive(&head, &evidence, today));
+                records.extend(page_item(&head, &mut evidence, &mut outlets, today));
             }
-            evidence.clear();
             current = Some(decode_head(row)?);
         }
         evidence.push(decode_evidence(row)?);
+        if sources {
+            outlets.push(decode_outlet(row)?);
+        }
         last = Some(seq);
     }
     if let Some(head) = current.take() {
-        records.extend(derive(&head, &evidence, today));
+        records.extend(page_item(&head, &mut evidence, &mut outlets, today));
     }
     // Every claim of the page has visible evidence (its earliest report is visible, by the page
     // filter), so the rows cover the whole page and the last row's claim ends it.
     Ok((records, last))
+}
+
+/// The source, title and URL of an evidence row's article.
+type Outlet = (Option<String>, Option<String>, Option<String>);
+
+fn decode_outlet(row: &SqliteRow) -> QueryResult<Outlet> {
+    let ctx = "reading an article";
+    Ok((
+        row.try_get("source").map_err(sql(ctx))?,
+        row.try_get("title").map_err(sql(ctx))?,
+        row.try_get("url").map_err(sql(ctx))?,
+    ))
+}
+
+/// A claim's record from its evidence rows (taken, leaving both lists empty for the next
+/// claim), with the evidence itself when its outlets were read.
+fn page_item(
+    head: &ClaimHead,
+    evidence: &mut Vec<EvidenceRow>,
+    outlets: &mut Vec<Outlet>,
+    today: NaiveDate,
+) -> Option<PageItem> {
+    let record = derive(head, evidence, today);
+    let rows = std::mem::take(evidence);
+    let outlets = std::mem::take(outlets);
+    let record = record?;
+    if outlets.is_empty() {
+        // Read without sources: the rows served only to derive the record.
+        return Some((record, Vec::new()));
+    }
+    Some((record, with_outlets(rows, outlets)))
+}
+
+/// Evidence rows as the API gives them, each with its article's outlet.
+fn with_outlets(rows: Vec<EvidenceRow>, outlets: Vec<Outlet>) -> Vec<Evidence> {
+    rows.into_iter()
+        .zip(outlets)
+        .map(|(e, (source, title, url))| Evidence {
+            article_id: e.article_id,
+            source,
+            title,
+            url,
+            published: e.published,
+            text: e.text,
+            span: e.span,
+            attribution: e.attribution,
+            role: e.role.as_str().to_owned(),
+            detail: e.detail,
+        })
+        .collect()
 }
 
 /// One claim with its history and sources, as of a day.
@@ -326,14 +405,7 @@ pub(crate) async fn claim_view(
     let mut outlets = Vec::with_capacity(rows.len());
     for row in &rows {
         evidence_rows.push(decode_evidence(row)?);
-        let ctx = "reading an article";
-        outlets.push((
-            row.try_get::<Option<String>, _>("source")
-                .map_err(sql(ctx))?,
-            row.try_get::<Option<String>, _>("title")
-                .map_err(sql(ctx))?,
-            row.try_get::<Option<String>, _>("url").map_err(sql(ctx))?,
-        ));
+        outlets.push(decode_outlet(row)?);
     }
     let Some(record) = derive(&head, &evidence_rows, today) else {
         return Ok(None);
@@ -380,22 +452,7 @@ pub(crate) async fn claim_view(
         history.sort_by_key(|h| (h.on.is_none(), h.on));
     }
 
-    let evidence = evidence_rows
-        .into_iter()
-        .zip(outlets)
-        .map(|(e, (source, title, url))| Evidence {
-            article_id: e.article_id,
-            source,
-            title,
-            url,
-            published: e.published,
-            text: e.text,
-            span: e.span,
-            attribution: e.attribution,
-            role: e.role.as_str().to_owned(),
-            detail: e.detail,
-        })
-        .collect();
+    let evidence = with_outlets(evidence_rows, outlets);
     Ok(Some(ClaimView {
         record,
         history,

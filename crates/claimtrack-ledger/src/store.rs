@@ -3,17 +3,20 @@
 //! A batch is written in three steps, so that the cost per claim is a few rows rather than a few
 //! round trips: (1) read which articles exist and the stored claims that a claim of the batch
 //! can merge into (a bounded slice per merge key, see `Wanted::load`); (2) decide every merge in
-//! memory with the rules of `merge`, keeping the candidates up to date as the batch adds claims;
-//! (3) write the new rows with multi-row inserts.
+//! memory with the rules of `merge`, keeping the candidates up to date as the batch adds claims
+//! (indexed by merge key, and deadlines by demand and thread, see `DeadlineIndex`);
+//! (3) write the new rows with multi-row inserts of a fixed size (see `insert_rows`).
 //! The caller's `BEGIN IMMEDIATE` transaction holds the write lock throughout, so what step 1
 //! read cannot change before step 3 writes (and the claim numbers taken in step 2 stay free).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use claimtrack_model::{
     Claim, ClaimDetail, ClaimKind, ClaimsDoc, Deadline, Exchange, Interval, Territorial,
 };
+use serde::Deserialize;
+use sqlx::query_builder::Separated;
 use sqlx::{QueryBuilder, Row, Sqlite, SqliteConnection};
 
 use crate::merge::{
@@ -41,15 +44,46 @@ impl<T> Context<T> for Result<T, sqlx::Error> {
     }
 }
 
+/// A day as stored: ISO `YYYY-MM-DD`.
 pub(crate) fn day_text(day: Option<NaiveDate>) -> Option<String> {
-    day.map(|d| d.format("%Y-%m-%d").to_string())
+    day.map(|d| {
+        // Written with integer formatting: chrono's `format` parses its pattern on every
+        // call, and the store writes several dates per claim. Years beyond four digits (never
+        // in the news) take chrono's form.
+        let year = d.year();
+        if (0..=9_999).contains(&year) {
+            format!("{year:04}-{:02}-{:02}", d.month(), d.day())
+        } else {
+            d.format("%Y-%m-%d").to_string()
+        }
+    })
 }
 
+/// A stored day (see [`day_text`]).
 pub(crate) fn parse_day(text: Option<&str>) -> Result<Option<NaiveDate>, String> {
     text.map(|t| {
-        NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| format!("date `{t}` is not ISO"))
+        // The stored form, `YYYY-MM-DD`, is read directly (chrono's parser interprets its
+        // pattern on every call); anything else, and any error, goes through chrono.
+        iso_day(t)
+            .map_or_else(|| NaiveDate::parse_from_str(t, "%Y-%m-%d"), Ok)
+            .map_err(|_| format!("date `{t}` is not ISO"))
     })
     .transpose()
+}
+
+/// A valid date written exactly `YYYY-MM-DD`.
+fn iso_day(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let number = |digits: &[u8]| {
+        digits.iter().try_fold(0_u32, |n, &d| {
+            d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+        })
+    };
+    let year = i32::try_from(number(&b[0..4])?).ok()?;
+    NaiveDate::from_ymd_opt(year, number(&b[5..7])?, number(&b[8..10])?)
 }
 
 /// How many keys or rows go into one statement: well under SQLite's limit of 32,766 bound
@@ -80,6 +114,8 @@ struct Known {
     /// Whether some evidence asserts it (support or confirm), for telling a denial of an
     /// asserted claim (`disputed`) from a bare denial (`denied`).
     asserted: bool,
+    /// For a deadline with a merge key, its group in the key's [`DeadlineIndex`].
+    demand_group: usize,
     /// Whether this batch created it (its row is still to be written).
     new: bool,
     /// Whether `first_published` moved earlier and the stored row needs an update.
@@ -114,10 +150,34 @@ struct Batch {
     claims: Vec<Known>,
     /// Claims by `(kind, merge key)`, as indexes into `claims`.
     by_key: HashMap<(ClaimKind, String), Vec<usize>>,
-    by_seq: HashMap<i64, usize>,
+    /// Deadlines by merge key, grouped by demand and by thread (see [`DeadlineIndex`]).
+    deadlines: HashMap<String, DeadlineIndex>,
     next_seq: i64,
     evidence: Vec<EvidenceRow>,
     events: Vec<EventRow>,
+}
+
+/// The deadlines of one merge key (issuer and targets), grouped so that a report compares its
+/// demand once per distinct demand rather than once per claim, and finds its thread's claims
+/// without a scan. Every list holds indexes into `Batch::claims`, in storage order.
+#[derive(Default)]
+struct DeadlineIndex {
+    /// By demand key ([`key::demand_key`]; a deadline without a demand has the empty key, which
+    /// agrees with every demand as a missing one does), as an index into `groups`.
+    demands: HashMap<String, usize>,
+    groups: Vec<DemandGroup>,
+    /// By thread.
+    threads: HashMap<String, Vec<usize>>,
+}
+
+/// The deadlines of one merge key with one demand.
+struct DemandGroup {
+    /// The demand's content words.
+    tokens: Vec<String>,
+    members: Vec<usize>,
+    /// The member that ranks highest by [`merge::thread_rank`], the only one a report can take
+    /// its thread from; kept up to date as claims join the group or move earlier.
+    best: usize,
 }
 
 /// The `(kind, merge key)` a claim is looked up by, or `None` when it never merges.
@@ -136,6 +196,24 @@ fn deadline_key(d: &Deadline) -> Option<String> {
     let issuer = key::actor_key(d.issuer.as_deref());
     let targets = key::set_key(d.targets.iter().map(String::as_str));
     (!issuer.is_empty() && !targets.is_empty()).then(|| format!("{issuer}>{targets}"))
+}
+
+/// The deadline at `i` in `claims` as a merge candidate (its `seq` is its place in `claims`,
+/// which is storage order).
+fn deadline_candidate(claims: &[Known], i: usize) -> DeadlineCandidate<'_> {
+    let c = &claims[i];
+    DeadlineCandidate {
+        seq: i64::try_from(i).unwrap_or(i64::MAX),
+        id: &c.id,
+        thread: deadline_thread(c),
+        due: c.due,
+        first_published: c.first_published,
+    }
+}
+
+/// The thread of a deadline: its own id when it starts one.
+fn deadline_thread(c: &Known) -> &str {
+    c.thread.as_deref().unwrap_or(&c.id)
 }
 
 /// The stored demand key of a deadline: its content words, or the empty key for a deadline
@@ -172,7 +250,12 @@ pub(crate) async fn store_docs(
             fresh.push(doc);
         }
     }
-    let wanted = Wanted::of(&fresh);
+    // Each claim's merge key, normalised once for both the lookup and the merge.
+    let keys: Vec<Vec<Option<(ClaimKind, String)>>> = fresh
+        .iter()
+        .map(|doc| doc.claims.iter().map(|c| lookup_key(&c.detail)).collect())
+        .collect();
+    let wanted = Wanted::of(&fresh, &keys);
     let mut batch = Batch {
         next_seq: sqlx::query_scalar::<_, Option<i64>>("SELECT MAX(seq) FROM claims")
             .fetch_one(&mut *conn)
@@ -185,10 +268,10 @@ pub(crate) async fn store_docs(
     wanted.load(conn, &mut batch).await?;
 
     // Step 2: every merge, in memory.
-    for doc in &fresh {
+    for (doc, doc_keys) in fresh.iter().zip(keys) {
         summary.articles_new += 1;
-        for (index, claim) in doc.claims.iter().enumerate() {
-            let merged = batch.place(doc, index, claim)?;
+        for ((index, claim), key) in doc.claims.iter().enumerate().zip(doc_keys) {
+            let merged = batch.place(doc, index, claim, key)?;
             let entry = summary.by_kind.entry(claim.kind()).or_insert((0, 0));
             if merged {
                 summary.claims_merged += 1;
@@ -235,24 +318,6 @@ fn corrupt(e: String) -> StoreError {
     StoreError::Corrupt(e)
 }
 
-fn get_days(
-    row: &sqlx::sqlite::SqliteRow,
-    start: &str,
-    end: &str,
-) -> StoreResult<Option<(NaiveDate, NaiveDate)>> {
-    let s: Option<String> = row.try_get(start).ctx("reading a claim")?;
-    let e: Option<String> = row.try_get(end).ctx("reading a claim")?;
-    Ok(
-        match (
-            parse_day(s.as_deref()).map_err(corrupt)?,
-            parse_day(e.as_deref()).map_err(corrupt)?,
-        ) {
-            (Some(s), Some(e)) => Some((s, e)),
-            _ => None,
-        },
-    )
-}
-
 /// What the batch needs to read from the ledger: per merge key, the slice of stored claims its
 /// reports can merge into (see [`Wanted::load`]).
 #[derive(Default)]
@@ -283,12 +348,14 @@ fn widen(window: &mut Option<(NaiveDate, NaiveDate)>, (start, end): (NaiveDate, 
 }
 
 impl Wanted {
-    fn of(docs: &[&ClaimsDoc]) -> Wanted {
+    /// What the claims of `docs` need, given each claim's [`lookup_key`] (`keys`, per document
+    /// and claim).
+    fn of(docs: &[&ClaimsDoc], keys: &[Vec<Option<(ClaimKind, String)>>]) -> Wanted {
         let mut wanted = Wanted::default();
-        for doc in docs {
+        for (doc, doc_keys) in docs.iter().zip(keys) {
             let published = doc.article.published;
-            for claim in &doc.claims {
-                let Some((_, key)) = lookup_key(&claim.detail) else {
+            for (claim, key) in doc.claims.iter().zip(doc_keys) {
+                let Some((_, key)) = key.clone() else {
                     continue;
                 };
                 match &claim.detail {
@@ -344,7 +411,7 @@ impl Wanted {
         let places: Vec<&String> = self.places.iter().collect();
         for chunk in places.chunks(CHUNK) {
             let mut q = QueryBuilder::<Sqlite>::new("SELECT ");
-            q.push(CLAIM_COLUMNS);
+            q.push(ASSERTED_ROWS);
             q.push(" FROM claims c WHERE c.kind = ");
             q.push_bind(ClaimKind::Territorial.as_str());
             q.push(" AND c.merge_key IN (");
@@ -352,7 +419,7 @@ impl Wanted {
             for key in chunk {
                 list.push_bind(key.as_str());
             }
-            q.push(") ORDER BY c.seq");
+            q.push(")");
             read_claims(conn, q, ClaimKind::Territorial, batch).await?;
         }
 
@@ -365,12 +432,11 @@ impl Wanted {
                     .push_bind(day_text(Some(*hi)));
             });
             q.push(") SELECT ");
-            q.push(CLAIM_COLUMNS);
+            q.push(CLAIM_ROWS);
             // The kind is a literal, so that the partial index `claims_when` applies.
             q.push(
                 " FROM wanted w JOIN claims c ON c.merge_key = w.merge_key \
-                 WHERE c.kind = 'exchange' AND c.when_end >= w.lo AND c.when_start <= w.hi \
-                 ORDER BY c.seq",
+                 WHERE c.kind = 'exchange' AND c.when_end >= w.lo AND c.when_start <= w.hi",
             );
             read_claims(conn, q, ClaimKind::Exchange, batch).await?;
         }
@@ -410,7 +476,7 @@ impl Wanted {
                         .push_bind(day_text(window.due.map(|d| d.1)));
                 });
                 q.push(") SELECT ");
-                q.push(CLAIM_COLUMNS);
+                q.push(CLAIM_ROWS);
                 q.push(" ");
                 // The kind is a constant of the code, not input: it is written into the SQL.
                 q.push(branch.replace("$kind", &format!("'{kind}'")));
@@ -441,7 +507,11 @@ impl Wanted {
         for (kind, keys) in kinds {
             for chunk in keys.chunks(CHUNK) {
                 let mut q = QueryBuilder::<Sqlite>::new("SELECT ");
-                q.push(CLAIM_COLUMNS);
+                q.push(if kind == ClaimKind::Territorial {
+                    ASSERTED_ROWS
+                } else {
+                    CLAIM_ROWS
+                });
                 q.push(" FROM claims c WHERE c.kind = ");
                 q.push_bind(kind.as_str());
                 q.push(" AND c.merge_key IN (");
@@ -449,7 +519,7 @@ impl Wanted {
                 for key in chunk {
                     list.push_bind(key.as_str());
                 }
-                q.push(") ORDER BY c.seq");
+                q.push(")");
                 read_claims(conn, q, kind, batch).await?;
             }
         }
@@ -457,12 +527,65 @@ impl Wanted {
     }
 }
 
-/// The columns [`read_claims`] reads, from `claims c`. `asserted` is only needed for
-/// territorial claims (no other kind has denials) but is cheap with the `evidence_claim` index.
-const CLAIM_COLUMNS: &str = "c.seq, c.id, c.merge_key, c.action, c.actor, c.categories, \
-     c.status_class, c.when_start, c.when_end, c.thread, c.due_start, c.due_end, c.demand_key, \
-     c.first_published, EXISTS (SELECT 1 FROM evidence e WHERE e.claim_seq = c.seq \
-     AND e.role IN ('support', 'confirm')) AS asserted";
+/// The select list of a candidate lookup: its claims from `claims c` as one JSON array of
+/// arrays ([`ClaimRow`]), whose last value says whether the claim is asserted (the argument).
+/// One value per lookup rather than a row per claim: sqlx copies every value of every row and
+/// hands each row from its SQLite thread to the caller, which cost more than the lookup itself
+/// (JSON functions: SQLite 3.38+, built in; PostgreSQL would use `json_agg`).
+macro_rules! claim_rows {
+    ($asserted:literal) => {
+        concat!(
+            "json_group_array(json_array(c.seq, c.id, c.merge_key, c.action, c.actor, \
+             c.categories, c.status_class, c.when_start, c.when_end, c.thread, c.due_start, \
+             c.due_end, c.demand_key, c.first_published, ",
+            $asserted,
+            "))"
+        )
+    };
+}
+
+/// Territorial candidates, with whether some evidence asserts each: only territorial claims
+/// have denials (every exchange and deadline report supports its claim), so only they need it.
+const ASSERTED_ROWS: &str = claim_rows!(
+    "EXISTS (SELECT 1 FROM evidence e WHERE e.claim_seq = c.seq \
+     AND e.role IN ('support', 'confirm'))"
+);
+
+/// Exchange and deadline candidates, which never use `asserted`.
+const CLAIM_ROWS: &str = claim_rows!("0");
+
+/// One candidate as [`claim_rows`] gives it, by position.
+#[derive(Deserialize)]
+struct ClaimRow {
+    seq: i64,
+    id: String,
+    merge_key: String,
+    action: Option<String>,
+    actor: Option<String>,
+    categories: Option<String>,
+    status_class: Option<String>,
+    when_start: Option<String>,
+    when_end: Option<String>,
+    thread: Option<String>,
+    due_start: Option<String>,
+    due_end: Option<String>,
+    demand_key: Option<String>,
+    first_published: Option<String>,
+    asserted: i64,
+}
+
+/// A stored interval: both days, or `None` when either is missing.
+fn row_days(start: Option<&str>, end: Option<&str>) -> StoreResult<Option<(NaiveDate, NaiveDate)>> {
+    Ok(
+        match (
+            parse_day(start).map_err(corrupt)?,
+            parse_day(end).map_err(corrupt)?,
+        ) {
+            (Some(s), Some(e)) => Some((s, e)),
+            _ => None,
+        },
+    )
+}
 
 async fn read_claims(
     conn: &mut SqliteConnection,
@@ -476,6 +599,7 @@ async fn read_claims(
     Ok(())
 }
 
+/// The candidates a lookup selects with [`ASSERTED_ROWS`] or [`CLAIM_ROWS`], in storage order.
 async fn fetch_claims(
     conn: &mut SqliteConnection,
     mut q: QueryBuilder<'_, Sqlite>,
@@ -483,37 +607,39 @@ async fn fetch_claims(
 ) -> StoreResult<Vec<Known>> {
     // Not kept in the statement cache: the statement's shape depends on the number of keys,
     // and every cached shape would hold its compiled program for the life of the connection.
-    let rows = q
-        .build()
+    let json: Option<String> = q
+        .build_query_scalar()
         .persistent(false)
-        .fetch_all(&mut *conn)
+        .fetch_one(&mut *conn)
         .await
         .ctx("looking up claims")?;
+    let rows: Vec<ClaimRow> = serde_json::from_str(json.as_deref().unwrap_or("[]"))
+        .map_err(|e| corrupt(format!("claim lookup is not a list of claims: {e}")))?;
     let mut claims = Vec::with_capacity(rows.len());
     for row in rows {
-        let first: Option<String> = row.try_get("first_published").ctx("reading a claim")?;
-        let demand_key: Option<String> = row.try_get("demand_key").ctx("reading a claim")?;
-        let known = Known {
-            seq: row.try_get("seq").ctx("reading a claim")?,
-            id: row.try_get("id").ctx("reading a claim")?,
+        claims.push(Known {
+            seq: row.seq,
+            id: row.id,
             kind,
-            merge_key: row.try_get("merge_key").ctx("reading a claim")?,
-            action: row.try_get("action").ctx("reading a claim")?,
-            actor: row.try_get("actor").ctx("reading a claim")?,
-            categories: row.try_get("categories").ctx("reading a claim")?,
-            status_class: row.try_get("status_class").ctx("reading a claim")?,
-            when: get_days(&row, "when_start", "when_end")?,
-            thread: row.try_get("thread").ctx("reading a claim")?,
-            due: get_days(&row, "due_start", "due_end")?,
+            merge_key: row.merge_key,
+            action: row.action,
+            actor: row.actor,
+            categories: row.categories,
+            status_class: row.status_class,
+            when: row_days(row.when_start.as_deref(), row.when_end.as_deref())?,
+            thread: row.thread,
+            due: row_days(row.due_start.as_deref(), row.due_end.as_deref())?,
             demand: None,
-            demand_tokens: demand_key.as_deref().map(key::key_tokens),
-            first_published: parse_day(first.as_deref()).map_err(corrupt)?,
-            asserted: row.try_get::<bool, _>("asserted").ctx("reading a claim")?,
+            demand_tokens: row.demand_key.as_deref().map(key::key_tokens),
+            first_published: parse_day(row.first_published.as_deref()).map_err(corrupt)?,
+            asserted: row.asserted != 0,
+            demand_group: 0,
             new: false,
             moved: false,
-        };
-        claims.push(known);
+        });
     }
+    // An aggregate has no order of its own: storage order, as the merge rules expect.
+    claims.sort_unstable_by_key(|c| c.seq);
     Ok(claims)
 }
 
@@ -547,12 +673,78 @@ fn interval_text(i: &Interval) -> String {
 impl Batch {
     fn add(&mut self, known: Known) {
         let index = self.claims.len();
-        self.by_key
-            .entry((known.kind, known.merge_key.clone()))
+        if known.kind != ClaimKind::Deadline {
+            self.by_key
+                .entry((known.kind, known.merge_key.clone()))
+                .or_default()
+                .push(index);
+            self.claims.push(known);
+            return;
+        }
+        let deadlines = self.deadlines.entry(known.merge_key.clone()).or_default();
+        deadlines
+            .threads
+            .entry(deadline_thread(&known).to_owned())
             .or_default()
             .push(index);
-        self.by_seq.insert(known.seq, index);
-        self.claims.push(known);
+        let tokens = known.demand_tokens.as_deref().unwrap_or_default();
+        let group = *deadlines
+            .demands
+            .entry(key::demand_key(tokens))
+            .or_insert_with(|| {
+                deadlines.groups.push(DemandGroup {
+                    tokens: tokens.to_vec(),
+                    members: Vec::new(),
+                    best: index,
+                });
+                deadlines.groups.len() - 1
+            });
+        self.claims.push(Known {
+            demand_group: group,
+            ..known
+        });
+        let rank = |batch: &Batch, i: usize| merge::thread_rank(&batch.deadline_candidate(i));
+        let key = &self.claims[index].merge_key;
+        let best = self
+            .deadlines
+            .get(key)
+            .and_then(|deadlines| deadlines.groups.get(group))
+            .map(|g| rank(self, g.best));
+        let new_best = best.is_none_or(|best| rank(self, index) > best);
+        if let Some(group) = self
+            .deadlines
+            .get_mut(key)
+            .and_then(|deadlines| deadlines.groups.get_mut(group))
+        {
+            group.members.push(index);
+            if new_best {
+                group.best = index;
+            }
+        }
+    }
+
+    /// A deadline as a merge candidate.
+    fn deadline_candidate(&self, i: usize) -> DeadlineCandidate<'_> {
+        deadline_candidate(&self.claims, i)
+    }
+
+    /// Finds the best member of a deadline's demand group again, after its first report moved.
+    fn rerank(&mut self, slot: usize) {
+        let c = &self.claims[slot];
+        let Some(group) = self
+            .deadlines
+            .get_mut(&c.merge_key)
+            .and_then(|index| index.groups.get_mut(c.demand_group))
+        else {
+            return;
+        };
+        let claims = &self.claims;
+        group.best = group
+            .members
+            .iter()
+            .copied()
+            .max_by_key(|&i| merge::thread_rank(&deadline_candidate(claims, i)))
+            .unwrap_or(slot);
     }
 
     fn candidates(&self, key: &Option<(ClaimKind, String)>) -> impl Iterator<Item = usize> + '_ {
@@ -570,12 +762,12 @@ impl Batch {
         t: &Territorial,
     ) -> Placement {
         let role = merge::territorial_role(t, &claim.attribution);
-        let candidates: Vec<TerritorialCandidate> = self
+        let candidates: Vec<TerritorialCandidate<'_>> = self
             .candidates(key)
             .map(|i| TerritorialCandidate {
                 seq: i64::try_from(i).unwrap_or(i64::MAX),
-                action: self.claims[i].action.clone().unwrap_or_default(),
-                actor: self.claims[i].actor.clone().unwrap_or_default(),
+                action: self.claims[i].action.as_deref().unwrap_or_default(),
+                actor: self.claims[i].actor.as_deref().unwrap_or_default(),
             })
             .collect();
         match merge::match_territorial(t, role, &candidates) {
@@ -596,20 +788,22 @@ impl Batch {
         let Some((start, end)) = merge::exchange_interval(x, published) else {
             return new_placement(Role::Support);
         };
-        let near = |c: &Known| {
-            c.when
-                .is_some_and(|(s, e)| (s - end).num_days() <= 1 && (start - e).num_days() <= 1)
+        // Within a day: compared as dates, which is what the day counts amount to (the
+        // counts remain for the far ends of the calendar, where a day has no neighbour).
+        let (after, before) = (end.succ_opt(), start.pred_opt());
+        let near = |(s, e): (NaiveDate, NaiveDate)| match (after, before) {
+            (Some(after), Some(before)) => s <= after && before <= e,
+            _ => (s - end).num_days() <= 1 && (start - e).num_days() <= 1,
         };
-        let candidates: Vec<ExchangeCandidate> = self
+        let candidates: Vec<ExchangeCandidate<'_>> = self
             .candidates(key)
-            .filter(|&i| near(&self.claims[i]))
             .filter_map(|i| {
                 let c = &self.claims[i];
-                let (start, end) = c.when?;
+                let (start, end) = c.when.filter(|&when| near(when))?;
                 Some(ExchangeCandidate {
                     seq: i64::try_from(i).unwrap_or(i64::MAX),
-                    categories: c.categories.clone().unwrap_or_default(),
-                    status_class: c.status_class.clone().unwrap_or_default(),
+                    categories: c.categories.as_deref().unwrap_or_default(),
+                    status_class: c.status_class.as_deref().unwrap_or_default(),
                     start,
                     end,
                 })
@@ -632,22 +826,29 @@ impl Batch {
         d: &Deadline,
         published: Option<NaiveDate>,
     ) -> Placement {
-        let candidates: Vec<DeadlineCandidate<'_>> = self
-            .candidates(key)
-            .map(|i| {
-                let c = &self.claims[i];
-                DeadlineCandidate {
-                    seq: i64::try_from(i).unwrap_or(i64::MAX),
-                    id: &c.id,
-                    thread: c.thread.as_deref().unwrap_or(&c.id),
-                    due: c.due,
-                    demand: c.demand_tokens.as_deref(),
-                    first_published: c.first_published,
-                }
-            })
-            .collect();
+        let index = key.as_ref().and_then(|(_, k)| self.deadlines.get(k));
+        let Some(index) = index else {
+            return new_placement(Role::Support);
+        };
+        // The thread: that of the best-ranked claim among the demands that agree.
         let demand = d.demand.as_deref().map(key::demand_tokens);
-        match merge::match_deadline(demand.as_deref(), d.due.as_ref(), published, &candidates) {
+        let best = index
+            .groups
+            .iter()
+            .filter(|g| key::tokens_agree(Some(&g.tokens), demand.as_deref()))
+            .map(|g| self.deadline_candidate(g.best))
+            .max_by_key(merge::thread_rank);
+        let Some(best) = best else {
+            return new_placement(Role::Support);
+        };
+        let members: Vec<DeadlineCandidate<'_>> = index
+            .threads
+            .get(best.thread)
+            .into_iter()
+            .flatten()
+            .map(|&i| self.deadline_candidate(i))
+            .collect();
+        match merge::match_in_thread(best.thread, d.due.as_ref(), published, &members) {
             DeadlineMatch::New => new_placement(Role::Support),
             DeadlineMatch::Reaffirm(index) => Placement {
                 existing: usize::try_from(index).ok(),
@@ -673,10 +874,16 @@ impl Batch {
         }
     }
 
-    /// Places one claim of an article; returns whether it merged into a known claim.
-    fn place(&mut self, doc: &ClaimsDoc, index: usize, claim: &Claim) -> StoreResult<bool> {
+    /// Places one claim of an article, with its [`lookup_key`]; returns whether it merged into a
+    /// known claim.
+    fn place(
+        &mut self,
+        doc: &ClaimsDoc,
+        index: usize,
+        claim: &Claim,
+        key: Option<(ClaimKind, String)>,
+    ) -> StoreResult<bool> {
         let published = doc.article.published;
-        let key = lookup_key(&claim.detail);
         let placement = match &claim.detail {
             ClaimDetail::Territorial(t) => self.place_territorial(&key, claim, t),
             ClaimDetail::Exchange(x) => self.place_exchange(&key, x, published),
@@ -707,6 +914,9 @@ impl Batch {
             {
                 known.first_published = Some(day);
                 known.moved = !known.new;
+                if known.kind == ClaimKind::Deadline {
+                    self.rerank(slot);
+                }
             }
         }
 
@@ -821,6 +1031,7 @@ impl Batch {
             demand_tokens: None,
             first_published: published,
             asserted: false,
+            demand_group: 0,
             new: true,
             moved: false,
         };
@@ -844,7 +1055,6 @@ impl Batch {
         }
         let slot = self.claims.len();
         if known.merge_key.is_empty() {
-            self.by_seq.insert(known.seq, slot);
             self.claims.push(known);
         } else {
             self.add(known);
@@ -855,67 +1065,68 @@ impl Batch {
     /// Writes the batch's new claims, evidence and events, and moves first reports earlier.
     async fn write(&self, conn: &mut SqliteConnection) -> StoreResult<()> {
         let new: Vec<&Known> = self.claims.iter().filter(|c| c.new).collect();
-        for chunk in new.chunks(CHUNK) {
-            // Claim ids are 64-bit hashes of the article id and the claim's place in it; a
-            // clash with a stored id fails the batch on the unique index rather than merging
-            // two unrelated claims.
-            let mut q = QueryBuilder::<Sqlite>::new(
-                "INSERT INTO claims (seq, id, kind, merge_key, action, actor, categories, \
-                 status_class, when_start, when_end, thread, due_start, due_end, demand, \
-                 demand_key, first_published) ",
-            );
-            q.push_values(chunk, |mut row, c| {
+        // Claim ids are 64-bit hashes of the article id and the claim's place in it; a clash
+        // with a stored id fails the batch on the unique index rather than merging two
+        // unrelated claims.
+        let demand_keys: Vec<Option<String>> = new
+            .iter()
+            .map(|c| (c.kind == ClaimKind::Deadline).then(|| deadline_demand_key(c)))
+            .collect();
+        let rows: Vec<(&Known, Option<&str>)> = new
+            .iter()
+            .copied()
+            .zip(demand_keys.iter().map(Option::as_deref))
+            .collect();
+        insert_rows(
+            conn,
+            "INSERT INTO claims (seq, id, kind, merge_key, action, actor, categories, \
+             status_class, when_start, when_end, thread, due_start, due_end, demand, \
+             demand_key, first_published) ",
+            "",
+            &rows,
+            |mut row, &(c, demand_key)| {
                 row.push_bind(c.seq)
-                    .push_bind(&c.id)
+                    .push_bind(c.id.as_str())
                     .push_bind(c.kind.as_str())
-                    .push_bind(&c.merge_key)
-                    .push_bind(&c.action)
-                    .push_bind(&c.actor)
-                    .push_bind(&c.categories)
-                    .push_bind(&c.status_class)
+                    .push_bind(c.merge_key.as_str())
+                    .push_bind(c.action.as_deref())
+                    .push_bind(c.actor.as_deref())
+                    .push_bind(c.categories.as_deref())
+                    .push_bind(c.status_class.as_deref())
                     .push_bind(day_text(c.when.map(|w| w.0)))
                     .push_bind(day_text(c.when.map(|w| w.1)))
-                    .push_bind(&c.thread)
+                    .push_bind(c.thread.as_deref())
                     .push_bind(day_text(c.due.map(|d| d.0)))
                     .push_bind(day_text(c.due.map(|d| d.1)))
-                    .push_bind(&c.demand)
-                    .push_bind((c.kind == ClaimKind::Deadline).then(|| deadline_demand_key(c)))
+                    .push_bind(c.demand.as_deref())
+                    .push_bind(demand_key)
                     .push_bind(day_text(c.first_published));
-            });
-            q.build()
-                .persistent(false)
-                .execute(&mut *conn)
-                .await
-                .ctx("storing claims")?;
-        }
+            },
+            "storing claims",
+        )
+        .await?;
         // The thread and demand groups of new deadlines that can merge, for the lookup of
         // each group's latest claim (`ON CONFLICT DO NOTHING`: SQLite 3.24+ and PostgreSQL).
-        let groups: Vec<(&str, &str, String)> = new
+        let groups: Vec<(&str, &str, &str)> = rows
             .iter()
-            .filter(|c| c.kind == ClaimKind::Deadline && !c.merge_key.is_empty())
-            .filter_map(|c| {
-                let thread = c.thread.as_deref()?;
-                Some((c.merge_key.as_str(), thread, deadline_demand_key(c)))
+            .filter(|(c, _)| c.kind == ClaimKind::Deadline && !c.merge_key.is_empty())
+            .filter_map(|&(c, demand_key)| {
+                Some((c.merge_key.as_str(), c.thread.as_deref()?, demand_key?))
             })
             .collect::<HashSet<_>>()
             .into_iter()
             .collect();
-        for chunk in groups.chunks(CHUNK) {
-            let mut q = QueryBuilder::<Sqlite>::new(
-                "INSERT INTO deadline_groups (merge_key, thread, demand_key) ",
-            );
-            q.push_values(chunk, |mut row, (key, thread, demand)| {
-                row.push_bind(*key)
-                    .push_bind(*thread)
-                    .push_bind(demand.as_str());
-            });
-            q.push(" ON CONFLICT DO NOTHING");
-            q.build()
-                .persistent(false)
-                .execute(&mut *conn)
-                .await
-                .ctx("storing deadline threads")?;
-        }
+        insert_rows(
+            conn,
+            "INSERT INTO deadline_groups (merge_key, thread, demand_key) ",
+            " ON CONFLICT DO NOTHING",
+            &groups,
+            |mut row, &(key, thread, demand)| {
+                row.push_bind(key).push_bind(thread).push_bind(demand);
+            },
+            "storing deadline threads",
+        )
+        .await?;
         // First reports moved earlier, one statement per chunk (`CASE` is portable).
         let moved: Vec<&Known> = self.claims.iter().filter(|c| c.moved).collect();
         for chunk in moved.chunks(CHUNK) {
@@ -938,50 +1149,73 @@ impl Batch {
                 .await
                 .ctx("updating claims")?;
         }
-        for chunk in self.evidence.chunks(CHUNK) {
-            let mut q = QueryBuilder::<Sqlite>::new(
-                "INSERT INTO evidence (claim_seq, article_id, extract_id, published, role, text, \
-                 span_start, span_end, speaker, actor, verb, detail) ",
-            );
-            q.push_values(chunk, |mut row, e| {
+        insert_rows(
+            conn,
+            "INSERT INTO evidence (claim_seq, article_id, extract_id, published, role, text, \
+             span_start, span_end, speaker, actor, verb, detail) ",
+            "",
+            &self.evidence,
+            |mut row, e| {
                 row.push_bind(e.claim_seq)
-                    .push_bind(&e.article_id)
-                    .push_bind(&e.extract_id)
-                    .push_bind(&e.published)
+                    .push_bind(e.article_id.as_str())
+                    .push_bind(e.extract_id.as_str())
+                    .push_bind(e.published.as_deref())
                     .push_bind(e.role.as_str())
-                    .push_bind(&e.text)
+                    .push_bind(e.text.as_str())
                     .push_bind(e.span.0)
                     .push_bind(e.span.1)
-                    .push_bind(&e.speaker)
-                    .push_bind(&e.actor)
-                    .push_bind(&e.verb)
-                    .push_bind(&e.detail);
-            });
-            q.build()
-                .persistent(false)
-                .execute(&mut *conn)
-                .await
-                .ctx("storing evidence")?;
-        }
-        for chunk in self.events.chunks(CHUNK) {
-            let mut q = QueryBuilder::<Sqlite>::new(
-                "INSERT INTO events (claim_seq, event, on_date, article_id, note) ",
-            );
-            q.push_values(chunk, |mut row, e| {
+                    .push_bind(e.speaker.as_deref())
+                    .push_bind(e.actor.as_deref())
+                    .push_bind(e.verb.as_deref())
+                    .push_bind(e.detail.as_str());
+            },
+            "storing evidence",
+        )
+        .await?;
+        insert_rows(
+            conn,
+            "INSERT INTO events (claim_seq, event, on_date, article_id, note) ",
+            "",
+            &self.events,
+            |mut row, e| {
                 row.push_bind(e.claim_seq)
                     .push_bind(e.event.as_str())
-                    .push_bind(&e.on)
-                    .push_bind(&e.article_id)
-                    .push_bind(&e.note);
-            });
-            q.build()
-                .persistent(false)
-                .execute(&mut *conn)
-                .await
-                .ctx("storing history")?;
-        }
-        Ok(())
+                    .push_bind(e.on.as_deref())
+                    .push_bind(e.article_id.as_str())
+                    .push_bind(e.note.as_deref());
+            },
+            "storing history",
+        )
+        .await
     }
+}
+
+/// Rows per multi-row `INSERT`. Every full chunk of one table has the same statement text, so
+/// sqlx prepares it once per connection and reuses it (parsing a statement of a thousand rows
+/// cost about as much as running it); only each batch's last, shorter chunk is prepared afresh.
+const INSERT_ROWS: usize = 128;
+
+/// Inserts `rows` with `head VALUES (...), (...) tail` statements of [`INSERT_ROWS`] rows,
+/// each row's values bound by `push`.
+async fn insert_rows<'a, T>(
+    conn: &mut SqliteConnection,
+    head: &'static str,
+    tail: &'static str,
+    rows: &'a [T],
+    mut push: impl FnMut(Separated<'_, 'a, Sqlite, &'static str>, &'a T),
+    context: &'static str,
+) -> StoreResult<()> {
+    for chunk in rows.chunks(INSERT_ROWS) {
+        let mut q = QueryBuilder::<Sqlite>::new(head);
+        q.push_values(chunk, &mut push);
+        q.push(tail);
+        q.build()
+            .persistent(chunk.len() == INSERT_ROWS)
+            .execute(&mut *conn)
+            .await
+            .ctx(context)?;
+    }
+    Ok(())
 }
 
 async fn write_articles(
@@ -989,29 +1223,26 @@ async fn write_articles(
     docs: &[&ClaimsDoc],
     ingested_at: &str,
 ) -> StoreResult<()> {
-    for chunk in docs.chunks(CHUNK) {
-        let mut q = QueryBuilder::<Sqlite>::new(
-            "INSERT INTO articles (id, source, title, url, published, dateline, path, \
-             ingested_at) ",
-        );
-        q.push_values(chunk, |mut row, doc| {
+    insert_rows(
+        conn,
+        "INSERT INTO articles (id, source, title, url, published, dateline, path, \
+         ingested_at) ",
+        "",
+        docs,
+        |mut row, doc| {
             let a = &doc.article;
-            row.push_bind(&a.id)
-                .push_bind(&a.source)
-                .push_bind(&a.title)
-                .push_bind(&a.url)
+            row.push_bind(a.id.as_str())
+                .push_bind(a.source.as_deref())
+                .push_bind(a.title.as_deref())
+                .push_bind(a.url.as_deref())
                 .push_bind(day_text(a.published))
-                .push_bind(&a.dateline)
-                .push_bind(&a.path)
+                .push_bind(a.dateline.as_deref())
+                .push_bind(a.path.as_deref())
                 .push_bind(ingested_at);
-        });
-        q.build()
-            .persistent(false)
-            .execute(&mut *conn)
-            .await
-            .ctx("storing articles")?;
-    }
-    Ok(())
+        },
+        "storing articles",
+    )
+    .await
 }
 
 #[cfg(test)]

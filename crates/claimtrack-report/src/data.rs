@@ -1,8 +1,9 @@
 //! The [`Report`]: everything a report shows, read from the ledger as of a date, as plain data.
 //!
-//! Building reads the ledger through its query API (`Ledger::claims` for the claims as of the
-//! date, `Ledger::claim` for each claim's evidence) and then only sorts, groups and sums. Every
-//! list is sorted on values, never left in database order, so equal ledgers give equal reports.
+//! Building reads the ledger through its query API (`Ledger::for_each_claim_with_evidence`: the
+//! claims as of the date with their evidence, a page at a time) and then only sorts, groups and
+//! sums. Every list is sorted on values, never left in database order, so equal ledgers give
+//! equal reports.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -296,18 +297,12 @@ impl Report {
             ..ClaimQuery::default()
         };
         let mut claims = Vec::new();
-        ledger.for_each_claim(&query, |record| {
-            claims.push(ReportClaim {
-                record,
-                evidence: Vec::new(),
-            });
+        // One walk reads every claim with its evidence, a page at a time, rather than one
+        // `Ledger::claim` per claim.
+        ledger.for_each_claim_with_evidence(&query, |record, evidence| {
+            claims.push(ReportClaim { record, evidence });
             Ok(())
         })?;
-        for claim in &mut claims {
-            if let Some(view) = ledger.claim(&claim.record.id, Some(options.as_of))? {
-                claim.evidence = view.evidence;
-            }
-        }
         Ok(Report::from_claims(options, claims))
     }
 

@@ -204,3 +204,41 @@ fn for_each_claim_streams_across_pages_and_stops_on_error() {
     assert_eq!(calls, 3);
     assert_eq!(err.to_string(), "reader went away");
 }
+
+#[test]
+fn claims_with_evidence_carry_what_each_claim_view_shows() {
+    let t = ledger();
+    t.ledger.store(&story::articles()).expect("store");
+    for as_of in [None, Some(day("2025-07-23")), Some(day("2025-08-10"))] {
+        let query = ClaimQuery {
+            as_of,
+            ..Default::default()
+        };
+        let mut walked = Vec::new();
+        t.ledger
+            .for_each_claim_with_evidence(&query, |record, evidence| {
+                walked.push((record, evidence));
+                Ok(())
+            })
+            .expect("walk");
+        let mut listed = Vec::new();
+        t.ledger
+            .for_each_claim(&query, |record| {
+                listed.push(record);
+                Ok(())
+            })
+            .expect("list");
+        assert_eq!(walked.len(), listed.len(), "{as_of:?}");
+        assert!(!walked.is_empty(), "{as_of:?}");
+        for ((record, evidence), listed) in walked.iter().zip(&listed) {
+            assert_eq!(record, listed, "{as_of:?}");
+            let view = t
+                .ledger
+                .claim(&record.id, as_of)
+                .expect("claim")
+                .expect("visible");
+            assert_eq!(record, &view.record, "{as_of:?}");
+            assert_eq!(evidence, &view.evidence, "{as_of:?} {}", record.id);
+        }
+    }
+}
