@@ -126,16 +126,20 @@ pub(crate) fn actor_of_phrase(phrase: &str) -> Option<&'static str> {
         let last = before.rsplit(' ').next().unwrap_or("");
         PREPOSITIONS.contains(&last)
     };
-    let direct: Vec<&Mention> = found.iter().filter(|m| !after_preposition(m)).collect();
-    let pool: Vec<&Mention> = if direct.is_empty() {
-        found.iter().collect()
-    } else {
-        direct
-    };
-    let best = pool.iter().map(|m| rank(m.kind)).max()?;
-    pool.into_iter()
-        .find(|m| rank(m.kind) == best)
-        .map(|m| m.actor)
+    // The first mention of the highest rank among those not after a preposition, or among all
+    // when every mention is: one pass, without collecting either pool.
+    let mut direct: Option<(_, &Mention)> = None;
+    let mut any: Option<(_, &Mention)> = None;
+    for m in &found {
+        let r = rank(m.kind);
+        if any.is_none_or(|(best, _)| r > best) {
+            any = Some((r, m));
+        }
+        if direct.is_none_or(|(best, _)| r > best) && !after_preposition(m) {
+            direct = Some((r, m));
+        }
+    }
+    direct.or(any).map(|(_, m)| m.actor)
 }
 
 /// Prepositions after which a name is not the head of its phrase.

@@ -75,6 +75,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut at = 0;
     while let Some(c) = char_at(text, at) {
+        if let Some(end) = ascii_token(text, at, &mut tokens) {
+            at = end;
+            continue;
+        }
         let start = at;
         at += c.len_utf8();
         if c.is_whitespace() {
@@ -135,6 +139,45 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         tokens.push(token(text, start, at, TokenKind::Punct));
     }
     tokens
+}
+
+/// The common tokens, read byte by byte without decoding characters: a space, an ASCII
+/// punctuation mark other than the apostrophe, and a word of ASCII letters and digits that
+/// starts with a letter (not a dotted abbreviation) and is followed by the end of the text or an
+/// ASCII character that cannot continue it. Pushes the token and returns where it ends (a space
+/// pushes nothing); `None` leaves the byte to the general scan, which reads exactly these tokens
+/// the same way.
+fn ascii_token<'a>(text: &'a str, at: usize, tokens: &mut Vec<Token<'a>>) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let b = *bytes.get(at)?;
+    if b == b' ' {
+        return Some(at + 1);
+    }
+    if b.is_ascii_punctuation() && b != b'\'' {
+        tokens.push(token(text, at, at + 1, TokenKind::Punct));
+        return Some(at + 1);
+    }
+    if !b.is_ascii_alphabetic() || (b.is_ascii_uppercase() && bytes.get(at + 1) == Some(&b'.')) {
+        return None;
+    }
+    let mut end = at + 1;
+    while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+        end += 1;
+    }
+    let next = bytes.get(end).copied();
+    if next.is_some_and(|n| !n.is_ascii() || matches!(n, b'-' | b'\'' | b'/')) {
+        return None;
+    }
+    // A title abbreviation keeps its period ("Gen.", "Lt.").
+    if next == Some(b'.')
+        && text
+            .get(at..end)
+            .is_some_and(|w| ABBREVIATIONS.contains(&w))
+    {
+        end += 1;
+    }
+    tokens.push(token(text, at, end, TokenKind::Word));
+    Some(end)
 }
 
 /// The end of the word whose first character ends at `end`: letters and digits, a slash between
@@ -211,6 +254,23 @@ fn dotted_abbreviation(text: &str, start: usize) -> Option<usize> {
     (letters >= 2 && boundary).then_some(at)
 }
 
+/// Whether `text` ends with the lower-case `suffix` in any ASCII case: what
+/// `text.to_ascii_lowercase().ends_with(suffix)` says, without copying the text.
+pub(crate) fn ends_with_ignore_case(text: &str, suffix: &str) -> bool {
+    text.len()
+        .checked_sub(suffix.len())
+        .and_then(|at| text.as_bytes().get(at..))
+        .is_some_and(|end| end.eq_ignore_ascii_case(suffix.as_bytes()))
+}
+
+/// Whether `text` starts with the lower-case `prefix` in any ASCII case: what
+/// `text.to_ascii_lowercase().starts_with(prefix)` says, without copying the text.
+pub(crate) fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|start| start.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
 /// The index of the first token that starts at or after byte `at`.
 pub(crate) fn token_at(tokens: &[Token<'_>], at: usize) -> usize {
     tokens.partition_point(|t| t.start < at)
@@ -245,12 +305,15 @@ impl WordSet {
         WordSet { buckets }
     }
 
+    #[inline]
     fn bucket(bytes: &[u8]) -> Option<usize> {
         let first = bytes.first()?.to_ascii_lowercase();
         (bytes.len() <= WordSet::LONGEST).then(|| bytes.len() * 256 + usize::from(first))
     }
 
-    /// Whether the token, lowercased, is in the set.
+    /// Whether the token, lowercased, is in the set. Inlined: it runs for nearly every token of
+    /// every sentence, and most tokens fall in an empty bucket.
+    #[inline]
     pub(crate) fn contains(&self, token: &Token<'_>) -> bool {
         let bytes = token.text.as_bytes();
         WordSet::bucket(bytes)

@@ -14,15 +14,17 @@
 //! - when: the dates of the exchange's clause (and a date that opens the sentence);
 //! - status: completed, unless a cue says agreed, proposed or demanded.
 
+use std::sync::LazyLock;
+
 use claimtrack_model::{
     Approx, Category, ClaimDetail, Exchange, ExchangeItem, ExchangeStatus, Interval,
 };
 
 use super::{Context, Found, Traces};
 use crate::actors::{Mention, actor_of_phrase, mention_at, mentions};
-use crate::lexicon::{ActorKind, EXCHANGE, EXCHANGE_STATUS, ExchangeWord};
+use crate::lexicon::{ActorKind, EXCHANGE, EXCHANGE_STATUS, ExchangeWord, Substrings};
 use crate::numbers::amount_at;
-use crate::text::{TokenKind, token_at};
+use crate::text::{TokenKind, ends_with_ignore_case, starts_with_ignore_case, token_at};
 
 /// Verbs whose subject hands people over (`Hamas freed`).
 const HANDOVER_VERBS: &[&str] = &[
@@ -81,6 +83,56 @@ const MEDIATION: &[&str] = &[
     "hosted by",
     "under the auspices of",
 ];
+
+/// Phrases that pair two groups of people, each an item of its own.
+const PAIRING: &[&str] = &["in return for", "in exchange for"];
+
+/// The phrase lists a sentence is searched for as plain substrings, in one pass:
+/// [`MEDIATION`], then [`PAIRING`], then [`LIVING_AND_DEAD`].
+static PHRASES: LazyLock<Substrings> = LazyLock::new(|| {
+    Substrings::new(
+        MEDIATION
+            .iter()
+            .chain(PAIRING)
+            .chain(LIVING_AND_DEAD)
+            .copied()
+            .collect(),
+    )
+});
+
+/// Where each phrase of [`PHRASES`] first occurs in a sentence, split by list.
+struct PhrasesAt {
+    all: Vec<Option<usize>>,
+}
+
+impl PhrasesAt {
+    fn of(text: &str) -> PhrasesAt {
+        PhrasesAt {
+            all: PHRASES.first_of_each(text),
+        }
+    }
+
+    /// Each mediation phrase with where it first occurs, in the order of [`MEDIATION`].
+    fn mediation(&self) -> impl Iterator<Item = (Option<usize>, &'static str)> + '_ {
+        self.all.iter().copied().zip(MEDIATION.iter().copied())
+    }
+
+    /// Whether a phrase of [`PAIRING`] occurs.
+    fn paired(&self) -> bool {
+        self.list(MEDIATION.len(), PAIRING.len())
+    }
+
+    /// Whether a phrase of [`LIVING_AND_DEAD`] occurs.
+    fn and_dead(&self) -> bool {
+        self.list(MEDIATION.len() + PAIRING.len(), LIVING_AND_DEAD.len())
+    }
+
+    fn list(&self, from: usize, len: usize) -> bool {
+        self.all
+            .get(from..from + len)
+            .is_some_and(|at| at.iter().any(Option::is_some))
+    }
+}
 
 /// An amount found before a category word: where it starts, the count or order of magnitude,
 /// and the owner named by a demonym among its adjectives.
@@ -283,14 +335,15 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     }
     // The sentence's actor mentions, scanned once for the mediator and the sides.
     let found_mentions = mentions(ctx.text);
-    let mediator = mediator(ctx, &found_mentions, &mut traces);
-    let named = sides_named(ctx, &found_mentions, mediator);
+    let phrases_at = PhrasesAt::of(ctx.text);
+    let mediator = mediator(ctx, &phrases_at, &found_mentions, &mut traces);
+    let named = sides_named(ctx, &phrases_at, &found_mentions, mediator);
     let swap_word = triggers.iter().any(|t| {
         let w = ctx.slice(t.start, t.end).to_ascii_lowercase();
         let in_exchange_for = ctx
             .text
             .get(..t.start)
-            .is_some_and(|b| b.trim_end().to_ascii_lowercase().ends_with(" in"));
+            .is_some_and(|b| ends_with_ignore_case(b.trim_end(), " in"));
         (w.contains("exchang") || w.contains("swap") || w == "traded") && !in_exchange_for
     });
     // "Armenia and Azerbaijan agreed to release ...": both sides act.
@@ -302,10 +355,8 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     let mut previous: Option<(Option<&'static str>, Option<&'static str>)> = None;
     for mention in &mentions_found {
         let in_exchange_for = ctx.text.get(..mention.start).is_some_and(|b| {
-            b.to_ascii_lowercase()
-                .trim_end()
-                .ends_with("in exchange for")
-                || b.to_ascii_lowercase().trim_end().ends_with("in return for")
+            let b = b.trim_end();
+            ends_with_ignore_case(b, "in exchange for") || ends_with_ignore_case(b, "in return for")
         });
         let passive_after = trigger.start > mention.end;
         let (mut from, mut to) =
@@ -425,10 +476,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         .collect();
     // "the hostages will be freed in return for 2,000 detainees": each written group of a
     // pair is an item of its own.
-    let paired = {
-        let lower = ctx.text.to_ascii_lowercase();
-        lower.contains("in return for") || lower.contains("in exchange for")
-    };
+    let paired = phrases_at.paired();
     if !counted_categories.is_empty() {
         items.retain(|i| {
             let generic = matches!(i.category, Category::Prisoners | Category::Hostages);
@@ -437,8 +485,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         });
     }
     // "all Israeli hostages, living and dead": the dead come back as bodies.
-    let lower = ctx.text.to_ascii_lowercase();
-    let and_dead = LIVING_AND_DEAD.iter().any(|p| lower.contains(p));
+    let and_dead = phrases_at.and_dead();
     if and_dead && !items.iter().any(|i| i.category == Category::Bodies) {
         let people: Vec<ExchangeItem> = items
             .iter()
@@ -1139,6 +1186,7 @@ fn two_sides(parties: &[&'static str], ctx: &Context<'_>) -> Option<(&'static st
 /// The actors the sentence names as sides: not places (`in Belarus`), not carriers (the ICRC).
 fn sides_named(
     ctx: &Context<'_>,
+    phrases_at: &PhrasesAt,
     found: &[Mention],
     mediator: Option<&'static str>,
 ) -> Vec<Mention> {
@@ -1151,16 +1199,16 @@ fn sides_named(
         .map_or(usize::MAX, |(start, _)| start);
     let speaker_span = ctx.said.speaker_at;
     // "mediated by Qatar and Egypt": every actor of the mediation phrase is a mediator.
-    let lower = ctx.text.to_ascii_lowercase();
-    let mediation_spans: Vec<(usize, usize)> = MEDIATION
-        .iter()
-        .filter_map(|phrase| {
-            let at = lower.find(phrase)?;
+    let mediation_spans: Vec<(usize, usize)> = phrases_at
+        .mediation()
+        .filter_map(|(at, phrase)| {
+            let at = at?;
             let rest = at + phrase.len();
-            let end = lower
+            let end = ctx
+                .text
                 .get(rest..)
                 .and_then(|r| r.find([',', '.', ';', '(', ')']))
-                .map_or(lower.len(), |i| rest + i);
+                .map_or(ctx.text.len(), |i| rest + i);
             Some((at, end))
         })
         .collect();
@@ -1275,10 +1323,14 @@ fn sides_named(
 }
 
 /// `brokered by the United Arab Emirates`, `with the help of Turkey`, `Qatar, which mediated`.
-fn mediator(ctx: &Context<'_>, found: &[Mention], traces: &mut Traces) -> Option<&'static str> {
-    let lower = ctx.text.to_ascii_lowercase();
-    for phrase in MEDIATION {
-        if let Some(at) = lower.find(phrase) {
+fn mediator(
+    ctx: &Context<'_>,
+    phrases_at: &PhrasesAt,
+    found: &[Mention],
+    traces: &mut Traces,
+) -> Option<&'static str> {
+    for (at, phrase) in phrases_at.mediation() {
+        if let Some(at) = at {
             let rest_start = at + phrase.len();
             let rest = ctx.text.get(rest_start..).unwrap_or("");
             let end = rest.find([',', '.', ';', '(', ')']).unwrap_or(rest.len());
@@ -1311,11 +1363,14 @@ fn mediator(ctx: &Context<'_>, found: &[Mention], traces: &mut Traces) -> Option
     // "a UAE-brokered swap", "Qatar, which mediated".
     for &m in found {
         let after = ctx.text.get(m.end..).unwrap_or("");
-        let lower_after = after.to_ascii_lowercase();
-        if lower_after.starts_with("-brokered")
-            || lower_after.starts_with("-mediated")
-            || lower_after.starts_with(", which mediated")
-            || lower_after.starts_with(", which brokered")
+        if [
+            "-brokered",
+            "-mediated",
+            ", which mediated",
+            ", which brokered",
+        ]
+        .iter()
+        .any(|p| starts_with_ignore_case(after, p))
         {
             traces.add(
                 "mediator",
@@ -1456,4 +1511,32 @@ fn merge_items(items: &mut Vec<ExchangeItem>) {
         merged.push(item);
     }
     *items = merged;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn substrings_are_lower_case() {
+        // `Substrings` matches ASCII case-insensitively, as `find` on lower-cased text did:
+        // the same only for phrases without capitals.
+        for phrase in MEDIATION.iter().chain(PAIRING).chain(LIVING_AND_DEAD) {
+            assert_eq!(*phrase, phrase.to_ascii_lowercase());
+        }
+    }
+
+    #[test]
+    fn substrings_find_the_first_of_each_phrase() {
+        let text = "Freed with the help of Qatar, then with the help of Oman; Brokered by Egypt.";
+        let lower = text.to_ascii_lowercase();
+        let expected: Vec<_> = MEDIATION.iter().map(|p| lower.find(p)).collect();
+        let found: Vec<_> = PhrasesAt::of(text).mediation().map(|(at, _)| at).collect();
+        assert_eq!(found, expected);
+        assert!(expected.iter().flatten().count() == 2);
+        assert!(PhrasesAt::of("All hostages, Living and Dead.").and_dead());
+        assert!(!PhrasesAt::of("All hostages, Living and Dead.").paired());
+        assert!(!PhrasesAt::of("in return, for now").paired());
+        assert!(PhrasesAt::of("freed in Exchange for 20").paired());
+    }
 }

@@ -293,7 +293,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                 // "the capture of X would give ...": a hypothesis; "announced the capture of
                 // X": a claim by someone who stands for a side.
                 let reported =
-                    REPORTING.find(ctx.text).next().is_some() && ctx.said.actor.is_some();
+                    ctx.said.actor.is_some() && REPORTING.find(ctx.text).next().is_some();
                 let hypothetical = (after..(after + 10).min(ctx.tokens.len()))
                     .filter_map(|k| ctx.tokens.get(k))
                     .any(|t| t.is_any(&["would", "could", "might", "may", "will"]));
@@ -1499,10 +1499,6 @@ fn status(
     claimant: Option<&str>,
     traces: &mut Traces,
 ) -> TerritorialStatus {
-    let denials = REPORTING
-        .find(ctx.text)
-        .filter(|h| *h.value == ReportForm::Deny)
-        .count();
     let form = ctx.said.form;
     let verb = ctx.said.verb.as_deref().unwrap_or("");
     if form == Some(ReportForm::Deny) {
@@ -1513,7 +1509,12 @@ fn status(
         traces.add("status", "territorial.claims_dismissed", verb);
         return TerritorialStatus::Denied;
     }
-    if denials > 0 && claimant.is_some() {
+    // The sentence is scanned for a denial only when a claimant could make it a dispute.
+    if claimant.is_some()
+        && REPORTING
+            .find(ctx.text)
+            .any(|h| *h.value == ReportForm::Deny)
+    {
         traces.add("status", "territorial.claim_and_denial", verb);
         return TerritorialStatus::Disputed;
     }

@@ -5,6 +5,8 @@
 //! is adding one line. [`Lexicon`] turns a list into one Aho-Corasick automaton (leftmost longest,
 //! ASCII case-insensitive) and keeps only whole-word matches. Lines starting with `#` are comments;
 //! a line that does not parse is skipped (the `lexicon_files_parse` test keeps them all valid).
+//! [`Substrings`] is the plain-substring counterpart for short fixed phrase lists that a grammar
+//! looks for anywhere in a sentence (`brokered by`, `in exchange for`), found in one pass.
 
 use std::sync::LazyLock;
 
@@ -119,10 +121,62 @@ impl<T> Lexicon<T> {
     }
 }
 
-/// Whether byte offset `at` of `text` is not inside a word.
+/// Fixed lower-case phrases searched as plain substrings (not whole words), ASCII
+/// case-insensitively, all in one pass. The answers are those of `lower.find(phrase)` for each
+/// phrase, where `lower` is the ASCII lower case of the text, without the lower-case copy and
+/// without one scan (and one searcher built) per phrase.
+pub(crate) struct Substrings {
+    automaton: Option<AhoCorasick>,
+    phrases: Vec<&'static str>,
+}
+
+impl Substrings {
+    /// Builds the matcher; every phrase must be lower case (the `substrings_are_lower_case`
+    /// test checks the lists), or it would now match where `find` on lower-cased text did not.
+    pub(crate) fn new(phrases: Vec<&'static str>) -> Substrings {
+        // Standard semantics: overlapping search reports every occurrence of every phrase.
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&phrases)
+            .ok();
+        Substrings { automaton, phrases }
+    }
+
+    /// The byte offset of the first occurrence of each phrase in `text`, by phrase index.
+    pub(crate) fn first_of_each(&self, text: &str) -> Vec<Option<usize>> {
+        let Some(automaton) = &self.automaton else {
+            let lower = text.to_ascii_lowercase();
+            return self.phrases.iter().map(|p| lower.find(p)).collect();
+        };
+        let mut first = vec![None; self.phrases.len()];
+        for found in automaton.find_overlapping_iter(text) {
+            if let Some(slot) = first.get_mut(found.pattern().as_usize())
+                && slot.is_none_or(|at| found.start() < at)
+            {
+                *slot = Some(found.start());
+            }
+        }
+        first
+    }
+}
+
+/// Whether byte offset `at` of `text` is not inside a word. Every match of every word list is
+/// checked at both ends, so an ASCII neighbour (nearly always) is tested without decoding.
 pub(crate) fn is_word_boundary(text: &str, at: usize) -> bool {
-    let before = text.get(..at).and_then(|s| s.chars().next_back());
-    let after = text.get(at..).and_then(|s| s.chars().next());
+    if at == 0 || at >= text.len() || !text.is_char_boundary(at) {
+        return true;
+    }
+    let bytes = text.as_bytes();
+    let before = match bytes.get(at - 1) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(..at).and_then(|s| s.chars().next_back()),
+    };
+    let after = match bytes.get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(at..).and_then(|s| s.chars().next()),
+    };
     match (before, after) {
         (Some(b), Some(a)) => !(is_word_char(b) && is_word_char(a)),
         (None, _) | (_, None) => true,
