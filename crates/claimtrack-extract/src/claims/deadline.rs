@@ -6,8 +6,9 @@
 //! face`, `ultimatum`, `gave`, `must`, `threatened` ... in `deadline.tsv`). Then:
 //! - issuer: the subject of `gave`/`set`/`issued`, the owner of `X's ultimatum`, else the
 //!   speaker's actor (`he threatened` is Trump, so the United States);
-//! - targets: who is given the time (`gave Russia`), who must act (`Israel must`, `unless Israel
-//!   lifted`), who the threat is against (`sanctions on Russia`);
+//! - targets: who is given the time (`gave Russia`, `gave the Afghan Taliban government`,
+//!   `Mexico has until`), who is ordered (`ordering the United Nations to`), who must act
+//!   (`Israel must`, `unless Israel lifted`), who the threat is against (`sanctions on Russia`);
 //! - demand: after `unless`, `must`, `should` or `to` (after the time limit), without the limit;
 //! - consequence: after `or face`, `or he would`, the object of `threatened`, or what `would`
 //!   happen before `unless`;
@@ -21,7 +22,7 @@ use claimtrack_time::{DeadlineMarker, ExprType, Options, Prefer, TimeExpr};
 use super::{Context, Found, Traces};
 use crate::actors::{actor_of_phrase, mention_at, mentions};
 use crate::lexicon::{DEADLINE, DEADLINE_ROLES, DeadlineWord};
-use crate::text::{TokenKind, token_at};
+use crate::text::{TokenKind, starts_with_ignore_case, token_at};
 
 /// Verbs whose subject sets the limit and whose object receives it.
 const GIVE_VERBS: &[&str] = &[
@@ -61,6 +62,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         .iter()
         .enumerate()
         .find_map(|(i, e)| limit_of(ctx, e).map(|l| (i, l)))
+        .or_else(|| vague_limit(ctx).map(|l| (times.len(), l)))
     else {
         return Vec::new();
     };
@@ -88,7 +90,9 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     let targets = targets(ctx, issuer, limit, &mut traces);
     // A limit that no actor sets and no actor must meet (a company, a central bank) is not a
     // claim this product tracks.
-    if issuer.is_none() && targets.is_empty() {
+    // An armed group that only a place names ("the leader of Haiti's gang coalition") does set
+    // limits worth tracking, even when neither side has a canonical name.
+    if issuer.is_none() && targets.is_empty() && !group_of_place(subject_words(ctx.text).as_str()) {
         return Vec::new();
     }
     let demand = demand(ctx, limit, &mut traces);
@@ -129,7 +133,7 @@ const LIMIT_WORDS: &[&str] = &["until", "by", "before", "till"];
 
 /// The time limit a time expression sets, if it is one.
 fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
-    let mut limit = Limit {
+    let limit = Limit {
         start: expr.start,
         end: expr.end,
         text: expr.text.clone(),
@@ -148,6 +152,18 @@ fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
         }
         limit
     };
+    // "no more than two weeks": the tagger reads "more than"; the "no" makes it an upper bound.
+    let with_no = |mut limit: Limit| {
+        if limit.text.to_ascii_lowercase().starts_with("more than")
+            && let Some(prev) = first.checked_sub(1).and_then(|p| ctx.tokens.get(p))
+            && prev.is("no")
+        {
+            limit.start = prev.start;
+            limit.text = ctx.slice(prev.start, limit.end).to_owned();
+        }
+        limit
+    };
+    let mut limit = with_no(limit);
     if expr.deadline.is_some() {
         if matches!(expr.deadline, Some(DeadlineMarker::In)) && expr.duration.is_none() {
             return None;
@@ -182,12 +198,32 @@ fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
             return Some(limit);
         }
         // "extended the deadline to April 29": the new limit, with its preposition.
+        // Also "extended the deadline for Hanoi by 30 days, to March 30".
+        let extended = (first.saturating_sub(12)..first.saturating_sub(1)).any(|k| {
+            ctx.tokens.get(k).is_some_and(|t| {
+                t.is_any(&[
+                    "extended",
+                    "extends",
+                    "extending",
+                    "extend",
+                    "pushed",
+                    "postponed",
+                    "moved",
+                    "delayed",
+                ])
+            }) && ctx.tokens.get(k + 1..first).is_some_and(|between| {
+                between
+                    .iter()
+                    .any(|t| t.is_any(&["deadline", "deadlines", "ultimatum"]))
+            })
+        });
         let deadline_moved = first >= 2
             && ctx.tokens.get(first - 1).is_some_and(|t| t.is("to"))
-            && ctx
-                .tokens
-                .get(first - 2)
-                .is_some_and(|t| t.is_any(&["deadline", "deadlines", "ultimatum"]));
+            && (extended
+                || ctx
+                    .tokens
+                    .get(first - 2)
+                    .is_some_and(|t| t.is_any(&["deadline", "deadlines", "ultimatum"])));
         if deadline_moved && let Some(t) = ctx.tokens.get(first - 1) {
             limit.start = t.start;
             limit.text = ctx.slice(t.start, expr.end).to_owned();
@@ -212,6 +248,16 @@ fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
             .any(|w| text.ends_with(w))
         };
         let mut named_deadline = named(&before);
+        // "expires on Thursday": the preposition belongs to the limit.
+        if named_deadline
+            && (before.ends_with("expires on")
+                || before.ends_with("expire on")
+                || before.ends_with("expired on"))
+            && let Some(t) = first.checked_sub(1).and_then(|p| ctx.tokens.get(p))
+        {
+            limit.start = t.start;
+            limit.text = ctx.slice(t.start, expr.end).to_owned();
+        }
         // "a deadline of midnight on Sunday": a time of day before the day, in the limit.
         if !named_deadline {
             let day_of = before.strip_suffix(" on").unwrap_or(&before);
@@ -255,7 +301,82 @@ fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
             r.trim_start_matches(['"', '\u{201d}', ' '])
                 .starts_with("to ")
         });
-    (given || had_to).then_some(limit)
+    if !(given || had_to) {
+        return None;
+    }
+    // "a two-week window", "a 10-day grace period": the noun belongs to the limit.
+    let rest = ctx.text.get(limit.end..).unwrap_or("");
+    let noun = [
+        " window",
+        " grace period",
+        " period",
+        " ultimatum",
+        " deadline",
+        " notice",
+    ]
+    .into_iter()
+    .find(|n| {
+        starts_with_ignore_case(rest, n)
+            && !rest
+                .get(n.len()..)
+                .is_some_and(|r| r.starts_with(char::is_alphanumeric))
+    });
+    match noun {
+        Some(noun) => {
+            let mut limit = limit;
+            limit.end += noun.len();
+            limit.text = ctx.slice(limit.start, limit.end).to_owned();
+            Some(with_article(limit))
+        }
+        None => Some(limit),
+    }
+}
+
+/// `gave the council a few weeks to`, `within several days`: a limit the tagger gives no
+/// length; it is a deadline all the same, with no due date.
+fn vague_limit(ctx: &Context<'_>) -> Option<Limit> {
+    let tokens = ctx.tokens;
+    (0..tokens.len()).find_map(|k| {
+        let (quantity, unit) =
+            if tokens.get(k)?.is("a") && tokens.get(k + 1)?.is_any(&["few", "couple"]) {
+                let unit = if tokens.get(k + 2)?.is("of") {
+                    k + 3
+                } else {
+                    k + 2
+                };
+                (k, unit)
+            } else if tokens.get(k)?.is_any(&["several", "some"]) {
+                (k, k + 1)
+            } else {
+                return None;
+            };
+        let unit_token = tokens.get(unit)?;
+        if !unit_token.is_any(&["days", "weeks", "months", "hours"]) {
+            return None;
+        }
+        let within = quantity
+            .checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .filter(|t| t.is_any(&["within", "in"]));
+        let given = (quantity.saturating_sub(6)..quantity).any(|p| {
+            tokens
+                .get(p)
+                .is_some_and(|t| t.is_any(GIVE_VERBS) || t.is_any(&["has", "had", "have"]))
+        }) && tokens.get(unit + 1).is_some_and(|t| t.is("to"));
+        if within.is_none() && !given {
+            return None;
+        }
+        let first = within.or_else(|| tokens.get(quantity))?;
+        let start = first.start;
+        Some(Limit {
+            start,
+            end: unit_token.end,
+            text: ctx.slice(start, unit_token.end).to_owned(),
+            duration: None,
+            interval: None,
+            day_text: None,
+        })
+    })
 }
 
 /// `X has until Friday to`, `X had three days to`: a limit without a cue word.
@@ -348,8 +469,34 @@ fn issuer(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
         let window = ctx.text.get(start_token..end_token.end).unwrap_or("");
         let clause_start = window.rfind([',', ';', '\u{201d}']).map_or(0, |i| i + 1);
         let clause = window.get(clause_start..).unwrap_or("");
+        if group_of_place(clause) {
+            // The group itself, when its name is known.
+            if let Some(m) = mentions(clause)
+                .into_iter()
+                .find(|m| m.kind == crate::lexicon::ActorKind::Group)
+            {
+                traces.add("issuer", "deadline.group_subject_of_give", clause.trim());
+                return Some(m.actor);
+            }
+            continue;
+        }
         if let Some(actor) = actor_of_phrase(clause) {
             traces.add("issuer", "deadline.subject_of_give", clause.trim());
+            return Some(actor);
+        }
+    }
+    // "Hamas set the truce to end on Friday, Egyptian officials said": a closing third party
+    // reports the limit; a named subject sets it.
+    let closing = ctx.said.rule == "attribution.closing_clause" && !holds_time(ctx);
+    if closing {
+        let subject = subject_words(ctx.text);
+        let subject = subject
+            .split_whitespace()
+            .take(6)
+            .collect::<Vec<_>>()
+            .join(" ");
+        if let Some(actor) = actor_of_phrase(&subject) {
+            traces.add("issuer", "deadline.subject_before_closing_clause", &subject);
             return Some(actor);
         }
     }
@@ -370,9 +517,15 @@ fn issuer(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
     }
     // "Trump threatened ...": a named subject in the reporter's voice.
     let first_clause = ctx.text.split([',', ';']).next().unwrap_or("");
+    // "Mexico has until April 1 to ...": the subject holds the time, so it is the target.
+    if holds_time(ctx) {
+        return None;
+    }
+    // The subject ends at the verb that gives the time: "The bloc gave Malian leaders".
     let subject = first_clause
         .split_whitespace()
         .take(6)
+        .take_while(|w| !GIVE_VERBS.contains(w))
         .collect::<Vec<_>>()
         .join(" ");
     let actor = actor_of_phrase(&subject);
@@ -380,6 +533,53 @@ fn issuer(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
         traces.add("issuer", "deadline.sentence_subject", &subject);
     }
     actor
+}
+
+/// `Mexico has until April 1 to ...`: the subject of the first clause holds the time, so it is
+/// the target, not the issuer.
+fn holds_time(ctx: &Context<'_>) -> bool {
+    let first_clause = ctx.text.split([',', ';']).next().unwrap_or("");
+    ctx.tokens.windows(2).any(|w| {
+        w[0].is_any(&["has", "had", "have"])
+            && (w[1].is_any(&["until", "till", "only", "just", "about", "less", "no"])
+                || w[1].kind == TokenKind::Number)
+            && w[0].end <= first_clause.len()
+    })
+}
+
+/// The words of the first clause before its give verb: the subject that sets the limit.
+fn subject_words(text: &str) -> String {
+    text.split([',', ';'])
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .take_while(|w| !GIVE_VERBS.contains(w))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `the leader of Haiti's Viv Ansanm gang coalition`: a place that only qualifies an armed
+/// group (or its leader) does not set the limit; the group does.
+fn group_of_place(clause: &str) -> bool {
+    const GROUP_NOUNS: &[&str] = &[
+        "coalition",
+        "gang",
+        "gangs",
+        "alliance",
+        "militia",
+        "militias",
+        "rebels",
+        "insurgents",
+    ];
+    let Some(at) = clause.find("'s ").or_else(|| clause.find("\u{2019}s ")) else {
+        return false;
+    };
+    clause.get(at..).unwrap_or("").split_whitespace().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase();
+        GROUP_NOUNS.contains(&w.as_str())
+    })
 }
 
 /// Who must meet the deadline.
@@ -434,10 +634,29 @@ fn targets(
     }
     for (i, token) in tokens.iter().enumerate() {
         // "gave Russia", "give Moscow".
-        if token.is_any(GIVE_VERBS)
-            && let Some((actor, words)) = actor_at(i + 1)
-        {
-            push(actor, "deadline.object_of_give", words, traces);
+        if token.is_any(GIVE_VERBS) {
+            if let Some((actor, words)) = actor_at(i + 1) {
+                push(actor, "deadline.object_of_give", words, traces);
+            } else if let Some((actor, words)) = object_before_limit(ctx, i + 1, limit_first) {
+                // "gave the Afghan Taliban government 30 days", "gave army units inside X".
+                push(actor, "deadline.object_phrase_of_give", words, traces);
+            }
+        }
+        // "an ultimatum ordering the United Nations to withdraw".
+        if token.is_any(&[
+            "ordering", "ordered", "orders", "telling", "told", "urging", "urged",
+        ]) {
+            let at = if tokens.get(i + 1).is_some_and(|t| t.is("the")) {
+                i + 2
+            } else {
+                i + 1
+            };
+            let to_follows = tokens
+                .get(at..(at + 5).min(tokens.len()))
+                .is_some_and(|rest| rest.iter().any(|t| t.is("to")));
+            if to_follows && let Some((actor, words)) = actor_at(at).or_else(|| actor_at(i + 1)) {
+                push(actor, "deadline.object_of_order", words, traces);
+            }
         }
         // "Israel must", "Hamas should".
         if token.is_any(MUST_WORDS) && i > 0 {
@@ -454,11 +673,15 @@ fn targets(
             }
         }
         // "a deadline of August 8 for Russia to agree".
+        // "extended the deadline for Vietnam by 30 days".
         if token.is("for")
             && let Some((actor, words)) = actor_at(i + 1)
-            && tokens
+            && (tokens
                 .get(i + 1..(i + 5).min(tokens.len()))
                 .is_some_and(|rest| rest.iter().any(|t| t.is("to")))
+                || i.checked_sub(1)
+                    .and_then(|p| tokens.get(p))
+                    .is_some_and(|p| p.is_any(&["deadline", "ultimatum"])))
         {
             push(actor, "deadline.for_actor_to", words, traces);
         }
@@ -509,6 +732,53 @@ fn targets(
         }
     }
     out
+}
+
+/// The first actor named in the object of a give verb, between token `from` and the limit at
+/// token `limit_first`: `the Afghan Taliban government`, `army units inside Goma`.
+fn object_before_limit<'a>(
+    ctx: &Context<'a>,
+    from: usize,
+    limit_first: usize,
+) -> Option<(&'static str, &'a str)> {
+    let tokens = ctx.tokens;
+    if limit_first <= from || limit_first - from > 8 {
+        return None;
+    }
+    let object = tokens.get(from..limit_first)?;
+    if object
+        .iter()
+        .any(|t| t.kind == TokenKind::Punct && !t.is_punct("'\u{2019}-"))
+    {
+        return None;
+    }
+    let (first, last) = (object.first()?, object.last()?);
+    let words = ctx.slice(first.start, last.end);
+    if let Some(m) = mentions(words).into_iter().next() {
+        return Some((m.actor, words.get(m.start..m.end).unwrap_or(words)));
+    }
+    // "gave the government 72 hours": the government of the one country the sentence names.
+    if object.len() <= 2
+        && object
+            .last()
+            .is_some_and(|t| t.is_any(&["government", "authorities"]))
+    {
+        let m = mentions(ctx.text)
+            .into_iter()
+            .find(|m| m.kind == crate::lexicon::ActorKind::Country)?;
+        return Some((m.actor, ctx.slice(m.start, m.end)));
+    }
+    // "army units inside the town", "the army's remaining units": the article's army.
+    let army = object
+        .iter()
+        .find(|t| t.is_any(&["army", "army's", "military", "military's"]))?;
+    if !object
+        .first()
+        .is_some_and(|t| t.is_any(&["the", "army", "army's", "military", "military's"]))
+    {
+        return None;
+    }
+    Some((ctx.article.main_army?, army.text))
 }
 
 /// The demand as written.
@@ -607,9 +877,12 @@ fn demand(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<Strin
             "demands",
             "demanding",
             "ordered",
+            "ordering",
+            "orders",
             "told",
+            "telling",
             "urged",
-        ]) && let Some(that) = (i + 1..(i + 4).min(tokens.len()))
+        ]) && let Some(that) = (i + 1..(i + 6).min(tokens.len()))
             .find(|&k| tokens.get(k).is_some_and(|t| t.is("that") || t.is("to")))
             && let Some(t) = tokens.get(that + 1)
         {
@@ -645,6 +918,11 @@ fn consequence(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<
             }
             _ => {}
         }
+    }
+    // "warning that a 35% tariff would follow", "warned that Washington would impose sanctions".
+    if let Some(found) = warning_that(ctx) {
+        traces.add("consequence", "deadline.warning_that", &found);
+        return Some(found);
     }
     // "warning that Ankara would otherwise act": the clause that says what follows.
     if let Some(i) = tokens.iter().position(|t| t.is("otherwise"))
@@ -687,6 +965,16 @@ fn consequence(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<
         {
             k += 1;
         }
+        // "or be treated as enemy combatants".
+        if tokens.get(k).is_some_and(|t| t.is("be"))
+            && let Some(t) = tokens.get(k)
+        {
+            let phrase = phrase_from(ctx, t.start, Some(limit));
+            if phrase.split_whitespace().count() > 1 {
+                traces.add("consequence", "deadline.or_be", &phrase);
+                return Some(phrase);
+            }
+        }
         if tokens.get(k).is_some_and(|t| t.is_any(&["would", "will"]))
             && let Some(t) = tokens.get(k + 1)
         {
@@ -717,6 +1005,42 @@ fn consequence(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<
         }
     }
     None
+}
+
+/// The consequence in `warning that X would follow` (X) or `warned that Y would impose X`
+/// (`impose X`); none when the clause says `otherwise` (another rule reads that clause whole).
+fn warning_that(ctx: &Context<'_>) -> Option<String> {
+    let tokens = ctx.tokens;
+    let at = tokens
+        .windows(2)
+        .position(|w| w[0].is_any(&["warning", "warned", "warns", "warn"]) && w[1].is("that"))?;
+    let from = at + 2;
+    let modal = (from..(from + 10).min(tokens.len())).find(|&k| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.is_any(&["would", "will", "could"]))
+    })?;
+    if tokens.get(modal + 1).is_some_and(|t| t.is("otherwise")) {
+        return None;
+    }
+    let (Some(a), Some(m)) = (tokens.get(from), tokens.get(modal)) else {
+        return None;
+    };
+    let subject = ctx.slice(a.start, m.start).trim();
+    let by_someone = subject.is_empty()
+        || !mentions(subject).is_empty()
+        || a.is_any(&["he", "she", "it", "they", "we", "the"])
+            && subject.split_whitespace().count() <= 2;
+    if by_someone {
+        let next = tokens.get(modal + 1)?;
+        let phrase = phrase_from(ctx, next.start, None);
+        return (!phrase.is_empty()).then_some(phrase);
+    }
+    // "a 35% tariff would follow": the subject is what follows.
+    let follows = tokens
+        .get(modal + 1)
+        .is_some_and(|t| t.is_any(&["follow", "be", "apply", "come", "take", "result"]));
+    follows.then(|| subject.to_owned())
 }
 
 /// `new sanctions on Russia and countries that buy its exports` -> `new sanctions`.
@@ -751,7 +1075,7 @@ fn phrase_from(ctx: &Context<'_>, start: usize, limit: Option<&Limit>) -> String
             .get(start..t.start)
             .map_or(0, |s| s.split_whitespace().count());
         let stop = (t.kind == TokenKind::Punct
-            && !t.is_punct("-\u{2019}'")
+            && !t.is_punct("-\u{2019}'%$")
             && !(quote && words_so_far < 2))
             || (t.is_any(PHRASE_STOPS) && t.start > start);
         if stop {
@@ -761,6 +1085,12 @@ fn phrase_from(ctx: &Context<'_>, start: usize, limit: Option<&Limit>) -> String
     }
     let phrase = ctx.slice(start, end);
     let phrase = phrase.strip_suffix(" and").unwrap_or(phrase).trim();
+    // "to close the office expires on Sunday": the verb of the limit is not in the demand.
+    let phrase = [" expires", " expire", " expired"]
+        .iter()
+        .find_map(|w| phrase.strip_suffix(w))
+        .unwrap_or(phrase)
+        .trim();
     // A quote cut in two by the end of the phrase loses its opening mark.
     let quotes = phrase.matches(['"', '\u{201c}', '\u{201d}']).count();
     if quotes == 1 {
@@ -780,10 +1110,17 @@ fn issued(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<Inter
     // A date after a relative limit ("a 72-hour ultimatum ... on Monday") is its issue date; after
     // an absolute one it belongs to the limit.
     // "..., the ministry said on Thursday": the day of the statement that set the limit.
-    let verb_end = ctx.said.verb_at.map(|(_, e)| e);
+    // A medium's verb counts too: "..., according to a statement posted on Sunday".
+    let verb_ends: Vec<usize> = ctx
+        .said
+        .verb_at
+        .map(|(_, e)| e)
+        .into_iter()
+        .chain(crate::lexicon::REPORTING.find(ctx.text).map(|hit| hit.end))
+        .collect();
     let said_on = dates
         .iter()
-        .find(|e| verb_end.is_some_and(|v| e.start >= v && e.start <= v + 4))
+        .find(|e| verb_ends.iter().any(|&v| e.start >= v && e.start <= v + 4))
         .copied();
     let found = said_on
         .or_else(|| dates.iter().find(|e| e.end <= limit.start).copied())

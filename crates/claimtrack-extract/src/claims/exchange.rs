@@ -10,7 +10,9 @@
 //!   owner named by a demonym (`Israeli hostages`) or `to X`; `in exchange for` reverses the
 //!   direction of what came before;
 //! - parties: the sides named, completed from the article's two sides for swaps;
-//! - mediator: `brokered by X`, `mediated by X`, `with the help of X`, `overseen by X`;
+//! - mediator: `brokered by X` (the rest of a list `X, Y and Z` are mediators too, not sides),
+//!   `mediated by X`, `with the help of X`, `overseen by X`, `under UN auspices`, `a
+//!   Qatari-mediated process`; the mediator is never the giver or receiver of an item;
 //! - when: the dates of the exchange's clause (and a date that opens the sentence);
 //! - status: completed, unless a cue says agreed, proposed or demanded.
 
@@ -353,6 +355,19 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     dedup(&mut parties);
     let mut items = Vec::new();
     let mut previous: Option<(Option<&'static str>, Option<&'static str>)> = None;
+    // "The president, who has freed dozens this year, told state TV ...": people in the clause
+    // between the speaker and the reporting verb belong to the description, not the claim.
+    let described = match (ctx.said.speaker_at, ctx.said.verb_at) {
+        (Some((_, speaker_end)), Some((verb_start, _))) if speaker_end < verb_start => {
+            Some((speaker_end, verb_start))
+        }
+        _ => None,
+    };
+    let in_description =
+        |m: &ItemMention| described.is_some_and(|(a, b)| m.start >= a && m.end <= b);
+    if mentions_found.iter().any(|m| !in_description(m)) {
+        mentions_found.retain(|m| !in_description(m));
+    }
     for mention in &mentions_found {
         let in_exchange_for = ctx.text.get(..mention.start).is_some_and(|b| {
             let b = b.trim_end();
@@ -390,8 +405,20 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         if from.is_some() && from == to {
             to = None;
         }
+        // "brokered by Qatar": the mediator hands no one over.
+        if mediator.is_some() && from == mediator {
+            from = None;
+        }
+        if mediator.is_some() && to == mediator {
+            to = None;
+        }
         // "demanded the return of children": the demander receives them.
-        if status == ExchangeStatus::Demanded && ctx.said.actor.is_some() {
+        // "called on Russia to return Ukrainian children": the owner named by a demonym, when
+        // it is one of the article's sides, receives them whoever speaks.
+        let owner_side = mention
+            .owner
+            .filter(|o| ctx.article.sides.contains(o) && to == Some(*o));
+        if status == ExchangeStatus::Demanded && ctx.said.actor.is_some() && owner_side.is_none() {
             to = ctx.said.actor;
             from = to.and_then(|t| ctx.article.other_side(t));
         }
@@ -418,6 +445,15 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
             }
         }
         let per_side = mention.each || for_each_other(ctx, mention);
+        // "a 95-for-95 exchange of prisoners of war": the count is in the pairing.
+        let mention = &ItemMention {
+            count: mention.count.or_else(|| {
+                (mention.approx.is_none())
+                    .then(|| n_for_n(ctx, mention))
+                    .flatten()
+            }),
+            ..mention.clone()
+        };
         let both_ways = per_side
             || (swap_word && mention.count.is_none() && mention.approx.is_none() && from.is_none());
         if both_ways {
@@ -775,7 +811,17 @@ fn item_mentions(ctx: &Context<'_>, categories: &[(usize, usize, Category)]) -> 
         // "the bodies of 6,000 soldiers", "the remains of two more hostages".
         let after = token_at(tokens, end);
         if category == Category::Bodies && tokens.get(after).is_some_and(|t| t.is("of")) {
-            if let Some(amount) = amount_at(tokens, after + 1) {
+            // "the bodies of the remaining 11 hostages": the amount after a determiner.
+            let mut at = after + 1;
+            while tokens.get(at).is_some_and(|t| {
+                t.is_any(&["the", "its", "their", "remaining", "last", "final", "other"])
+            }) && amount_at(tokens, at).is_none()
+                && at < after + 4
+            {
+                at += 1;
+            }
+            let amount_at_word = amount_at(tokens, at).filter(|_| at > after + 1);
+            if let Some(amount) = amount_at(tokens, after + 1).or(amount_at_word) {
                 mention.count = amount.count;
                 mention.approx = amount.approx;
                 let (owner, noun_end) = modifiers_then_noun(ctx, amount.next);
@@ -847,6 +893,15 @@ fn item_mentions(ctx: &Context<'_>, categories: &[(usize, usize, Category)]) -> 
             && out
                 .last()
                 .is_some_and(|p| p.count.is_some() || p.approx.is_some())
+            && in_including(ctx, token)
+        {
+            continue;
+        }
+        // "20 hostages, among them 5 soldiers": a part of the people already counted.
+        if let Some(count) = mention.count
+            && out
+                .last()
+                .is_some_and(|p| p.count.is_some_and(|c| c > count) || p.approx.is_some())
             && in_including(ctx, token)
         {
             continue;
@@ -1006,6 +1061,28 @@ fn for_each_other(ctx: &Context<'_>, mention: &ItemMention) -> bool {
                         .is_some_and(|(b, a)| b.kind == TokenKind::Number && a.text == b.text)
                 }
             }
+    })
+}
+
+/// The N of an `N-for-N` or `N for N` pairing near a mention that has no amount of its own.
+fn n_for_n(ctx: &Context<'_>, mention: &ItemMention) -> Option<u64> {
+    let tokens = ctx.tokens;
+    let around = mention.token.saturating_sub(8)..(mention.token + 6).min(tokens.len());
+    around.into_iter().find_map(|k| {
+        let a = tokens.get(k).filter(|t| t.kind == TokenKind::Number)?;
+        let mut m = k + 1;
+        if tokens.get(m).is_some_and(|t| t.is_punct("-")) {
+            m += 1;
+        }
+        tokens.get(m).filter(|t| t.is("for"))?;
+        let mut n = m + 1;
+        if tokens.get(n).is_some_and(|t| t.is_punct("-")) {
+            n += 1;
+        }
+        let b = tokens.get(n).filter(|t| t.kind == TokenKind::Number)?;
+        (a.text == b.text)
+            .then(|| a.text.replace(',', "").parse::<u64>().ok())
+            .flatten()
     })
 }
 
@@ -1204,12 +1281,7 @@ fn sides_named(
         .filter_map(|(at, phrase)| {
             let at = at?;
             let rest = at + phrase.len();
-            let end = ctx
-                .text
-                .get(rest..)
-                .and_then(|r| r.find([',', '.', ';', '(', ')']))
-                .map_or(ctx.text.len(), |i| rest + i);
-            Some((at, end))
+            Some((at, mediation_list_end(ctx.text, rest)))
         })
         .collect();
     for (index, m) in found.iter().copied().enumerate() {
@@ -1322,6 +1394,50 @@ fn sides_named(
     out
 }
 
+/// Where the mediators named from byte `rest` end: at the first clause punctuation, or after a
+/// list of actors (`brokered by Qatar, Egypt, Turkey and the United States`).
+fn mediation_list_end(text: &str, rest: usize) -> usize {
+    let tail = text.get(rest..).unwrap_or("");
+    let mut end = 0;
+    let mut pieces = tail.split_inclusive(',');
+    if let Some(first) = pieces.next() {
+        let cut = first.find(['.', ';', '(', ')']).unwrap_or(first.len());
+        end = cut.min(first.trim_end_matches(',').len());
+        if cut < first.len() {
+            return rest + end;
+        }
+        let mut used = first.len();
+        for piece in pieces {
+            let body = piece.trim_end_matches(',');
+            let clause_end = body.find(['.', ';', '(', ')']).unwrap_or(body.len());
+            let item = body.get(..clause_end).unwrap_or("").trim();
+            let item = item.strip_prefix("and ").unwrap_or(item);
+            // Each list entry must be just an actor: "Egypt", "the United States".
+            let found = mentions(item);
+            let only_actor = found.len() == 1
+                && item.split_whitespace().count()
+                    <= found.iter().map(|m| m.end - m.start).sum::<usize>().min(8);
+            let whole = found.first().is_some_and(|m| {
+                let words = item.get(m.end..).unwrap_or("").trim();
+                let before = item.get(..m.start).unwrap_or("").trim();
+                (before.is_empty() || before.eq_ignore_ascii_case("the"))
+                    && (words.is_empty() || mentions(words).len() == 1 && words.starts_with("and "))
+            });
+            if !(only_actor || whole) {
+                break;
+            }
+            end = used
+                + (piece.len() - piece.trim_start().len())
+                + body.get(..clause_end).unwrap_or("").trim_end().len();
+            used += piece.len();
+            if clause_end < body.len() {
+                break;
+            }
+        }
+    }
+    rest + end
+}
+
 /// `brokered by the United Arab Emirates`, `with the help of Turkey`, `Qatar, which mediated`.
 fn mediator(
     ctx: &Context<'_>,
@@ -1355,6 +1471,35 @@ fn mediator(
             traces.add(
                 "mediator",
                 "exchange.handed_over_through",
+                ctx.slice(m.start, m.end),
+            );
+            return Some(m.actor);
+        }
+    }
+    // "Qatari-mediated talks", "a UAE-brokered deal": the word before the suffix, which the
+    // actor scan leaves out as a supporter.
+    for suffix in ["-mediated", "-brokered"] {
+        let lower = ctx.text.to_ascii_lowercase();
+        if let Some(at) = lower.find(suffix) {
+            let before = ctx.text.get(..at).unwrap_or("");
+            let word_start = before
+                .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
+                .map_or(0, |i| i + 1);
+            let word = before.get(word_start..).unwrap_or("");
+            if let Some(actor) = actor_of_phrase(word) {
+                traces.add("mediator", "exchange.actor_mediated", word);
+                return Some(actor);
+            }
+        }
+    }
+    // "under UN auspices", "under Turkish auspices".
+    for &m in found {
+        let before = ctx.text.get(..m.start).unwrap_or("").trim_end();
+        let after = ctx.text.get(m.end..).unwrap_or("").trim_start();
+        if ends_with_ignore_case(before, "under") && starts_with_ignore_case(after, "auspices") {
+            traces.add(
+                "mediator",
+                "exchange.under_auspices",
                 ctx.slice(m.start, m.end),
             );
             return Some(m.actor);

@@ -22,7 +22,7 @@ use crate::lexicon::{
     ActorKind, PLACE_TYPES, REPORTING, ReportForm, TERRITORIAL, TerritorialTrigger, TriggerForm,
     region_country,
 };
-use crate::text::{Token, TokenKind, token_at};
+use crate::text::{Token, TokenKind, starts_with_ignore_case, token_at};
 
 /// Words that make a subject military, for weak triggers.
 const FORCE_WORDS: &[&str] = &[
@@ -315,7 +315,13 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                             "claimed",
                         ])
                     });
-                if !reported || blocked {
+                // "carried out a strategic withdrawal from the camp": the noun of an act done.
+                let done = (first.saturating_sub(4)..first).any(|k| {
+                    ctx.tokens.get(k).is_some_and(|t| {
+                        t.is_any(&["carried", "completed", "conducted", "made", "executed"])
+                    })
+                });
+                if !(reported || done) || blocked {
                     continue;
                 }
                 object_places(ctx, after)
@@ -337,14 +343,54 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                 object_places(ctx, after)
             }
         };
-        for place in places {
+        for mut place in places {
             if out.iter().any(|f| f.key == place.name) {
                 continue;
+            }
+            if place.place_type.is_none()
+                && let Some((place_type, word)) = appositive_type(ctx, place.last)
+            {
+                place.place_type = Some(place_type);
+                place.type_word = Some(word);
             }
             out.push(build(ctx, start, end, trigger, &place));
         }
     }
     out
+}
+
+/// `Bunia and Mahagi, two towns in Ituri`: the type word of an appositive after a list of
+/// names that ends at or after token `last`.
+fn appositive_type(ctx: &Context<'_>, last: usize) -> Option<(PlaceType, String)> {
+    let tokens = ctx.tokens;
+    let mut k = last + 1;
+    // Step over the rest of the list: "and Mahagi", ", Kiwanja".
+    while k < last + 8
+        && tokens.get(k).is_some_and(|t| {
+            t.is("and")
+                || t.is_capitalised()
+                || t.is_punct(",") && { tokens.get(k + 1).is_some_and(Token::is_capitalised) }
+        })
+    {
+        k += 1;
+    }
+    if !tokens.get(k)?.is_punct(",") {
+        return None;
+    }
+    let counted = tokens.get(k + 1)?.is_any(&[
+        "two", "three", "four", "five", "six", "both", "several", "the",
+    ]);
+    if !counted {
+        return None;
+    }
+    // "two strategic towns": at most one adjective before the type word.
+    for at in [k + 2, k + 3] {
+        let t = tokens.get(at)?;
+        if let Some(hit) = PLACE_TYPES.at(t.text, 0).filter(|h| h.end == t.text.len()) {
+            return Some((*hit.value, t.text.to_owned()));
+        }
+    }
+    None
 }
 
 /// A place named in the sentence.
@@ -448,8 +494,48 @@ const NAME_PARTICLES: &[&str] = &[
 
 /// Capitalised words that are never a place: pronouns and determiners that open a sentence.
 const NOT_PLACES: &[&str] = &[
-    "we", "they", "it", "he", "she", "i", "you", "our", "their", "its", "his", "her", "this",
-    "that", "these", "those", "there", "here", "us", "them", "my", "your", "the", "a", "an",
+    "we",
+    "they",
+    "it",
+    "he",
+    "she",
+    "i",
+    "you",
+    "our",
+    "their",
+    "its",
+    "his",
+    "her",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "us",
+    "them",
+    "my",
+    "your",
+    "the",
+    "a",
+    "an",
+    // Quantifiers that stand for people: "Several had been held for months".
+    "several",
+    "many",
+    "some",
+    "most",
+    "others",
+    "all",
+    "both",
+    "few",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "none",
+    "each",
+    "one",
+    "two",
+    "three",
 ];
 
 /// Verbs of demand: what follows them is wanted, not done.
@@ -1223,6 +1309,57 @@ fn region_after(
             "state",
             "district",
         ]);
+        // "in the central province of Middle Shabelle": the name follows the region word.
+        if is_region_word
+            && region.is_none()
+            && !t.is("district")
+            && tokens.get(k + 1).is_some_and(|n| n.is("of"))
+            && k > 0
+            && tokens.get(k - 1).is_some_and(|p| !p.is_capitalised())
+        {
+            let first = k + 2;
+            let mut last = first;
+            while tokens
+                .get(last + 1)
+                .is_some_and(|n| n.is_capitalised() && !crate::text::CALENDAR.contains(n))
+            {
+                last += 1;
+            }
+            if let (Some(a), Some(b)) = (tokens.get(first), tokens.get(last))
+                && a.is_capitalised()
+            {
+                let name = ctx.slice(a.start, b.end);
+                let is_actor = mentions(name)
+                    .iter()
+                    .any(|m| m.start == 0 && m.end == name.len());
+                if !is_actor {
+                    traces.add(
+                        "region",
+                        "territorial.region_word_of",
+                        ctx.slice(t.start, b.end),
+                    );
+                    region = Some(name.to_owned());
+                    break;
+                }
+            }
+        }
+        // "in Lower Shabelle": a known two-word region with a directional first word.
+        if region.is_none()
+            && t.is("in")
+            && let Some(n) = tokens.get(k + 1)
+            && n.is_any(&[
+                "Lower", "Middle", "Upper", "North", "South", "East", "West", "Central",
+            ])
+            && let Some(hit) = crate::lexicon::REGIONS.at(ctx.text, n.start)
+            && !tokens
+                .get(token_at(tokens, hit.end))
+                .is_some_and(Token::is_capitalised)
+        {
+            let name = ctx.slice(hit.start, hit.end);
+            traces.add("region", "territorial.known_region", name);
+            region = Some(name.to_owned());
+            break;
+        }
         if is_region_word && k > 0 && region.is_none() {
             // The capitalised words just before the region word.
             let mut first = k;
@@ -1369,6 +1506,19 @@ fn actor_of<'a>(
     end: usize,
     trigger: TerritorialTrigger,
 ) -> (Option<&'static str>, &'static str, &'a str) {
+    // "pushed RSF fighters back from the outskirts of X": the subject is before the verb, the
+    // enemy between the verb and "back".
+    let mut start = start;
+    if starts_with_ignore_case(ctx.slice(start, end), "back ") {
+        let at = token_at(ctx.tokens, start);
+        if let Some(verb) = (at.saturating_sub(7)..at)
+            .rev()
+            .find(|&k| ctx.tokens.get(k).is_some_and(|t| t.is_any(EXPEL_OUT_OF)))
+            && let Some(t) = ctx.tokens.get(verb)
+        {
+            start = t.start;
+        }
+    }
     // "fell to the paramilitary RSF", "captured by Russian forces".
     if trigger.form == TriggerForm::Passive {
         let after = token_at(ctx.tokens, end);
@@ -1393,6 +1543,18 @@ fn actor_of<'a>(
             if let Some(actor) = actor_of_phrase(phrase) {
                 return (Some(actor), "territorial.passive_agent", phrase);
             }
+            // "fell to the rebels": the article's armed group.
+            let group_agent = ctx
+                .tokens
+                .get(at..(at + 3).min(ctx.tokens.len()))
+                .is_some_and(|w| {
+                    w.iter()
+                        .take_while(|t| !t.is_punct(","))
+                        .any(|t| t.is_any(GROUP_WORDS))
+                });
+            if group_agent && let Some(group) = ctx.article.main_group {
+                return (Some(group), "territorial.passive_agent_group", phrase);
+            }
         }
     }
     let (a, b) = subject_window(ctx, start);
@@ -1405,6 +1567,21 @@ fn actor_of<'a>(
             if let Some(actor) = ctx.said.actor {
                 subject = Some((actor, "territorial.pronoun_subject", t.text));
             }
+            break;
+        }
+        // "M23 rebels", "Houthi fighters": the group named just before the word.
+        if t.is_any(GROUP_WORDS)
+            && let Some(m) = k
+                .checked_sub(1)
+                .and_then(|p| ctx.tokens.get(p))
+                .and_then(|p| crate::actors::mention_at(ctx.text, p.start))
+                .filter(|m| m.end <= t.start && m.kind == ActorKind::Group)
+        {
+            subject = Some((
+                m.actor,
+                "territorial.named_group_subject",
+                ctx.slice(m.start, m.end),
+            ));
             break;
         }
         if t.is_any(GROUP_WORDS)

@@ -121,3 +121,124 @@ fn an_extended_deadline_and_a_time_of_day_before_the_day() {
         ],
     );
 }
+
+#[test]
+fn extended_deadline_with_a_new_date() {
+    check(
+        "deadline",
+        "Washington extended the deadline for Vietnam by 30 days, to March 30.",
+        "2026-02-20",
+        &[
+            "deadline issuer=United States targets=[Vietnam] demand=null consequence=null expression=to March 30 issued=2026-02-20 due=2026-03-30 | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn no_more_than_and_an_object_noun_phrase() {
+    check(
+        "deadline",
+        "Kenya gave Somali political leaders no more than two weeks to agree on a date for the vote.",
+        "2026-01-12",
+        &[
+            "deadline issuer=Kenya targets=[Somalia] demand=agree on a date for the vote consequence=null expression=no more than two weeks issued=2026-01-12 due=2026-01-26 | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn the_subject_that_holds_the_time_is_the_target() {
+    check(
+        "deadline",
+        "Burundi has until Friday to pull its soldiers out of the province.",
+        "2026-01-13",
+        &[
+            "deadline issuer=null targets=[Burundi] demand=pull its soldiers out of the province consequence=null expression=until Friday issued=2026-01-13 due=2026-01-16 | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn a_place_that_qualifies_a_gang_does_not_issue() {
+    check(
+        "deadline",
+        "The leader of Haiti's Viv Ansanm gang coalition gave the government 72 hours to resign.",
+        "2026-01-14",
+        &[
+            "deadline issuer=Viv Ansanm targets=[Haiti] demand=resign consequence=null expression=72 hours issued=2026-01-14 due=2026-01-17 | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn consequences_after_warning() {
+    check(
+        "deadline",
+        "The president gave Colombia until Friday to accept the flights, warning that a 25% levy would follow. Sudan's army gave the RSF until Sunday to leave the city, warning of a full assault otherwise.",
+        "2026-01-14",
+        &[
+            "deadline issuer=null targets=[Colombia] demand=accept the flights consequence=a 25% levy expression=until Friday issued=2026-01-14 due=2026-01-16 | speaker=null actor=null verb=null",
+            "deadline issuer=Sudanese Armed Forces targets=[Rapid Support Forces] demand=leave the city consequence=a full assault expression=until Sunday issued=2026-01-14 due=2026-01-18 | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn a_closing_reporting_clause_dates_the_limit() {
+    check(
+        "deadline",
+        "The junta gave the French envoy 48 hours to leave Niamey, two diplomats said on Monday.",
+        "2026-01-15",
+        &[
+            "deadline issuer=null targets=[France] demand=leave Niamey consequence=null expression=48 hours issued=2026-01-12 due=2026-01-14 | speaker=two diplomats actor=null verb=said",
+        ],
+    );
+}
+
+#[test]
+fn a_window_or_grace_period_and_or_be() {
+    check(
+        "deadline",
+        "Last week the Nigerien junta gave Boko Haram fighters a 14-day grace period to disarm or be treated as enemy combatants.",
+        "2026-02-11",
+        &[
+            "deadline issuer=Niger targets=[Boko Haram] demand=disarm consequence=be treated as enemy combatants expression=a 14-day grace period issued=2026-02-02..2026-02-08 due=2026-02-16..2026-02-22 | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn an_ultimatum_ordering_someone_that_expires_on_a_day() {
+    check(
+        "deadline",
+        "A Taliban ultimatum ordering the United Nations to close its office in Herat expires on Sunday, the Taliban-run information ministry said.",
+        "2026-03-04",
+        &[
+            "deadline issuer=Taliban targets=[United Nations] demand=close its office in Herat consequence=null expression=on Sunday issued=2026-03-04 due=2026-03-08 | speaker=the Taliban-run information ministry actor=Taliban verb=said",
+        ],
+    );
+}
+
+#[test]
+fn a_closing_third_party_does_not_issue() {
+    check(
+        "deadline",
+        "Azerbaijan warned Armenia it must sign the border text within 30 days, state media reported, Russian officials said on Monday.",
+        "2026-03-04",
+        &[
+            "deadline issuer=Azerbaijan targets=[Armenia] demand=sign the border text consequence=null expression=within 30 days issued=2026-03-02 due=2026-04-01 | speaker=Russian officials actor=Russia verb=said",
+        ],
+    );
+}
+
+#[test]
+fn a_vague_limit_has_no_due_date() {
+    check(
+        "deadline",
+        "The bloc gave the Malian junta a few weeks to publish an election timetable. The talks in Bamako lasted several weeks.",
+        "2026-03-04",
+        &[
+            "deadline issuer=null targets=[Mali] demand=publish an election timetable consequence=null expression=a few weeks issued=2026-03-04 due=null | speaker=null actor=null verb=null",
+        ],
+    );
+}

@@ -219,3 +219,65 @@ fn seeking_the_return_of_people_is_a_demand() {
         ],
     );
 }
+
+#[test]
+fn mediators_under_auspices_in_a_list_and_before_a_hyphen() {
+    check(
+        "exchange",
+        "Azerbaijan and Armenia exchanged the remains of soldiers under UN auspices on Sunday. The swap of 120 detainees between Sudan and South Sudan was brokered by Egypt, Qatar and Turkey. Forty Ukrainian children have returned home under a Qatari-mediated process.",
+        "2026-01-14",
+        &[
+            "exchange items=[bodies:-:Azerbaijan>Armenia, bodies:-:Armenia>Azerbaijan] parties=[Azerbaijan, Armenia] mediator=United Nations when=[2026-01-11] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[prisoners:120:null>null] parties=[Sudan, South Sudan] mediator=Egypt when=[] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[children:40:null>Ukraine] parties=[Ukraine] mediator=Qatar when=[] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn n_for_n_counts_sub_counts_and_remaining_bodies() {
+    check(
+        "exchange",
+        "Ethiopia and Eritrea carried out a 60-for-60 exchange of prisoners of war on Friday. The Houthis freed 30 detainees, among them 4 Saudi nationals, on Monday. Hamas handed over the bodies of the remaining three hostages on Thursday.",
+        "2026-01-17",
+        &[
+            "exchange items=[prisoners_of_war:60:Ethiopia>Eritrea, prisoners_of_war:60:Eritrea>Ethiopia] parties=[Ethiopia, Eritrea] mediator=null when=[2026-01-16] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[prisoners:30:Houthis>null] parties=[Houthis] mediator=null when=[] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[bodies:3:Hamas>null] parties=[Hamas] mediator=null when=[2026-01-15] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn running_totals_and_generic_sentences_are_not_claims() {
+    check(
+        "exchange",
+        "Ukraine has returned 1,200 children so far. Prisoner exchanges have been an area of cooperation between Kyiv and Moscow. The delegates traded an exchange of glances.",
+        "2026-01-17",
+        &[],
+    );
+}
+
+#[test]
+fn called_on_is_a_demand_towards_the_owner() {
+    check(
+        "exchange",
+        "The European Union called on Russia to return 500 Ukrainian children.",
+        "2026-01-17",
+        &[
+            "exchange items=[children:500:Russia>Ukraine] parties=[Russia, Ukraine] mediator=null when=[] status=demanded | speaker=The European Union actor=European Union verb=called on",
+        ],
+    );
+}
+
+#[test]
+fn people_in_the_speaker_description_are_not_items() {
+    check(
+        "exchange",
+        "The president, who has pardoned dozens of activists this year, told state television that Belarus had freed 16 prisoners.",
+        "2026-03-04",
+        &[
+            "exchange items=[prisoners:16:Belarus>null] parties=[Belarus] mediator=null when=[] status=completed | speaker=The president actor=null verb=told",
+        ],
+    );
+}

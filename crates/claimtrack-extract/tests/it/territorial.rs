@@ -401,3 +401,78 @@ fn cleared_of_charges_is_not_ground() {
         &[],
     );
 }
+
+#[test]
+fn regions_outside_ukraine_and_region_phrases() {
+    check(
+        "territorial",
+        "Al-Shabaab fighters withdrew from the town of Adale in the central province of Middle Shabelle, Somalia's army said. Somali troops captured the town of Sablale in Lower Shabelle. Thai soldiers seized the Ta Krabey temple in Surin province.",
+        "2026-01-14",
+        &[
+            "territorial place=Adale type=town region=Middle Shabelle country=Somalia action=withdrew verb=withdrew from actor=al-Shabaab claimant=Somalia announced=2026-01-14 status=claimed | speaker=Somalia's army actor=Somalia verb=said",
+            "territorial place=Sablale type=town region=Lower Shabelle country=Somalia action=captured verb=captured actor=Somalia claimant=null announced=2026-01-14 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Ta Krabey type=other region=Surin country=Thailand action=captured verb=seized actor=Thailand claimant=null announced=2026-01-14 status=claimed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn noun_withdrawal_pushed_back_and_a_plural_type_word() {
+    check(
+        "territorial",
+        "Malian soldiers carried out a strategic withdrawal from the Tessit camp. Sudanese troops pushed RSF fighters back from the outskirts of the city of Babanusa. M23 rebels captured Walikale and Pinga, two towns in North Kivu province.",
+        "2026-01-14",
+        &[
+            "territorial place=Tessit type=other region=null country=null action=withdrew verb=withdrawal from actor=Mali claimant=null announced=2026-01-14 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Babanusa type=city region=null country=null action=held verb=back from the outskirts of actor=Sudan claimant=null announced=2026-01-14 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Walikale type=town region=North Kivu country=DR Congo action=captured verb=captured actor=M23 claimant=null announced=2026-01-14 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Pinga type=town region=North Kivu country=DR Congo action=captured verb=captured actor=M23 claimant=null announced=2026-01-14 status=claimed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn a_quantifier_is_not_a_place() {
+    check(
+        "territorial",
+        "Several had been held in the town for months.",
+        "2026-01-14",
+        &[],
+    );
+}
+
+#[test]
+fn an_unnamed_army_spokesman_speaks_for_the_army_of_the_article() {
+    check(
+        "territorial",
+        "Sudan's army said on Friday that it had lost the town of Bara. Army spokesman Brig. Gen. Ahmed Saeed said troops had withdrawn from the village of Umm Sumeima to regroup.",
+        "2026-03-07",
+        &[
+            "territorial place=Umm Sumeima type=village region=null country=null action=withdrew verb=withdrawn from actor=Sudanese Armed Forces claimant=Sudanese Armed Forces announced=2026-03-07 status=confirmed | speaker=Army spokesman Brig. Gen. Ahmed Saeed actor=Sudanese Armed Forces verb=said",
+        ],
+    );
+}
+
+#[test]
+fn officials_installed_by_a_side_speak_for_it() {
+    check(
+        "territorial",
+        "Russian-installed officials said on Tuesday that Russian forces had captured the village of Stepove.",
+        "2026-03-04",
+        &[
+            "territorial place=Stepove type=village region=null country=null action=captured verb=captured actor=Russia claimant=Russia announced=2026-03-03 status=claimed | speaker=Russian-installed officials actor=Russia verb=said",
+        ],
+    );
+}
+
+#[test]
+fn a_whole_quote_takes_the_speaker_of_the_next_sentence() {
+    check(
+        "territorial",
+        "\u{201c}Our units have pulled back from the village of Yablunivka to stronger lines.\u{201d} Ukraine's Siversk group of forces said this on Telegram.",
+        "2026-03-04",
+        &[
+            "territorial place=Yablunivka type=village region=null country=null action=withdrew verb=pulled back from actor=Ukraine claimant=Ukraine announced=2026-03-04 status=confirmed | speaker=Ukraine's Siversk group of forces actor=Ukraine verb=said",
+        ],
+    );
+}
