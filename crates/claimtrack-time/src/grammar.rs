@@ -1,11 +1,14 @@
 //! The grammar: recognises time expressions over tokens and builds unresolved [`Node`]s.
 //!
 //! Each rule is a function from a token index to `Option<(Node, next index)>`. At every position
-//! [`Parser::find_all`] tries all rules and keeps the longest match, then continues after it, so
-//! expressions never overlap. Nothing here looks at the reference date: [`crate::resolve`] turns
-//! nodes into values. Running text ([`Mode::Text`]) asks for more evidence than a phrase given on
-//! its own ([`Mode::Phrase`]): capitalised month and day names, no bare "2/15", and "May" only
-//! where it cannot be the verb.
+//! [`Parser::find_all`] tries the rules and keeps the longest match, then continues after it, so
+//! expressions never overlap. Each rule declares next to it what its first token can be (a
+//! [`Starts`], see [`crate::starts`]); a rule runs only where the token (or, after "the", the
+//! next one) is of such a class, and a token that begins no rule ("on", "of", "and", most
+//! punctuation) is passed over before any work. Nothing here looks at the reference date:
+//! [`crate::resolve`] turns nodes into values. Running text ([`Mode::Text`]) asks for more
+//! evidence than a phrase given on its own ([`Mode::Phrase`]): capitalised month and day names,
+//! no bare "2/15", and "May" only where it cannot be the verb.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -13,6 +16,7 @@ use std::sync::LazyLock;
 use crate::lexicon::{Cue, Holiday, Kw, Lex, MonthForm, Season, Unit};
 use crate::lunar::{Hebrew, Islamic};
 use crate::number::{self, adjacent};
+use crate::starts::{Classes as C, Lead, Starts};
 use crate::token::{Kind, Token};
 use crate::{DeadlineMarker, DurationUnit, Modifier};
 
@@ -707,11 +711,19 @@ pub(crate) struct Parser<'a> {
     text: &'a str,
     toks: &'a [Token],
     mode: Mode,
+    /// Whether rules are tried only where [`Lead::admits`] their [`Starts`]; off only in the
+    /// tests that check the index against the grammar without it.
+    indexed: bool,
 }
 
 impl<'a> Parser<'a> {
     pub(crate) fn new(text: &'a str, toks: &'a [Token], mode: Mode) -> Parser<'a> {
-        Parser { text, toks, mode }
+        Parser {
+            text,
+            toks,
+            mode,
+            indexed: true,
+        }
     }
 
     /// Every expression, left to right, longest match first.
@@ -719,8 +731,11 @@ impl<'a> Parser<'a> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
-            if self.may_start(i)
-                && let Some((node, last)) = self.expr(i)
+            // A token that begins no rule costs one comparison.
+            let lead = self.lead(i);
+            if lead.admits(Self::EXPR)
+                && self.may_start(i)
+                && let Some((node, last)) = self.expr(i, lead)
                 && last > i
             {
                 out.push(Found {
@@ -742,20 +757,26 @@ impl<'a> Parser<'a> {
         match self.kind(i) {
             Some(Kind::Num { .. }) => true,
             Some(Kind::Word(Lex::Other | Lex::Cue(_) | Lex::Suffix)) => {
+                // Most words of a text come here: the word is sliced once, and a word longer
+                // than all of those below is none of them.
+                let word = self.word(i);
+                if word.len() > 6 {
+                    return false;
+                }
+                let is = |w: &str| word.eq_ignore_ascii_case(w);
                 // "Q3", "H1", "right now".
-                (matches!(self.kind(i + 1), Some(Kind::Num { .. }))
-                    && (self.word_is(i, "q") || self.word_is(i, "h")))
-                    || (self.kw(i + 1, Kw::Now) && (self.word_is(i, "right") || self.word_is(i, "just")))
+                (matches!(self.kind(i + 1), Some(Kind::Num { .. })) && (is("q") || is("h")))
+                    || (self.kw(i + 1, Kw::Now) && (is("right") || is("just")))
                     // "St. Patrick's Day".
-                    || ((self.cap(i) || !self.text_mode()) && self.word_is(i, "st"))
+                    || ((self.cap(i) || !self.text_mode()) && is("st"))
                     // "noon Monday".
-                    || self.word_is(i, "noon")
-                    || self.word_is(i, "midday")
+                    || is("noon")
+                    || is("midday")
                     // "twice a week", "once a month".
-                    || (["twice", "once", "thrice"].iter().any(|w| self.word_is(i, w))
+                    || (["twice", "once", "thrice"].iter().any(|w| is(w))
                         && (self.kw(i + 1, Kw::A) || self.word_is(i + 1, "per")))
                     // "that day", "that same week".
-                    || (self.word_is(i, "that")
+                    || (is("that")
                         && (matches!(self.lex(i + 1), Some(Lex::Unit(..)))
                             || self.word_is(i + 1, "same")))
             }
@@ -803,20 +824,51 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// The longest expression starting at `i`.
-    fn expr(&self, i: usize) -> Rule {
-        let date = self.date_like(i);
+    /// The classes of token `i` (and of the next one after "the") for the first-token index.
+    fn lead(&self, i: usize) -> Lead {
+        if self.indexed {
+            Lead::new(self.kind(i), self.kind(i + 1))
+        } else {
+            Lead::ANY
+        }
+    }
+
+    /// `rule` at `i` when its first token can be there; `None` without running it otherwise.
+    fn gated(
+        &self,
+        lead: Lead,
+        starts: Starts,
+        rule: impl Fn(&Self, usize) -> Rule,
+        i: usize,
+    ) -> Rule {
+        if lead.admits(starts) {
+            rule(self, i)
+        } else {
+            None
+        }
+    }
+
+    /// What any expression can begin with: every rule [`Parser::expr`] tries.
+    const EXPR: Starts = Self::PREFIXED
+        .or(Self::DATE_LIKE)
+        .or(Self::CLOCK_FIRST)
+        .or(Self::DURATION_EXPR)
+        .or(Self::SET);
+
+    /// The longest expression starting at `i`, whose classes are `lead`.
+    fn expr(&self, i: usize, lead: Lead) -> Rule {
+        let date = self.date_like_at(i, lead);
         let timed = self
-            .clock_first(i)
+            .gated(lead, Self::CLOCK_FIRST, Self::clock_first, i)
             .or_else(|| date.as_ref().and_then(|(d, k)| self.clock_after(d, *k)));
         let through = date.as_ref().and_then(|(d, k)| self.span_through(d, *k));
         longest!(
-            self.prefixed(i),
+            self.gated(lead, Self::PREFIXED, Self::prefixed, i),
             date,
             timed,
             through,
-            self.duration_expr(i),
-            self.set(i),
+            self.gated(lead, Self::DURATION_EXPR, Self::duration_expr, i),
+            self.gated(lead, Self::SET, Self::set, i),
         )
     }
 
@@ -833,6 +885,9 @@ impl<'a> Parser<'a> {
                 }
         )
     }
+
+    /// What [`Parser::clock_first`] can begin with.
+    const CLOCK_FIRST: Starts = Starts::at(C::NUM.or(C::OTHER));
 
     /// "3 p.m. Friday", "10 a.m. on Tuesday", "(at) 14:30", "noon". A time without "a.m." or
     /// "p.m." needs "at" before it or a day with it ("2:30 hours" is not a time).
@@ -1137,6 +1192,9 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// What [`Parser::lone_year`] can begin with.
+    const LONE_YEAR: Starts = Starts::at(C::NUM);
+
     /// A year standing on its own: "in 2024", "the 2024 election"; not "2000 troops".
     fn lone_year(&self, i: usize) -> Rule {
         let (v, digits) = self.num(i)?;
@@ -1226,6 +1284,19 @@ impl<'a> Parser<'a> {
     }
 
     // ----- expressions with a leading preposition -----
+
+    /// What [`Parser::prefixed`] can begin with.
+    const PREFIXED: Starts = Starts::at(C::kws(&[
+        Kw::Within,
+        Kw::In,
+        Kw::By,
+        Kw::Until,
+        Kw::No,
+        Kw::Not,
+        Kw::Since,
+        Kw::From,
+        Kw::Between,
+    ]));
 
     fn prefixed(&self, i: usize) -> Rule {
         match self.lex(i)? {
@@ -1375,6 +1446,11 @@ impl<'a> Parser<'a> {
                 || matches!(w.as_str(), "worst" | "best" | "only" | "most" | "least")
         })
     }
+
+    /// What [`Parser::vague_period`] can begin with.
+    const VAGUE_PERIOD: Starts = Starts::the_optional(
+        C::kws(&[Kw::Recent, Kw::Coming, Kw::Next, Kw::Past, Kw::Last]).or(C::UNIT),
+    );
 
     /// "the coming days", "recent weeks", "the days ahead", "the past", "the future", after
     /// "in", "over" or "during".
@@ -1569,19 +1645,40 @@ impl<'a> Parser<'a> {
 
     // ----- dates and relative expressions -----
 
+    /// What [`Parser::date_like`] can begin with.
+    const DATE_LIKE: Starts = Self::ABSOLUTE
+        .or(Self::RELATIVE)
+        .or(Self::PART)
+        .or(Self::HOLIDAY)
+        .or(Self::SEASON)
+        .or(Self::QUARTER)
+        .or(Self::FISCAL)
+        .or(Self::CENTURY);
+
     /// Anything that names a point or period: dates, relative dates, parts of periods.
     fn date_like(&self, i: usize) -> Rule {
+        self.date_like_at(i, self.lead(i))
+    }
+
+    /// [`Parser::date_like`] at a token whose classes are `lead`.
+    fn date_like_at(&self, i: usize, lead: Lead) -> Rule {
+        if !lead.admits(Self::DATE_LIKE) {
+            return None;
+        }
         longest!(
-            self.absolute(i),
-            self.relative(i),
-            self.part(i),
-            self.holiday(i),
-            self.season(i),
-            self.quarter(i),
-            self.fiscal(i),
-            self.century(i),
+            self.absolute(i, lead),
+            self.relative(i, lead),
+            self.gated(lead, Self::PART, Self::part, i),
+            self.holiday(i, lead),
+            self.gated(lead, Self::SEASON, Self::season, i),
+            self.gated(lead, Self::QUARTER, Self::quarter, i),
+            self.gated(lead, Self::FISCAL, Self::fiscal, i),
+            self.gated(lead, Self::CENTURY, Self::century, i),
         )
     }
+
+    /// What [`Parser::century`] can begin with.
+    const CENTURY: Starts = Starts::the_optional(C::DAY_NUM);
 
     /// "the 19th century", "the twenty-first century".
     fn century(&self, i: usize) -> Rule {
@@ -1596,6 +1693,9 @@ impl<'a> Parser<'a> {
         let start = (i32::try_from(n).ok()? - 1) * 100;
         Some((Node::Century(start), k + 1))
     }
+
+    /// What [`Parser::fiscal`] can begin with.
+    const FISCAL: Starts = Starts::at(C::kw(Kw::Fiscal));
 
     /// "fiscal 2024", "fiscal year 2025", "FY2024", "FY 24".
     fn fiscal(&self, i: usize) -> Rule {
@@ -1615,27 +1715,53 @@ impl<'a> Parser<'a> {
         Some((Node::Fiscal { y }, e))
     }
 
-    fn absolute(&self, i: usize) -> Rule {
+    /// What [`Parser::absolute`] can begin with.
+    const ABSOLUTE: Starts = Self::MONTH_FIRST
+        .or(Self::DAY_FIRST)
+        .or(Self::DAY_RANGE)
+        .or(Self::NUMERIC)
+        .or(Self::MONTH_YEAR)
+        .or(Self::WEEKDAY_EXPR)
+        .or(Self::DECADE)
+        .or(Self::NTH_WEEKDAY_OF)
+        .or(Self::DAY_OF)
+        .or(Self::WEEK_OF)
+        .or(Self::LONE_YEAR)
+        .or(Self::MONTH_ALONE)
+        .or(Self::ORDINAL_ALONE)
+        .or(Self::IDES)
+        .or(Self::LAST_WEEK_OF)
+        .or(Self::NTH_WEEK_OF)
+        .or(Self::LAST_WEEK_OF_MONTH);
+
+    /// Calendar dates and periods at `i`, whose classes are `lead`.
+    fn absolute(&self, i: usize, lead: Lead) -> Rule {
+        if !lead.admits(Self::ABSOLUTE) {
+            return None;
+        }
         longest!(
-            self.month_first(i),
-            self.day_first(i),
-            self.day_range(i),
-            self.numeric(i),
-            self.month_year(i),
-            self.weekday_expr(i),
-            self.decade(i),
-            self.nth_weekday_of(i),
-            self.day_of(i),
-            self.week_of(i),
-            self.lone_year(i),
-            self.month_alone(i),
-            self.ordinal_alone(i),
-            self.ides(i),
-            self.last_week_of(i),
-            self.nth_week_of(i),
-            self.last_week_of_month(i),
+            self.gated(lead, Self::MONTH_FIRST, Self::month_first, i),
+            self.gated(lead, Self::DAY_FIRST, Self::day_first, i),
+            self.gated(lead, Self::DAY_RANGE, Self::day_range, i),
+            self.gated(lead, Self::NUMERIC, Self::numeric, i),
+            self.gated(lead, Self::MONTH_YEAR, Self::month_year, i),
+            self.gated(lead, Self::WEEKDAY_EXPR, Self::weekday_expr, i),
+            self.gated(lead, Self::DECADE, Self::decade, i),
+            self.gated(lead, Self::NTH_WEEKDAY_OF, Self::nth_weekday_of, i),
+            self.gated(lead, Self::DAY_OF, Self::day_of, i),
+            self.gated(lead, Self::WEEK_OF, Self::week_of, i),
+            self.gated(lead, Self::LONE_YEAR, Self::lone_year, i),
+            self.gated(lead, Self::MONTH_ALONE, Self::month_alone, i),
+            self.gated(lead, Self::ORDINAL_ALONE, Self::ordinal_alone, i),
+            self.gated(lead, Self::IDES, Self::ides, i),
+            self.gated(lead, Self::LAST_WEEK_OF, Self::last_week_of, i),
+            self.gated(lead, Self::NTH_WEEK_OF, Self::nth_week_of, i),
+            self.gated(lead, Self::LAST_WEEK_OF_MONTH, Self::last_week_of_month, i),
         )
     }
+
+    /// What [`Parser::month_first`] can begin with.
+    const MONTH_FIRST: Starts = Starts::at(C::MONTH.or(C::WEEKDAY));
 
     /// "[Wednesday,] July 23[rd][, 2025]", "July 13-15", "Aug 8 - Aug 12", "february the 15th".
     fn month_first(&self, i: usize) -> Rule {
@@ -1713,6 +1839,9 @@ impl<'a> Parser<'a> {
         (None, i)
     }
 
+    /// What [`Parser::day_first`] can begin with.
+    const DAY_FIRST: Starts = Starts::at(C::WEEKDAY).or(Starts::the_optional(C::DAY_NUM));
+
     /// "24 July 2025", "the 15th of February", "14april 2015", "[Wed,] 23 July".
     fn day_first(&self, i: usize) -> Rule {
         let (wd, j) = self.leading_weekday(i);
@@ -1741,6 +1870,9 @@ impl<'a> Parser<'a> {
         }
         Some((Node::Day { y, m, d, wd }, k))
     }
+
+    /// What [`Parser::day_range`] can begin with.
+    const DAY_RANGE: Starts = Starts::the_optional(C::DAY_NUM);
 
     /// "13-15 July", "13 to 15 July 2025", "the 13th to the 15th of July".
     fn day_range(&self, i: usize) -> Rule {
@@ -1780,6 +1912,9 @@ impl<'a> Parser<'a> {
             k,
         ))
     }
+
+    /// What [`Parser::numeric`] can begin with.
+    const NUMERIC: Starts = Starts::at(C::NUM);
 
     /// "2025-07-24", "2015/3/3", "10/31/74", "10.31.1974", "31-Oct-74", "2014-10"; in phrases
     /// also "2/15" and "2 - 15".
@@ -1908,6 +2043,9 @@ impl<'a> Parser<'a> {
         ))
     }
 
+    /// What [`Parser::month_year`] can begin with.
+    const MONTH_YEAR: Starts = Starts::at(C::MONTH);
+
     /// "February 2022", "Feb. 2022", "February of 2022".
     fn month_year(&self, i: usize) -> Rule {
         let (m, j) = self.month(i, false)?;
@@ -1916,6 +2054,9 @@ impl<'a> Parser<'a> {
         let (y, k) = self.year(j, false)?;
         Some((Node::Month { y: Some(y), m }, k))
     }
+
+    /// What [`Parser::month_alone`] can begin with.
+    const MONTH_ALONE: Starts = Starts::at(C::MONTH);
 
     fn month_alone(&self, i: usize) -> Rule {
         let (m, j) = self.month(i, true)?;
@@ -1947,6 +2088,9 @@ impl<'a> Parser<'a> {
         Some((month, j))
     }
 
+    /// What [`Parser::ides`] can begin with.
+    const IDES: Starts = Starts::the_optional(C::kw(Kw::Ides));
+
     /// "the ides of March".
     fn ides(&self, i: usize) -> Rule {
         let j = self.skip(i, Kw::The);
@@ -1966,6 +2110,9 @@ impl<'a> Parser<'a> {
         ))
     }
 
+    /// What [`Parser::last_week_of`] can begin with.
+    const LAST_WEEK_OF: Starts = Starts::the_optional(C::DAY_NUM.or(C::kw(Kw::Last)));
+
     /// "the third last week of 2018", "the last week of 2025".
     fn last_week_of(&self, i: usize) -> Rule {
         let j = self.skip(i, Kw::The);
@@ -1983,6 +2130,9 @@ impl<'a> Parser<'a> {
         Some((Node::LastWeekOf { n, y }, k))
     }
 
+    /// What [`Parser::ordinal_alone`] can begin with.
+    const ORDINAL_ALONE: Starts = Starts::the_optional(C::DAY_NUM);
+
     /// "the 1st", "the 15th" (phrases only: in running text they are usually not dates).
     fn ordinal_alone(&self, i: usize) -> Rule {
         if self.text_mode() {
@@ -1998,6 +2148,9 @@ impl<'a> Parser<'a> {
         }
         Some((Node::MonthDay { d, wd: None }, k))
     }
+
+    /// What [`Parser::weekday_expr`] can begin with.
+    const WEEKDAY_EXPR: Starts = Starts::at(C::WEEKDAY);
 
     /// Weekday phrases: "Friday", "Friday night", "Tuesday the 19th", "Friday of next week",
     /// "Sunday from last week", "Friday last week".
@@ -2083,6 +2236,9 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// What [`Parser::decade`] can begin with.
+    const DECADE: Starts = Starts::at(C::APOS.or(C::NUM)).or_the(C::DECADE.or(C::APOS).or(C::NUM));
+
     /// "the 1990s", "1990s", "the '90s".
     fn decade(&self, i: usize) -> Rule {
         let j = self.skip(i, Kw::The);
@@ -2137,6 +2293,9 @@ impl<'a> Parser<'a> {
         None
     }
 
+    /// What [`Parser::nth_weekday_of`] can begin with.
+    const NTH_WEEKDAY_OF: Starts = Starts::the_optional(C::DAY_NUM.or(C::kw(Kw::Last)));
+
     /// "the first Monday of March", "last Friday in October", "the second Monday of last month".
     fn nth_weekday_of(&self, i: usize) -> Rule {
         let j = self.skip(i, Kw::The);
@@ -2160,6 +2319,9 @@ impl<'a> Parser<'a> {
             k,
         ))
     }
+
+    /// What [`Parser::day_of`] can begin with.
+    const DAY_OF: Starts = Starts::the_optional(C::DAY_NUM.or(C::kw(Kw::Last)));
 
     /// "the 20th of next month", "20th day of next month", "third day of October", "last day in
     /// October 2015", "the 5th last day of May".
@@ -2199,6 +2361,9 @@ impl<'a> Parser<'a> {
         ))
     }
 
+    /// What [`Parser::nth_week_of`] can begin with.
+    const NTH_WEEK_OF: Starts = Starts::the_optional(C::DAY_NUM);
+
     /// "the first week of October 2014": the week holding the month's 1st, 8th, 15th or 22nd.
     fn nth_week_of(&self, i: usize) -> Rule {
         let j = self.skip(i, Kw::The);
@@ -2216,6 +2381,9 @@ impl<'a> Parser<'a> {
         };
         Some((Node::WeekOf(Box::new(day)), k))
     }
+
+    /// What [`Parser::last_week_of_month`] can begin with.
+    const LAST_WEEK_OF_MONTH: Starts = Starts::the_optional(C::kw(Kw::Last));
 
     /// "the last week of September": the week holding the month's last day, as the first week
     /// holds its first.
@@ -2235,6 +2403,9 @@ impl<'a> Parser<'a> {
         Some((Node::WeekOf(Box::new(day)), k))
     }
 
+    /// What [`Parser::week_of`] can begin with.
+    const WEEK_OF: Starts = Starts::the_optional(C::UNIT);
+
     /// "the week of October 7th".
     fn week_of(&self, i: usize) -> Rule {
         let j = self.skip(i, Kw::The);
@@ -2245,19 +2416,35 @@ impl<'a> Parser<'a> {
         Some((Node::WeekOf(Box::new(day)), k))
     }
 
+    /// What [`Parser::relative`] can begin with.
+    const RELATIVE: Starts = Self::DEICTIC
+        .or(Self::REL_UNIT)
+        .or(Self::AGO)
+        .or(Self::EARLIER_THIS)
+        .or(Self::VAGUE_PERIOD)
+        .or(Self::THAT_UNIT)
+        .or(Self::YEAR_AGO_UNIT);
+
     /// "today", "yesterday", "last week", "next Friday", "two days ago", "the past two weeks",
-    /// "earlier this month", "the day before yesterday", "now", "recently", "soon".
-    fn relative(&self, i: usize) -> Rule {
+    /// "earlier this month", "the day before yesterday", "now", "recently", "soon"; at a token
+    /// whose classes are `lead`.
+    fn relative(&self, i: usize, lead: Lead) -> Rule {
+        if !lead.admits(Self::RELATIVE) {
+            return None;
+        }
         longest!(
-            self.deictic(i),
-            self.rel_unit(i),
-            self.ago(i),
-            self.earlier_this(i),
-            self.vague_period(i),
-            self.that_unit(i),
-            self.year_ago_unit(i),
+            self.gated(lead, Self::DEICTIC, Self::deictic, i),
+            self.gated(lead, Self::REL_UNIT, Self::rel_unit, i),
+            self.gated(lead, Self::AGO, Self::ago, i),
+            self.gated(lead, Self::EARLIER_THIS, Self::earlier_this, i),
+            self.gated(lead, Self::VAGUE_PERIOD, Self::vague_period, i),
+            self.gated(lead, Self::THAT_UNIT, Self::that_unit, i),
+            self.gated(lead, Self::YEAR_AGO_UNIT, Self::year_ago_unit, i),
         )
     }
+
+    /// What [`Parser::year_ago_unit`] can begin with.
+    const YEAR_AGO_UNIT: Starts = Starts::the_optional(C::UNIT);
 
     /// "the year-ago quarter", "the year-earlier month": the same period a year before the one
     /// the text is about.
@@ -2286,6 +2473,9 @@ impl<'a> Parser<'a> {
             j + 4,
         ))
     }
+
+    /// What [`Parser::that_unit`] can begin with.
+    const THAT_UNIT: Starts = Starts::at(C::kws(&[Kw::Later, Kw::Earlier, Kw::That]));
 
     /// "that day", "that same week", "later that day", "earlier that year": the period of a
     /// date named earlier in the text.
@@ -2322,6 +2512,33 @@ impl<'a> Parser<'a> {
             k + 1,
         ))
     }
+
+    /// What [`Parser::deictic`] can begin with.
+    const DEICTIC: Starts = Starts::at(
+        C::kws(&[
+            Kw::Today,
+            Kw::Tonight,
+            Kw::Yesterday,
+            Kw::Tomorrow,
+            Kw::Overnight,
+            Kw::Now,
+            Kw::Currently,
+            Kw::Recently,
+            Kw::Soon,
+            Kw::At,
+            Kw::Last,
+            Kw::This,
+        ])
+        // "right now", "just now"; "day after tomorrow".
+        .or(C::OTHER)
+        .or(C::UNIT),
+    )
+    // "the weekend", "the day before", "the next day", "the same day".
+    .or_the(
+        C::UNIT
+            .or(C::kws(&[Kw::Next, Kw::Following, Kw::Previous]))
+            .or(C::OTHER),
+    );
 
     fn deictic(&self, i: usize) -> Rule {
         let day = |n: i32, tod: Option<&'static str>| Node::Rel {
@@ -2509,6 +2726,15 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// What [`Parser::rel_unit`] can begin with.
+    const REL_UNIT: Starts = Starts::the_optional(
+        C::kws(&[Kw::All, Kw::Whole, Kw::Rest])
+            .or(C::REL_WORD)
+            .or(C::NUMBER),
+    )
+    // "the week after next".
+    .or_the(C::UNIT);
+
     /// "this week", "last month", "next Friday", "this past Friday", "the coming week", "the
     /// past two weeks", "next 3 months", "this summer", "all week", "rest of the week".
     fn rel_unit(&self, i: usize) -> Rule {
@@ -2693,6 +2919,9 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// What [`Parser::ago`] can begin with.
+    const AGO: Starts = Starts::at(C::NUMBER.or(C::VAGUE_QUANTITY).or(C::DURATION));
+
     /// "two days ago", "a week ago", "three months hence", "two weeks from now", "a week later",
     /// "3 fridays from now".
     fn ago(&self, i: usize) -> Rule {
@@ -2821,6 +3050,9 @@ impl<'a> Parser<'a> {
         None
     }
 
+    /// What [`Parser::earlier_this`] can begin with.
+    const EARLIER_THIS: Starts = Starts::at(C::kws(&[Kw::Earlier, Kw::Later]));
+
     /// "earlier this week", "later this month", "earlier this year".
     fn earlier_this(&self, i: usize) -> Rule {
         let part = match self.lex(i)? {
@@ -2851,6 +3083,25 @@ impl<'a> Parser<'a> {
             j + 1,
         ))
     }
+
+    /// What [`Parser::part`] can begin with.
+    const PART: Starts = Starts::at(C::kw(Kw::At)).or(Starts::the_optional(
+        // "year-end", "EOM" and the parts' own words.
+        C::UNIT.or(C::kws(&[
+            Kw::Eod,
+            Kw::Eom,
+            Kw::Eoy,
+            Kw::Bom,
+            Kw::Boy,
+            Kw::Early,
+            Kw::Late,
+            Kw::Mid,
+            Kw::Beginning,
+            Kw::Start,
+            Kw::End,
+            Kw::Middle,
+        ])),
+    ));
 
     /// "early August", "mid-July", "late 2025", "the end of August", "the beginning of next
     /// week", "end of this week", "at the end of 2012", "the middle of the month", "EOM".
@@ -2934,6 +3185,9 @@ impl<'a> Parser<'a> {
         Some((Node::Year(i32::try_from(v).ok()?), i + 1))
     }
 
+    /// What [`Parser::season`] can begin with.
+    const SEASON: Starts = Starts::the_optional(C::SEASON);
+
     /// "summer", "the summer of 2024", "winter 2023", "this season".
     fn season(&self, i: usize) -> Rule {
         let j = self.skip(i, Kw::The);
@@ -2965,6 +3219,9 @@ impl<'a> Parser<'a> {
         }
         Some((Node::Season { y, s }, k))
     }
+
+    /// What [`Parser::quarter`] can begin with.
+    const QUARTER: Starts = Starts::at(C::OTHER.or(C::UNIT)).or(Starts::the_optional(C::DAY_NUM));
 
     /// "Q3", "Q3 2025", "the third quarter of 2025", "3rd qtr", "the first half of 2025".
     fn quarter(&self, i: usize) -> Rule {
@@ -3035,11 +3292,35 @@ impl<'a> Parser<'a> {
         Some((node, end))
     }
 
+    /// What [`Parser::holiday`] can begin with.
+    const HOLIDAY: Starts = Self::HOLIDAY_NAMED.or(Self::HOLIDAY_TABLE);
+
     /// "Christmas", "Christmas Eve 2024", "Easter", "Good Friday", "orthodox easter 2018",
-    /// "New Year's Eve", "Thanksgiving", "Valentine's Day".
-    fn holiday(&self, i: usize) -> Rule {
-        longest!(self.holiday_named(i), self.holiday_table(i))
+    /// "New Year's Eve", "Thanksgiving", "Valentine's Day"; at a token whose classes are `lead`.
+    fn holiday(&self, i: usize, lead: Lead) -> Rule {
+        longest!(
+            self.gated(lead, Self::HOLIDAY_NAMED, Self::holiday_named, i),
+            self.gated(lead, Self::HOLIDAY_TABLE, Self::holiday_table, i),
+        )
     }
+
+    /// What [`Parser::holiday_table`] can begin with: the classes of the first words of
+    /// [`FEASTS`] (most are [`Holiday::Listed`] in the lexicon), with or without "the"; a test
+    /// checks every entry against it.
+    const HOLIDAY_TABLE: Starts = Starts::the_optional(
+        C::HOLIDAY
+            .or(C::MONTH)
+            .or(C::UNIT)
+            .or(C::SUFFIX)
+            .or(C::OTHER)
+            .or(C::kws(&[
+                Kw::All,
+                Kw::Orthodox,
+                Kw::Good,
+                Kw::New,
+                Kw::Night,
+            ])),
+    );
 
     /// A holiday from [`FEASTS`], with an optional year.
     fn holiday_table(&self, i: usize) -> Rule {
@@ -3083,6 +3364,10 @@ impl<'a> Parser<'a> {
         let (y, k) = self.holiday_year(k);
         Some((Node::Holiday { h, y }, k))
     }
+
+    /// What [`Parser::holiday_named`] can begin with.
+    const HOLIDAY_NAMED: Starts =
+        Starts::the_optional(C::HOLIDAY.or(C::kws(&[Kw::Good, Kw::Orthodox, Kw::New])));
 
     fn holiday_named(&self, i: usize) -> Rule {
         let j = self.skip(i, Kw::The);
@@ -3183,6 +3468,25 @@ impl<'a> Parser<'a> {
     }
 
     // ----- durations -----
+
+    /// What [`Parser::duration_expr`] can begin with.
+    const DURATION_EXPR: Starts = Starts::at(
+        C::UNIT
+            .or(C::kws(&[
+                Kw::More,
+                Kw::Less,
+                Kw::Over,
+                Kw::At,
+                Kw::Up,
+                Kw::About,
+                Kw::Around,
+                Kw::Nearly,
+            ]))
+            .or(C::VAGUE_QUANTITY)
+            .or(C::DURATION),
+    )
+    // "over the years".
+    .or_the(C::UNIT);
 
     /// A duration on its own, with what may follow: "50 days", "a 50-day deadline", "a 48-hour
     /// ultimatum", "more than seven weeks", "about two weeks".
@@ -3501,6 +3805,22 @@ impl<'a> Parser<'a> {
             .filter(|(_, k)| !self.kw_any(*k, &[Kw::Ago, Kw::Later, Kw::Earlier]))
     }
 
+    /// What [`Parser::set`] can begin with.
+    const SET: Starts = Starts::at(
+        C::kws(&[
+            Kw::Every,
+            Kw::Each,
+            Kw::Daily,
+            Kw::Weekly,
+            Kw::Monthly,
+            Kw::Yearly,
+        ])
+        .or(C::WEEKDAYS)
+        // "twice a week", "three times a year".
+        .or(C::OTHER)
+        .or(C::NUMBER),
+    );
+
     fn set(&self, i: usize) -> Rule {
         let value = |unit: Unit| -> Option<String> {
             Some(match unit {
@@ -3802,5 +4122,213 @@ pub(crate) fn cue(lex: Lex) -> Option<Cue> {
             | Kw::Soon,
         ) => Some(Cue::Future),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The first-token index against the grammar without it.
+
+    use super::*;
+    use crate::starts::Lead;
+
+    type Entry = (&'static str, Starts, fn(&Parser<'_>, usize) -> Rule);
+
+    /// Every rule the index gates, with its declaration.
+    macro_rules! rules {
+        ($($name:ident: $starts:ident),* $(,)?) => {
+            &[$((
+                stringify!($name),
+                Parser::$starts,
+                |p: &Parser<'_>, i: usize| p.$name(i),
+            )),*]
+        };
+    }
+
+    const RULES: &[Entry] = rules!(
+        prefixed: PREFIXED,
+        clock_first: CLOCK_FIRST,
+        duration_expr: DURATION_EXPR,
+        set: SET,
+        date_like: DATE_LIKE,
+        part: PART,
+        season: SEASON,
+        quarter: QUARTER,
+        fiscal: FISCAL,
+        century: CENTURY,
+        month_first: MONTH_FIRST,
+        day_first: DAY_FIRST,
+        day_range: DAY_RANGE,
+        numeric: NUMERIC,
+        month_year: MONTH_YEAR,
+        weekday_expr: WEEKDAY_EXPR,
+        decade: DECADE,
+        nth_weekday_of: NTH_WEEKDAY_OF,
+        day_of: DAY_OF,
+        week_of: WEEK_OF,
+        lone_year: LONE_YEAR,
+        month_alone: MONTH_ALONE,
+        ordinal_alone: ORDINAL_ALONE,
+        ides: IDES,
+        last_week_of: LAST_WEEK_OF,
+        nth_week_of: NTH_WEEK_OF,
+        last_week_of_month: LAST_WEEK_OF_MONTH,
+        deictic: DEICTIC,
+        rel_unit: REL_UNIT,
+        ago: AGO,
+        earlier_this: EARLIER_THIS,
+        vague_period: VAGUE_PERIOD,
+        that_unit: THAT_UNIT,
+        year_ago_unit: YEAR_AGO_UNIT,
+        holiday_named: HOLIDAY_NAMED,
+        holiday_table: HOLIDAY_TABLE,
+    );
+
+    /// The crate's test and bench texts: the fixtures of the repository, the wire report, every
+    /// string literal of the crate's tests and benches (the phrases of the case tables), and the
+    /// peer corpora when they are there.
+    fn corpus() -> Vec<String> {
+        let crate_dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts = Vec::new();
+        let mut files = vec![crate_dir.join("tests/it/fixtures/wire-report.txt")];
+        if let Ok(dir) = std::fs::read_dir(crate_dir.join("../../fixtures/claims")) {
+            let mut claims: Vec<_> = dir.flatten().map(|e| e.path()).collect();
+            claims.sort();
+            files.extend(claims);
+        }
+        for file in files {
+            let text = std::fs::read_to_string(&file).unwrap_or_default();
+            assert!(!text.is_empty(), "{} is missing", file.display());
+            texts.push(text);
+        }
+        for source in [
+            "tests/it/cases.rs",
+            "tests/it/peer.rs",
+            "tests/it/tagging.rs",
+            "benches/tag.rs",
+        ] {
+            let code = std::fs::read_to_string(crate_dir.join(source)).unwrap_or_default();
+            let literals = string_literals(&code);
+            assert!(literals.len() > 10, "{source} has no phrases");
+            texts.extend(literals.iter().map(|l| l.to_lowercase()));
+            texts.extend(literals);
+        }
+        // The peer corpora beside the checkout, which the integration tests also read: every
+        // JSON string of them, phrases among them.
+        for peer in [
+            "duckling-news-dev.jsonl",
+            "duckling-numeral-dev.jsonl",
+            "duckling-duration-dev.jsonl",
+        ] {
+            if let Ok(lines) =
+                std::fs::read_to_string(crate_dir.join("../../../shared/peer").join(peer))
+            {
+                texts.extend(string_literals(&lines));
+            }
+        }
+        texts
+    }
+
+    /// The contents of the `"..."` literals of Rust source, with `\"` and `\\` unescaped.
+    fn string_literals(code: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut chars = code.chars();
+        while let Some(c) = chars.next() {
+            if c != '"' {
+                continue;
+            }
+            let mut lit = String::new();
+            while let Some(c) = chars.next() {
+                match c {
+                    '"' => break,
+                    '\\' => {
+                        if let Some(e) = chars.next() {
+                            lit.push(if e == 'n' { '\n' } else { e });
+                        }
+                    }
+                    _ => lit.push(c),
+                }
+            }
+            out.push(lit);
+        }
+        out
+    }
+
+    /// Every indexed rule at every token of the corpus, in both modes: where the index skips
+    /// the rule, the rule must not match; and the parser finds the same with and without it.
+    #[test]
+    fn index_skips_only_rules_that_cannot_match() {
+        let texts = corpus();
+        let mut skipped = 0usize;
+        for text in &texts {
+            let toks = crate::token::tokenize(text);
+            for mode in [Mode::Text, Mode::Phrase] {
+                let parser = Parser::new(text, &toks, mode);
+                for i in 0..=toks.len() {
+                    let lead = Lead::new(parser.kind(i), parser.kind(i + 1));
+                    for (name, starts, rule) in RULES {
+                        if lead.admits(*starts) {
+                            continue;
+                        }
+                        skipped += 1;
+                        let found = rule(&parser, i);
+                        assert!(
+                            found.is_none(),
+                            "{name} matches at token {i} ({:?}) of {mode:?} {text:?}: {found:?}",
+                            parser.word(i)
+                        );
+                    }
+                }
+                let plain = Parser {
+                    indexed: false,
+                    ..Parser::new(text, &toks, mode)
+                };
+                assert_eq!(parser.find_all(), plain.find_all(), "{mode:?} {text:?}");
+            }
+        }
+        // The index must actually skip most attempts, or it has been widened to nothing.
+        assert!(skipped > 100_000, "only {skipped} skipped");
+    }
+
+    /// The words that rules compare by spelling begin the rules that test them.
+    #[test]
+    fn spelled_words_are_in_their_rules_classes() {
+        let cases: &[(&str, Starts)] = &[
+            ("noon", Parser::CLOCK_FIRST),
+            ("midday", Parser::CLOCK_FIRST),
+            ("right", Parser::DEICTIC),
+            ("just", Parser::DEICTIC),
+            ("that", Parser::THAT_UNIT),
+            ("q", Parser::QUARTER),
+            ("h", Parser::QUARTER),
+            ("once", Parser::SET),
+            ("twice", Parser::SET),
+            ("thrice", Parser::SET),
+            ("the same", Parser::DEICTIC),
+            ("the weekend", Parser::DEICTIC),
+        ];
+        for (words, starts) in cases {
+            let toks = crate::token::tokenize(words);
+            let lead = Lead::new(toks.first().map(|t| t.kind), toks.get(1).map(|t| t.kind));
+            assert!(lead.admits(*starts), "{words:?}");
+        }
+    }
+
+    /// Every holiday of the table begins as [`Parser::HOLIDAY_TABLE`] says, with or without
+    /// "the".
+    #[test]
+    fn every_feast_is_in_the_holiday_table_classes() {
+        let mut outside = Vec::new();
+        for (words, _) in FEASTS {
+            let first = words.first().copied().unwrap_or_default();
+            for text in [first.to_owned(), format!("the {first}")] {
+                let toks = crate::token::tokenize(&text);
+                let lead = Lead::new(toks.first().map(|t| t.kind), toks.get(1).map(|t| t.kind));
+                if !lead.admits(Parser::HOLIDAY_TABLE) {
+                    outside.push(text);
+                }
+            }
+        }
+        assert!(outside.is_empty(), "{outside:?}");
     }
 }

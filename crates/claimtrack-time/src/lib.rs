@@ -48,6 +48,7 @@ mod lexicon;
 mod lunar;
 mod number;
 mod resolve;
+mod starts;
 mod token;
 
 use std::fmt;
