@@ -8,6 +8,15 @@ use unicode_normalization::char::is_combining_mark;
 /// An accent-, case- and punctuation-insensitive key: `Chasiv-Yar`, `chasiv yar` and `Chásiv Yar`
 /// all give `chasiv yar`.
 pub(crate) fn text_key(text: &str) -> String {
+    if text.is_ascii() {
+        ascii_text_key(text)
+    } else {
+        unicode_text_key(text)
+    }
+}
+
+/// [`text_key`] of any text.
+fn unicode_text_key(text: &str) -> String {
     let mut key = String::with_capacity(text.len());
     let mut pending_space = false;
     for c in text.nfd().filter(|c| !is_combining_mark(*c)) {
@@ -19,6 +28,25 @@ pub(crate) fn text_key(text: &str) -> String {
             key.extend(c.to_lowercase());
         } else if c != '\'' && c != '\u{2019}' {
             // Apostrophes join (`Kup'yansk` is `kupyansk`); everything else separates words.
+            pending_space = true;
+        }
+    }
+    key
+}
+
+/// [`text_key`] of ASCII text, which has nothing to decompose: the same key without the
+/// Unicode normalisation, which cost more than the rest of storing a claim's keys.
+fn ascii_text_key(text: &str) -> String {
+    let mut key = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() {
+            if pending_space && !key.is_empty() {
+                key.push(' ');
+            }
+            pending_space = false;
+            key.push(char::from(b.to_ascii_lowercase()));
+        } else if b != b'\'' {
             pending_space = true;
         }
     }
@@ -132,6 +160,24 @@ mod tests {
         assert_eq!(text_key("  CHASIV  yar "), "chasiv yar");
         assert_eq!(text_key("Kup'yansk"), "kupyansk");
         assert_ne!(text_key("Novopil"), text_key("Novopillia"));
+    }
+
+    #[test]
+    fn ascii_keys_are_the_unicode_keys() {
+        for text in [
+            "Chasiv-Yar",
+            "  CHASIV  yar ",
+            "Kup'yansk",
+            "Side 12 / the 3rd Brigade",
+            "a_b\tc\u{7f}d",
+            "",
+            "'",
+            &(0_u8..128).map(char::from).collect::<String>(),
+        ] {
+            let general = unicode_text_key(text);
+            assert_eq!(ascii_text_key(text), general, "{text:?}");
+            assert_eq!(text_key(text), general, "{text:?}");
+        }
     }
 
     #[test]

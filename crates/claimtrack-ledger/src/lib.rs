@@ -86,19 +86,31 @@
 //! claim with the key had been read (a test checks this over random batches in random order),
 //! and the cost and memory of a batch follow the batch, not the ledger, when articles arrive
 //! roughly in date order. (A batch whose articles span years reads every deadline and exchange
-//! of its keys: its cost then follows the number of distinct claims with those keys.) Each
-//! lookup returns its claims as one JSON array rather than a row per claim, because sqlx copies
-//! every value of every row across threads. A deadline's demand is normalised once, when its
-//! claim is stored (`demand_key`), never again per comparison.
+//! of its keys: its cost then follows the number of distinct claims with those keys; the
+//! lookup by due window skips the claims the lookup by first report already gave, so none is
+//! read twice.) Each lookup returns its claims as one JSON array rather than a row per claim,
+//! because sqlx copies every value of every row across threads. The articles and place keys
+//! of a batch, the two long key lists, are bound as one JSON array each (`json_each`), so that
+//! their statements are compiled once per connection rather than once per batch. A deadline's
+//! demand is normalised once, when its claim is stored (`demand_key`), never again per
+//! comparison; a report's demand once per report.
 //!
-//! In memory, a batch indexes its candidates by merge key, and deadlines further by demand and
-//! by thread: a deadline report compares its demand once per distinct demand of its key (each
-//! group keeps its best-ranked claim up to date) and then reads only its thread's claims, so
-//! placing a report does not scan every deadline of its issuer. Rows are written with
-//! multi-row `INSERT`s of a fixed size, whose statements sqlx prepares once per connection.
-//! The connection runs with `synchronous = NORMAL` (safe in WAL mode), a 32 MiB page cache,
-//! temporary tables in memory, and a row buffer of 1,024 so that reading candidates does not
-//! make sqlx's SQLite thread and the caller take turns every 50 rows.
+//! In memory, a batch indexes its candidates by merge key, exchanges further by first day and
+//! deadlines by demand and by thread: an exchange report looks only at the exchanges that
+//! start near its days, and a deadline report compares its demand once per distinct demand
+//! of its key (each group keeps its best-ranked claim up to date) and then reads only its
+//! thread's claims, so placing a report does not scan every claim of its parties or issuer.
+//! Keys are normalised without Unicode decomposition when the text is ASCII (the same key).
+//! Rows are written with multi-row `INSERT`s of 128 rows and, for the rest, of its powers of
+//! two, so that every statement has one of a few fixed shapes that sqlx prepares once per
+//! connection (compiling a statement of a hundred rows cost SQLite about as much as running
+//! it). The connection runs with `synchronous = NORMAL` (safe in WAL mode), a 32 MiB page
+//! cache, temporary tables in memory, a row buffer of 1,024 so that reading candidates does
+//! not make sqlx's SQLite thread and the caller take turns every 50 rows, and a WAL
+//! auto-checkpoint at 64 MiB rather than 4 MiB, so that a batch's commit seldom copies the
+//! log back into the database and syncs both files (the last connection to close checkpoints
+//! the rest; other processes keep their own threshold, and an automatic checkpoint is
+//! passive: it never blocks a reader or writer).
 //!
 //! On the read side, [`Ledger::for_each_claim_with_evidence`] gives every claim with its
 //! evidence from one statement per page, for callers that need both (the reports), and a
@@ -109,7 +121,8 @@
 //!
 //! The SQL is plain enough for PostgreSQL: `$n` binds, ISO dates as text, JSON as text,
 //! `ON CONFLICT DO NOTHING`, `RETURNING`, `LIMIT`. The exceptions are marked where they are
-//! (the candidate lookups' `json_group_array`, which PostgreSQL spells `json_agg`).
+//! (the candidate lookups' `json_group_array`, which PostgreSQL spells `json_agg`, and
+//! `json_each`, which it spells `json_array_elements_text`).
 
 mod error;
 mod key;
@@ -138,6 +151,10 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// SQLite's page cache per connection, in KiB (as `PRAGMA cache_size` takes it, negated).
 const CACHE_KIB: i64 = -32 * 1024;
+
+/// Pages the write-ahead log may hold before a commit copies it into the database (64 MiB of
+/// 4 KiB pages).
+const WAL_CHECKPOINT_PAGES: i64 = 16_384;
 
 /// Rows in flight between sqlx's SQLite thread and the caller (a few hundred KiB at most).
 const ROW_CHANNEL: usize = 1_024;
@@ -193,6 +210,12 @@ impl Ledger {
             // instead of reading them back from the file (negative: KiB, not pages).
             .pragma("cache_size", CACHE_KIB.to_string())
             .pragma("temp_store", "MEMORY")
+            // A batch writes a few MiB: with the default threshold (1,000 pages, 4 MiB) every
+            // batch's commit copied the log back into the database and synced both files.
+            // The log now grows to 64 MiB before a commit checkpoints it (passively: readers
+            // and other writers are never blocked), and the last connection to close
+            // checkpoints the rest.
+            .pragma("wal_autocheckpoint", WAL_CHECKPOINT_PAGES.to_string())
             // sqlx's SQLite worker thread hands rows over a channel of this many: the default
             // (50) makes the two threads take turns every 50 rows of a candidate lookup.
             .row_buffer_size(ROW_CHANNEL);
