@@ -303,36 +303,35 @@ fn generate(dir: &Path, count: usize, seed: u64, claim_percent: u64) -> anyhow::
     Ok(bytes)
 }
 
-/// SplitMix64: a small, fast, seeded generator; the bench needs reproducible variety, not
-/// cryptographic quality.
-struct Rng(u64);
+/// The corpus's seeded generator (fastrand's): the bench needs reproducible variety, not
+/// cryptographic quality. The same seed gives the same corpus for a given `Cargo.lock`.
+struct Rng(fastrand::Rng);
 
 impl Rng {
     fn new(seed: u64) -> Rng {
-        Rng(seed)
-    }
-
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
+        Rng(fastrand::Rng::with_seed(seed))
     }
 
     /// A number in `low..=high`.
     fn range(&mut self, low: u64, high: u64) -> u64 {
-        low + self.next() % (high - low + 1)
+        self.0.u64(low..=high)
+    }
+
+    /// An index into a collection of `len` items (0 when it is empty).
+    fn index(&mut self, len: usize) -> usize {
+        self.0.usize(..len.max(1))
     }
 
     fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        let index = (self.next() % items.len() as u64) as usize;
-        items.get(index).copied().unwrap_or_default()
+        items
+            .get(self.index(items.len()))
+            .copied()
+            .unwrap_or_default()
     }
 
     /// True `percent` times in a hundred.
     fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
+        self.0.u64(..100) < percent
     }
 }
 
@@ -517,7 +516,7 @@ const FILLERS: &[&str] = &[
 /// Appends one article (front matter and body) to `out`.
 fn write_article(rng: &mut Rng, index: usize, claim_percent: u64, out: &mut String) {
     let conflict = CONFLICTS
-        .get((rng.next() % CONFLICTS.len() as u64) as usize)
+        .get(rng.index(CONFLICTS.len()))
         .unwrap_or(&CONFLICTS[0]);
     let outlet = rng.pick(OUTLETS);
     let day = chrono::NaiveDate::from_ymd_opt(2024, 1, 1)
@@ -570,7 +569,7 @@ fn filler_sentence(rng: &mut Rng, out: &mut String) {
 }
 
 fn claim_sentence(rng: &mut Rng, conflict: &Conflict, text: &mut String) {
-    let side = (rng.next() % 2) as usize;
+    let side = rng.index(2);
     let other = 1 - side;
     let place = place(rng, conflict);
     let region = rng.pick(conflict.regions);
@@ -585,7 +584,7 @@ fn claim_sentence(rng: &mut Rng, conflict: &Conflict, text: &mut String) {
     let m = rng.range(5, 400);
     let mut sentence = String::new();
     let out = &mut sentence;
-    let _ = match rng.next() % 12 {
+    let _ = match rng.index(12) {
         0 => write!(
             out,
             "{voice} said on {weekday} that its forces had captured the {place_type} of {place} in the {region} {region_word}."

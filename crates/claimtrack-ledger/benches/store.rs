@@ -258,16 +258,16 @@ fn list_claims(bencher: Bencher) {
         });
 }
 
-/// SplitMix64, for a reproducible news mix.
-struct Mix(u64);
+/// A seeded generator, for a reproducible news mix.
+struct Mix(fastrand::Rng);
 
 impl Mix {
+    fn new(seed: u64) -> Mix {
+        Mix(fastrand::Rng::with_seed(seed))
+    }
+
     fn below(&mut self, n: usize) -> usize {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        ((z ^ (z >> 31)) % n as u64) as usize
+        self.0.usize(..n)
     }
 }
 
@@ -297,7 +297,7 @@ fn news_mix(first: usize, n: usize) -> Vec<ClaimsDoc> {
     ];
     (first..first + n)
         .map(|i| {
-            let mut mix = Mix(i as u64);
+            let mut mix = Mix::new(i as u64);
             let today = mix.below(700);
             let (side, other) = SIDES[mix.below(SIDES.len())];
             let claims = (0..13 + mix.below(2))

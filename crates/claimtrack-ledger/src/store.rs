@@ -1368,20 +1368,16 @@ pub(crate) mod tests {
         pub(crate) static FULL_LOAD: Cell<bool> = const { Cell::new(false) };
     }
 
-    /// SplitMix64, for a reproducible mix of reports.
-    struct Rng(u64);
+    /// A seeded generator, for a reproducible mix of reports.
+    struct Rng(fastrand::Rng);
 
     impl Rng {
-        fn next(&mut self) -> u64 {
-            self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-            let mut z = self.0;
-            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-            z ^ (z >> 31)
+        fn new(seed: u64) -> Rng {
+            Rng(fastrand::Rng::with_seed(seed))
         }
 
         fn below(&mut self, n: u64) -> u64 {
-            self.next() % n
+            self.0.u64(..n)
         }
 
         fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
@@ -1529,7 +1525,7 @@ pub(crate) mod tests {
     #[test]
     fn bounded_candidates_merge_as_reading_every_claim_does() {
         for seed in 0..4 {
-            let mut rng = Rng(seed);
+            let mut rng = Rng::new(seed);
             let docs = articles(&mut rng, 240);
             let dir = tempfile::tempdir().expect("temp dir");
             let bounded = Ledger::open(&dir.path().join("bounded.db")).expect("open");
