@@ -43,6 +43,31 @@ fn migrations_run_on_an_empty_file_and_again_on_reopen() {
 }
 
 #[test]
+fn a_closed_ledger_is_whole_in_its_file_without_the_log() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("run.db");
+    let stored = {
+        let ledger = Ledger::open(&path).expect("create");
+        ledger.store(&story::articles()).expect("store");
+        render(&ledger.claims(&ClaimQuery::default()).expect("claims"))
+    };
+    let wal = dir.path().join("run.db-wal");
+    assert!(
+        std::fs::metadata(&wal).map_or(true, |meta| meta.len() == 0),
+        "the log still holds data after the ledger was dropped"
+    );
+    // The file alone, copied elsewhere, has every claim.
+    let copy = tempfile::tempdir().expect("temp dir");
+    let copied = copy.path().join("copy.db");
+    std::fs::copy(&path, &copied).expect("copy");
+    let reopened = Ledger::open_existing(&copied).expect("reopen the copy");
+    assert_eq!(
+        render(&reopened.claims(&ClaimQuery::default()).expect("claims")),
+        stored
+    );
+}
+
+#[test]
 fn opening_a_missing_file_for_reading_is_an_error_and_creates_nothing() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("missing.db");
