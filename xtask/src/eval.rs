@@ -760,15 +760,7 @@ fn push_interval(
         (None, None) => true,
         _ => false,
     };
-    let days = |interval: &Option<Interval>| {
-        interval.as_ref().map(|interval| {
-            if interval.start == interval.end {
-                interval.start.to_string()
-            } else {
-                format!("{}..{}", interval.start, interval.end)
-            }
-        })
-    };
+    let days = |interval: &Option<Interval>| interval.as_ref().map(Interval::to_string);
     push(slots, name, &days(gold), &days(predicted), ok);
 }
 

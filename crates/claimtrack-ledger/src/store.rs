@@ -13,9 +13,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use chrono::{Datelike, Days, NaiveDate};
-use claimtrack_model::{
-    Claim, ClaimDetail, ClaimKind, ClaimsDoc, Deadline, Exchange, Interval, Territorial,
-};
+use claimtrack_model::{Claim, ClaimDetail, ClaimKind, ClaimsDoc, Deadline, Exchange, Territorial};
 use serde::Deserialize;
 use sqlx::query::Query;
 use sqlx::sqlite::SqliteArguments;
@@ -689,14 +687,6 @@ fn new_placement(role: Role) -> Placement {
     }
 }
 
-fn interval_text(i: &Interval) -> String {
-    if i.start == i.end {
-        i.start.to_string()
-    } else {
-        format!("{}..{}", i.start, i.end)
-    }
-}
-
 impl Batch {
     fn add(&mut self, known: Known) {
         let index = self.claims.len();
@@ -1041,11 +1031,7 @@ impl Batch {
                 DueChange::Changed => None,
             };
             if let Some((kind, from, to)) = change {
-                let note = format!(
-                    "due {} -> {} (supersedes {head_id})",
-                    interval_text(from),
-                    interval_text(to)
-                );
+                let note = format!("due {from} -> {to} (supersedes {head_id})");
                 events.push(event_row(claim_seq, kind, Some(note)));
             }
             events.push(event_row(

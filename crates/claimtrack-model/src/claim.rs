@@ -88,6 +88,18 @@ pub struct Interval {
     pub text: Option<String>,
 }
 
+/// `2025-07-23` for a single day, `2025-07-14..2025-07-20` for a longer interval: the one short
+/// form every table, history note and eval line uses.
+impl std::fmt::Display for Interval {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.start == self.end {
+            write!(f, "{}", self.start)
+        } else {
+            write!(f, "{}..{}", self.start, self.end)
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ClaimKind {

@@ -123,11 +123,7 @@ pub(crate) fn summary(detail: &ClaimDetail) -> String {
             };
             let mut line = format!("{issuer} -> {targets}: {}", d.expression);
             if let Some(due) = &d.due {
-                if due.start == due.end {
-                    line.push_str(&format!(", due {}", due.start));
-                } else {
-                    line.push_str(&format!(", due {}..{}", due.start, due.end));
-                }
+                line.push_str(&format!(", due {due}"));
             }
             if let Some(demand) = &d.demand {
                 line.push_str(&format!(" ({demand})"));

@@ -238,9 +238,5 @@ fn or_dash(value: Option<&str>) -> &str {
 }
 
 fn interval(value: Option<&Interval>) -> String {
-    match value {
-        None => "-".to_owned(),
-        Some(i) if i.start == i.end => i.start.to_string(),
-        Some(i) => format!("{}..{}", i.start, i.end),
-    }
+    value.map_or_else(|| "-".to_owned(), Interval::to_string)
 }

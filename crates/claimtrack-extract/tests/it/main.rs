@@ -105,11 +105,7 @@ fn opt(value: Option<&str>) -> &str {
 }
 
 fn interval(value: Option<&Interval>) -> String {
-    match value {
-        None => "null".to_owned(),
-        Some(i) if i.start == i.end => i.start.to_string(),
-        Some(i) => format!("{}..{}", i.start, i.end),
-    }
+    value.map_or_else(|| "null".to_owned(), Interval::to_string)
 }
 
 /// Extracts from `body` published on `published` and compares the rendered claims of `kind`.
