@@ -86,7 +86,11 @@ impl ProgressSink for ProgressBar {
             self.articles.fetch_add(articles as u64, Ordering::Relaxed) + articles as u64;
         let bytes = self.bytes.fetch_add(bytes, Ordering::Relaxed) + bytes;
         self.bar.inc(1);
-        self.bar
-            .set_message(format!("{articles} articles, {:.1} MB", bytes as f64 / 1e6));
+        // Every worker calls this once per input: a hidden bar (not a terminal, or a short run)
+        // skips formatting a message nobody sees.
+        if !self.bar.is_hidden() {
+            self.bar
+                .set_message(format!("{articles} articles, {:.1} MB", bytes as f64 / 1e6));
+        }
     }
 }
