@@ -99,7 +99,6 @@ fn measure(args: &Args, threads: usize, root: &Path, corpus: &Path) -> anyhow::R
     )?;
     writeln!(out, "peak memory after generating: {}", peak_memory(false))?;
 
-    let discovery = claimtrack_ingest::discover(&[corpus.to_path_buf()]);
     let all = Pool::new(Some(threads))?;
     let one = Pool::sequential();
 
@@ -108,17 +107,16 @@ fn measure(args: &Args, threads: usize, root: &Path, corpus: &Path) -> anyhow::R
         "\n== read only (ingest, no extraction, no ledger), {threads} threads"
     )?;
     let reset = reset_peak_memory();
-    let read = scan(&all, &discovery.inputs, Stage::Read);
+    let read = scan(&all, corpus, Stage::Read);
     writeln!(out, "{read}\npeak memory: {}", peak_memory(reset))?;
     let mut pure = Vec::new();
     for (pool, label) in [(&one, "1 thread"), (&all, "all threads")] {
         writeln!(out, "\n== read + extract (no ledger), {label}")?;
         let reset = reset_peak_memory();
-        let scanned = scan(pool, &discovery.inputs, Stage::Extract);
+        let scanned = scan(pool, corpus, Stage::Extract);
         writeln!(out, "{scanned}\npeak memory: {}", peak_memory(reset))?;
         pure.push(scanned.articles_per_second());
     }
-    drop(discovery);
     if let [one, all] = pure[..] {
         writeln!(
             out,
@@ -197,8 +195,10 @@ impl std::fmt::Display for Scanned {
     }
 }
 
-/// Runs the pipeline's chunked loop over `inputs` up to `stage`, without a ledger.
-fn scan(pool: &Pool, inputs: &[claimtrack_ingest::Input], stage: Stage) -> Scanned {
+/// Runs the pipeline's chunked loop over the files under `corpus` up to `stage`, without a
+/// ledger. The files are walked lazily, as the batch walks them, so the phase's memory is that of
+/// the batch, not of a list of every path.
+fn scan(pool: &Pool, corpus: &Path, stage: Stage) -> Scanned {
     let started = Instant::now();
     let config = Config::default();
     let mut scanned = Scanned {
@@ -207,28 +207,25 @@ fn scan(pool: &Pool, inputs: &[claimtrack_ingest::Input], stage: Stage) -> Scann
         claims: 0,
         seconds: 0.0,
     };
+    let mut walk = claimtrack_ingest::Walk::new(&[corpus.to_path_buf()]);
     match stage {
-        Stage::Read => {
-            for chunk in inputs.chunks(config.chunk_size) {
-                let batches = process_with(pool, chunk, |input| {
-                    let batch = claimtrack_ingest::read_input(input, &config.read);
-                    // File sizes, as the pipeline counts them, so MB/s compare across phases.
-                    let bytes = match input {
-                        claimtrack_ingest::Input::File(path) => {
-                            std::fs::metadata(path).map_or(0, |meta| meta.len())
-                        }
-                        claimtrack_ingest::Input::Stdin => 0,
-                    };
-                    (batch.articles.len(), bytes)
-                });
-                for (articles, bytes) in batches.into_iter().flatten() {
-                    scanned.articles += articles;
-                    scanned.bytes += bytes;
-                }
+        Stage::Read => loop {
+            let chunk: Vec<_> = walk.by_ref().take(config.chunk_size).collect();
+            if chunk.is_empty() {
+                break;
             }
-        }
+            // File sizes, as the pipeline counts them, so MB/s compare across phases.
+            let batches = process_with(pool, &chunk, |input| {
+                let (batch, bytes) = claimtrack_ingest::read_input_sized(input, &config.read);
+                (batch.articles.len(), bytes)
+            });
+            for (articles, bytes) in batches.into_iter().flatten() {
+                scanned.articles += articles;
+                scanned.bytes += bytes;
+            }
+        },
         Stage::Extract => {
-            let _ = process_chunks(pool, inputs, &config, &NoProgress, |chunk| {
+            let _ = process_chunks(pool, &mut walk, &config, &NoProgress, |chunk| {
                 for processed in chunk {
                     scanned.articles += processed.articles;
                     scanned.bytes += processed.bytes;

@@ -6,7 +6,7 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use claimtrack_ingest::{Article, Batch, Config, Dedup, discover, read_input};
+use claimtrack_ingest::{Article, Batch, Config, Dedup, census, read_input};
 use claimtrack_pipeline::ProgressSink;
 use serde::Serialize;
 
@@ -30,18 +30,20 @@ pub(crate) fn for_each_article(
     diag: Diag,
     mut each: impl FnMut(Article) -> io::Result<()>,
 ) -> io::Result<Walk> {
-    let discovery = discover(paths);
+    // A counting walk for the progress bar, then a lazy one: no list of every path is held.
+    let counted = census(paths);
     let mut walk = Walk {
-        inputs: discovery.inputs.len(),
+        inputs: counted.inputs,
         ..Walk::default()
     };
-    for problem in &discovery.problems {
+    for problem in &counted.problems {
         walk.failures += usize::from(diag.problem(problem));
     }
-    let progress = output::progress_bar(diag, discovery.inputs.len());
+    let progress = output::progress_bar(diag, counted.inputs);
     let mut dedup = Dedup::default();
-    for input in &discovery.inputs {
-        let Batch { articles, problems } = read_input(input, config);
+    let mut inputs = claimtrack_ingest::Walk::new(paths);
+    for input in inputs.by_ref() {
+        let Batch { articles, problems } = read_input(&input, config);
         let bytes = articles
             .iter()
             .map(|article| article.body.len() as u64)
@@ -69,6 +71,9 @@ pub(crate) fn for_each_article(
         progress.inc(bytes, count);
     }
     progress.finish_and_clear();
+    for problem in &counted.unseen(inputs.into_problems()) {
+        walk.failures += usize::from(diag.problem(problem));
+    }
     Ok(walk)
 }
 

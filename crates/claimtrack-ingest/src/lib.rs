@@ -7,10 +7,12 @@
 //! them gzip-compressed, directories (recursively) and `-` for standard input.
 //!
 //! The entry points:
-//! - [`discover`] expands paths into [`Input`]s;
-//! - [`read_input`] reads one input, [`read_bytes`] reads bytes already in memory; both return a
-//!   [`Batch`] of articles and [`Problem`]s, since one file may hold many articles and bad input is
-//!   data, not a panic;
+//! - [`Walk`] expands paths into [`Input`]s lazily, one directory listing at a time, so a corpus
+//!   of any size is walked in bounded memory; [`census`] counts them without keeping any, and
+//!   [`discover`] collects them all;
+//! - [`read_input`] reads one input ([`read_input_sized`] also gives its size), [`read_bytes`]
+//!   reads bytes already in memory; all return a [`Batch`] of articles and [`Problem`]s, since one
+//!   file may hold many articles and bad input is data, not a panic;
 //! - [`article_from_parts`] builds an article from metadata and raw text (for callers with their
 //!   own sources, and tests);
 //! - [`Dedup`] reports each content id once.
@@ -52,7 +54,7 @@ mod segment;
 
 pub use article::{Dedup, Fields, article_from_parts, content_id};
 pub use claimtrack_model::Article;
-pub use discover::{Discovery, Input, discover};
+pub use discover::{Census, Discovery, Input, Walk, census, discover};
 pub use error::{Error, Result};
 pub use problem::{Problem, Severity};
-pub use read::{Batch, Config, Read, read_bytes, read_input};
+pub use read::{Batch, Config, Read, read_bytes, read_input, read_input_sized};

@@ -52,28 +52,39 @@ impl Batch {
 
 /// Reads one input. Never panics; every failure is a problem in the batch.
 pub fn read_input(input: &Input, config: &Config) -> Batch {
+    read_input_sized(input, config).0
+}
+
+/// Reads one input, like [`read_input`], and gives its size on disk too: the size of a file as
+/// its metadata says when it was opened (compressed, for `.gz`); 0 for standard input and for a
+/// file that could not be opened. It saves a caller that counts bytes a second `stat` per file.
+pub fn read_input_sized(input: &Input, config: &Config) -> (Batch, u64) {
     let name = input.name();
-    let bytes = match input {
-        Input::Stdin => read_capped(std::io::stdin().lock(), config.max_bytes),
-        Input::File(path) => std::fs::File::open(path)
-            .map_err(Error::from)
-            .and_then(|file| {
-                let len = file.metadata().map(|meta| meta.len()).unwrap_or(0);
-                if len > config.max_bytes {
-                    return Err(Error::TooLarge {
+    let (bytes, size) = match input {
+        Input::Stdin => (read_capped(std::io::stdin().lock(), 0, config.max_bytes), 0),
+        Input::File(path) => match std::fs::File::open(path) {
+            Ok(file) => {
+                let size = file.metadata().map_or(0, |meta| meta.len());
+                let bytes = if size > config.max_bytes {
+                    Err(Error::TooLarge {
                         max: config.max_bytes,
-                    });
-                }
-                read_capped(file, config.max_bytes)
-            }),
+                    })
+                } else {
+                    read_capped(file, size, config.max_bytes)
+                };
+                (bytes, size)
+            }
+            Err(err) => (Err(Error::from(err)), 0),
+        },
     };
-    match bytes {
+    let batch = match bytes {
         Ok(bytes) => read_bytes(&name, &bytes, config),
         Err(err) => Batch {
             articles: Vec::new(),
             problems: vec![problem(&name, None, &err)],
         },
-    }
+    };
+    (batch, size)
 }
 
 /// Reads articles from bytes in memory.
@@ -209,8 +220,14 @@ fn gunzip(bytes: &[u8], max: u64) -> Result<Vec<u8>> {
     Ok(out)
 }
 
-fn read_capped(reader: impl std::io::Read, max: u64) -> Result<Vec<u8>> {
-    let mut out = Vec::new();
+/// Reads at most `max` bytes (one more shows the input is too large).
+///
+/// `expected` is the size the input should have (a file's metadata, 0 when unknown): the buffer
+/// is allocated for it up front, so that a file is read in one `read` and one more that sees its
+/// end, instead of small probing reads and a growing buffer.
+fn read_capped(reader: impl std::io::Read, expected: u64, max: u64) -> Result<Vec<u8>> {
+    let capacity = usize::try_from(expected.min(max).saturating_add(1)).unwrap_or(0);
+    let mut out = Vec::with_capacity(capacity);
     reader.take(max.saturating_add(1)).read_to_end(&mut out)?;
     if out.len() as u64 > max {
         return Err(Error::TooLarge { max });
@@ -281,12 +298,25 @@ fn binary_signature(head: &[u8]) -> Option<&'static str> {
     if head.contains(&0) {
         return Some("contains NUL bytes");
     }
-    let controls = head
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C))
-        .count();
-    if controls * 10 > head.len() {
+    if control_bytes(head) * 10 > head.len() {
         return Some("mostly control characters");
     }
     None
+}
+
+/// How many bytes of `head` are control characters other than white space.
+///
+/// It runs on the start of every input. Summed in `u8` lanes over blocks of at most 255 bytes (so
+/// that a block's sum cannot overflow), the comparisons compile to vector instructions, where a
+/// `filter(..).count()` is a loop over single bytes that costs several instructions each.
+fn control_bytes(head: &[u8]) -> usize {
+    head.chunks(255)
+        .map(|block| {
+            let count = block.iter().fold(0u8, |count, &b| {
+                let control = b < 0x20 && b != b'\n' && b != b'\r' && b != b'\t' && b != 0x0C;
+                count.wrapping_add(u8::from(control))
+            });
+            usize::from(count)
+        })
+        .sum()
 }

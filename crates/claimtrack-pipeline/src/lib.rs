@@ -3,8 +3,10 @@
 //! This crate is the one code path behind `claimtrack ingest`, `claimtrack run`, `cargo xtask
 //! batch` and `cargo xtask bench`. It has the shape of ruff's `check` command:
 //!
-//! 1. [`claimtrack_ingest::discover`] lists the inputs (files, folders, `-`) in a stable order.
-//! 2. The inputs are cut into chunks of [`Config::chunk_size`]. Each chunk is processed in
+//! 1. [`claimtrack_ingest::census`] counts the inputs (files, folders, `-`) for the progress bar,
+//!    keeping none of them, and [`claimtrack_ingest::Walk`] then finds them lazily, in a stable
+//!    order, one directory listing at a time.
+//! 2. The walk is pulled in chunks of [`Config::chunk_size`] inputs. Each chunk is processed in
 //!    parallel on a [`Pool`]: reading an input and extracting the claims of each of its articles
 //!    is pure per-input work ([`process_input`]). Every failure, a caught panic included, becomes
 //!    a [`claimtrack_ingest::Problem`] of that input, and the results come back in input order
@@ -16,9 +18,10 @@
 //! `threads = Some(1)` runs all of it on the calling thread, in order; any other thread count
 //! gives the same ledger, because nothing the writer sees depends on scheduling.
 //!
-//! Only a few chunks are alive at any time, so memory stays flat however large the corpus is. A
-//! killed process leaves every chunk wholly stored or not at all; since the ledger ignores
-//! articles it already holds, running the batch again completes the work.
+//! Only a few chunks are alive at any time, and the walk holds only the listings of the folders it
+//! is in, so memory stays flat however large the corpus is. A killed process leaves every chunk
+//! wholly stored or not at all; since the ledger ignores articles it already holds, running the
+//! batch again completes the work.
 //!
 //! ```no_run
 //! use std::path::{Path, PathBuf};

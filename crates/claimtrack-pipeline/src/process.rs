@@ -5,6 +5,7 @@
 //! [`process_chunks`] walks any number of inputs chunk by chunk, handing each processed chunk to
 //! a callback (the ledger writer in [`crate::run`]) while the next chunk is being processed.
 
+use std::borrow::Borrow;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::mpsc;
 
@@ -90,7 +91,7 @@ impl Processed {
 /// article (the input's other articles are kept), and [`process`] catches a panic while reading.
 pub fn process_input(input: &Input, config: &Config) -> Processed {
     let name = input.name();
-    let read = claimtrack_ingest::read_input(input, &config.read);
+    let (read, size) = claimtrack_ingest::read_input_sized(input, &config.read);
     let mut problems = read.problems;
     let mut docs = Vec::with_capacity(read.articles.len());
     for article in &read.articles {
@@ -125,7 +126,7 @@ pub fn process_input(input: &Input, config: &Config) -> Processed {
         }
     }
     let bytes = match input {
-        Input::File(path) => std::fs::metadata(path).map_or(0, |meta| meta.len()),
+        Input::File(_) => size,
         Input::Stdin => read
             .articles
             .iter()
@@ -148,8 +149,18 @@ pub fn process(
     config: &Config,
     progress: &dyn ProgressSink,
 ) -> Vec<Processed> {
+    process_slice(pool, inputs, config, progress)
+}
+
+/// [`process`] over owned or borrowed inputs.
+fn process_slice<T: Borrow<Input> + Sync>(
+    pool: &Pool,
+    inputs: &[T],
+    config: &Config,
+    progress: &dyn ProgressSink,
+) -> Vec<Processed> {
     let results = process_with(pool, inputs, |input| {
-        let processed = process_input(input, config);
+        let processed = process_input(input.borrow(), config);
         progress.inc(processed.bytes, processed.articles);
         processed
     });
@@ -159,7 +170,7 @@ pub fn process(
         .map(|(input, result)| {
             result.unwrap_or_else(|panic| {
                 progress.inc(0, 0);
-                Processed::panicked(input, &panic)
+                Processed::panicked(input.borrow(), &panic)
             })
         })
         .collect()
@@ -167,30 +178,45 @@ pub fn process(
 
 /// Processes `inputs` chunk by chunk and hands each chunk's results, in input order, to `sink`.
 ///
-/// On a parallel pool, a producer thread processes chunk `n + 1` while `sink` (on the calling
-/// thread) consumes chunk `n`; at most one finished chunk waits in between, so memory is bounded
-/// by the chunk size, not the corpus. On the sequential pool, everything runs on the calling
-/// thread. An error from `sink` stops the loop (the producer stops at its next hand-over) and is
-/// returned.
-pub fn process_chunks<E>(
+/// `inputs` is anything that gives inputs: a slice of them, or a lazy
+/// [`claimtrack_ingest::Walk`], which is pulled one chunk at a time, so the inputs themselves
+/// never need to be listed all at once. On a parallel pool, a producer thread processes chunk
+/// `n + 1` while `sink` (on the calling thread) consumes chunk `n`; at most one finished chunk
+/// waits in between, so memory is bounded by the chunk size, not the corpus. On the sequential
+/// pool, everything runs on the calling thread. An error from `sink` stops the loop (the producer
+/// stops at its next hand-over) and is returned.
+pub fn process_chunks<I, E>(
     pool: &Pool,
-    inputs: &[Input],
+    inputs: I,
     config: &Config,
     progress: &dyn ProgressSink,
     mut sink: impl FnMut(Vec<Processed>) -> Result<(), E>,
-) -> Result<(), E> {
+) -> Result<(), E>
+where
+    I: IntoIterator,
+    I::IntoIter: Send,
+    I::Item: Borrow<Input> + Send + Sync,
+{
     let chunk_size = config.chunk_size.max(1);
+    let mut inputs = inputs.into_iter();
+    let mut next_chunk = move || {
+        let chunk: Vec<I::Item> = inputs.by_ref().take(chunk_size).collect();
+        (!chunk.is_empty()).then_some(chunk)
+    };
     if pool.is_sequential() {
-        for chunk in inputs.chunks(chunk_size) {
-            sink(process(pool, chunk, config, progress))?;
+        while let Some(chunk) = next_chunk() {
+            sink(process_slice(pool, &chunk, config, progress))?;
         }
         return Ok(());
     }
     std::thread::scope(|scope| {
         let (sender, receiver) = mpsc::sync_channel::<Vec<Processed>>(1);
         scope.spawn(move || {
-            for chunk in inputs.chunks(chunk_size) {
-                if sender.send(process(pool, chunk, config, progress)).is_err() {
+            while let Some(chunk) = next_chunk() {
+                let processed = process_slice(pool, &chunk, config, progress);
+                // The inputs are done with before the hand-over, which may wait.
+                drop(chunk);
+                if sender.send(processed).is_err() {
                     // The consumer stopped on an error: there is no one left to process for.
                     break;
                 }

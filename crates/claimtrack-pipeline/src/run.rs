@@ -1,11 +1,11 @@
-//! The batch into the ledger: discover, process chunk by chunk, store each chunk in one
-//! transaction, and sum it all up in a [`Summary`].
+//! The batch into the ledger: walk the inputs lazily, process them chunk by chunk, store each
+//! chunk in one transaction, and sum it all up in a [`Summary`].
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use claimtrack_ingest::{Problem, Severity};
+use claimtrack_ingest::{Problem, Severity, Walk};
 use claimtrack_ledger::{Ledger, RunStats, StoreSummary};
 use claimtrack_model::{ClaimKind, ClaimsDoc};
 
@@ -65,6 +65,12 @@ impl Summary {
         self.add_problems(std::mem::take(&mut processed.problems));
     }
 
+    /// Adds the problems of discovery: a path that cannot be used counts as a failed input.
+    fn add_discovery(&mut self, problems: Vec<Problem>) {
+        self.failed_inputs += problems.iter().filter(|problem| problem.is_error()).count();
+        self.add_problems(problems);
+    }
+
     fn add_problems(&mut self, problems: Vec<Problem>) {
         for problem in problems {
             match problem.severity {
@@ -106,8 +112,10 @@ pub fn run(
 ) -> Result<Summary> {
     let started = Instant::now();
     let pool = Pool::new(config.threads)?;
-    let discovery = claimtrack_ingest::discover(paths);
-    progress.start(discovery.inputs.len());
+    // A counting walk first, for the progress bar's total: it keeps no paths, and it reports the
+    // paths that cannot be used before any input's problems, in the order a full listing did.
+    let census = claimtrack_ingest::census(paths);
+    progress.start(census.inputs);
 
     let names: Vec<String> = paths
         .iter()
@@ -118,17 +126,17 @@ pub fn run(
         ledger,
         summary: Summary::default(),
     };
-    let discovery_errors = discovery
-        .problems
-        .iter()
-        .filter(|problem| matches!(problem.severity, Severity::Error))
-        .count();
-    writer.summary.failed_inputs += discovery_errors;
-    writer.summary.add_problems(discovery.problems);
+    writer.summary.add_discovery(census.problems.clone());
 
-    process_chunks(&pool, &discovery.inputs, config, progress, |chunk| {
+    let mut walk = Walk::new(paths);
+    process_chunks(&pool, &mut walk, config, progress, |chunk| {
         writer.write(chunk)
     })?;
+    // The walk meets the census's problems again. One it meets anew (a folder that became
+    // unreadable in between) is reported too, so that no input goes missing without a word.
+    writer
+        .summary
+        .add_discovery(census.unseen(walk.into_problems()));
 
     let mut summary = writer.summary;
     let stats = RunStats {
@@ -155,7 +163,8 @@ struct Writer<'a> {
 impl Writer<'_> {
     /// Stores one chunk in one transaction.
     fn write(&mut self, chunk: Vec<Processed>) -> Result<()> {
-        let mut docs: Vec<ClaimsDoc> = Vec::new();
+        let mut docs: Vec<ClaimsDoc> =
+            Vec::with_capacity(chunk.iter().map(|processed| processed.docs.len()).sum());
         for mut processed in chunk {
             self.summary.add_input(&mut processed);
             docs.append(&mut processed.docs);

@@ -69,19 +69,21 @@ pub(crate) fn run(args: Args, global: &Global) -> anyhow::Result<Outcome> {
         ..Config::default()
     };
     let pool = Pool::new(args.threads)?;
-    let discovery = claimtrack_ingest::discover(&args.paths);
+    // A counting walk for the progress bar, then a lazy one: no list of every path is held.
+    let census = claimtrack_ingest::census(&args.paths);
     let mut failures = 0usize;
-    for problem in &discovery.problems {
+    for problem in &census.problems {
         failures += usize::from(diag.problem(problem));
     }
-    let progress = output::progress_bar(diag, discovery.inputs.len());
+    let progress = output::progress_bar(diag, census.inputs);
     let mut out = output::stdout();
     let mut json = JsonWriter::begin(&mut out, args.format == Format::Json)?;
     // Content ids printed so far: the same article read twice (two formats, two folders) is
     // printed once.
     let mut printed: HashSet<String> = HashSet::new();
     let mut claims = 0usize;
-    process_chunks(&pool, &discovery.inputs, &config, &progress, |chunk| {
+    let mut walk = claimtrack_ingest::Walk::new(&args.paths);
+    process_chunks(&pool, &mut walk, &config, &progress, |chunk| {
         for processed in chunk {
             progress.suspend(|| {
                 for problem in &processed.problems {
@@ -109,6 +111,9 @@ pub(crate) fn run(args: Args, global: &Global) -> anyhow::Result<Outcome> {
         Ok::<(), std::io::Error>(())
     })?;
     progress.finish_and_clear();
+    for problem in &census.unseen(walk.into_problems()) {
+        failures += usize::from(diag.problem(problem));
+    }
     if args.format != Format::Table {
         json.end(&mut out)?;
     }
@@ -116,7 +121,7 @@ pub(crate) fn run(args: Args, global: &Global) -> anyhow::Result<Outcome> {
     diag.debug(&format!(
         "{claims} claims in {} articles from {} inputs",
         printed.len(),
-        discovery.inputs.len()
+        census.inputs
     ));
     Ok(Outcome::from_failures(failures))
 }

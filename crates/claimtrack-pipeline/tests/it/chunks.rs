@@ -2,7 +2,7 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use claimtrack_ingest::Input;
+use claimtrack_ingest::{Input, Walk};
 use claimtrack_pipeline::{Config, Pool, ProgressSink, process_chunks};
 
 /// Counts the inputs processed so far.
@@ -129,4 +129,44 @@ fn sink_error_stops_the_loop() {
     assert_eq!(calls, 2);
     // The producer stops at its next hand-over: at most two more chunks were processed.
     assert!(progress.inputs.load(Ordering::SeqCst) <= 2 * 2 + 2 * 2);
+}
+
+#[test]
+fn a_lazy_walk_gives_the_same_chunks_as_its_list() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (folder, count) in [("a", 3), ("b", 0), ("c", 4)] {
+        let folder = dir.path().join(folder);
+        std::fs::create_dir_all(&folder).expect("creates a folder");
+        for index in 0..count {
+            std::fs::write(
+                folder.join(format!("{index}.txt")),
+                format!("Officials said talks would resume, report {index}.\n"),
+            )
+            .expect("write article");
+        }
+    }
+    let paths = [dir.path().to_path_buf()];
+    let listed = claimtrack_ingest::discover(&paths).inputs;
+    assert_eq!(listed.len(), 7);
+    for threads in [Some(1), Some(2)] {
+        let config = Config {
+            threads,
+            chunk_size: 3,
+            ..Config::default()
+        };
+        let pool = Pool::new(threads).expect("pool");
+        let mut chunks: Vec<Vec<String>> = Vec::new();
+        let mut walk = Walk::new(&paths);
+        process_chunks(&pool, &mut walk, &config, &Counter::default(), |chunk| {
+            chunks.push(chunk.into_iter().map(|processed| processed.input).collect());
+            Ok::<(), String>(())
+        })
+        .expect("no sink error");
+        assert_eq!(walk.problems(), []);
+        let names: Vec<String> = listed.iter().map(Input::name).collect();
+        assert_eq!(
+            chunks,
+            names.chunks(3).map(<[String]>::to_vec).collect::<Vec<_>>()
+        );
+    }
 }
