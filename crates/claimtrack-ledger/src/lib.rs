@@ -21,8 +21,12 @@
 //!
 //! [`Ledger`] is blocking: it owns a current-thread tokio runtime and a one-connection sqlx pool,
 //! so callers need no async (and must not call it from inside an async runtime: its calls block).
-//! [`Ledger::open`] creates the file if missing, turns on WAL, a busy
-//! timeout and foreign keys, and runs the embedded migrations (`migrations/`).
+//! [`Ledger::open`] creates the file if missing, turns on WAL and a busy timeout, and runs the
+//! embedded migrations (`migrations/`). The schema's `REFERENCES` are not enforced row by row
+//! (SQLite's `foreign_keys` stays off): the only writer, [`Ledger::store`], writes every
+//! parent before its children in one transaction, and a test checks the stored rows with
+//! `PRAGMA foreign_key_check`. Enforcing them cost two index lookups for every evidence and
+//! history row and made SQLite keep a statement journal for every statement writing them.
 //!
 //! # Merge rules
 //!
@@ -79,21 +83,25 @@
 //!
 //! [`Ledger::store`] reads, per merge key of the batch, only the stored claims a report of the
 //! batch could merge into, through indexed lookups (a few statements per batch, never one per
-//! claim): territorial claims with the exact place key; exchanges within a day of a report's
-//! days; deadlines first reported since the batch's earliest day, undated ones, those due
-//! within the batch's due window, and the latest claim of each thread and demand before that
-//! day (the `deadline_groups` table lists the groups). The merges come out exactly as if every
-//! claim with the key had been read (a test checks this over random batches in random order),
-//! and the cost and memory of a batch follow the batch, not the ledger, when articles arrive
-//! roughly in date order. (A batch whose articles span years reads every deadline and exchange
-//! of its keys: its cost then follows the number of distinct claims with those keys; the
-//! lookup by due window skips the claims the lookup by first report already gave, so none is
-//! read twice.) Each lookup returns its claims as one JSON array rather than a row per claim,
-//! because sqlx copies every value of every row across threads. The articles and place keys
-//! of a batch, the two long key lists, are bound as one JSON array each (`json_each`), so that
-//! their statements are compiled once per connection rather than once per batch. A deadline's
-//! demand is normalised once, when its claim is stored (`demand_key`), never again per
-//! comparison; a report's demand once per report.
+//! claim): territorial claims with the exact place key; exchanges whose days come within a
+//! day of a report's (each report's window looked up on its own in `claims_when`, bounded by
+//! the longest span of the key's stored exchanges, which `exchange_spans` keeps); deadlines
+//! first reported since the batch's earliest day, undated ones, those due within the batch's
+//! due window, and the latest claim of each thread and demand before that day (the
+//! `deadline_groups` table lists the groups). The merges come out exactly as if every claim
+//! with the key had been read (a test checks this over random batches in random order), and
+//! the cost and memory of a batch follow the batch, not the ledger, when articles arrive
+//! roughly in date order. (A batch whose articles span years reads every deadline of its keys:
+//! its cost then follows the number of distinct deadlines with those keys; the lookup by due
+//! window skips the claims the lookup by first report already gave, so none is read twice.
+//! Its exchanges still cost only the days its reports name.) Each lookup returns its claims as
+//! one JSON array rather than a row per claim, because sqlx copies every value of every row
+//! across threads, with only the columns the merge rules of the kind read, decoded without
+//! copying a text that is not kept. The articles, the place keys and the exchange windows of a
+//! batch, the long lists, are bound as one JSON array each (`json_each`), so that their
+//! statements are compiled once per connection rather than once per batch. A deadline's demand
+//! is normalised once, when its claim is stored (`demand_key`), never again per comparison; a
+//! report's demand once per report.
 //!
 //! In memory, a batch indexes its candidates by merge key, exchanges further by first day and
 //! deadlines by demand and by thread: an exchange report looks only at the exchanges that
@@ -101,10 +109,20 @@
 //! of its key (each group keeps its best-ranked claim up to date) and then reads only its
 //! thread's claims, so placing a report does not scan every claim of its parties or issuer.
 //! Keys are normalised without Unicode decomposition when the text is ASCII (the same key).
-//! Rows are written with multi-row `INSERT`s of 128 rows and, for the rest, of its powers of
-//! two, so that every statement has one of a few fixed shapes that sqlx prepares once per
-//! connection (compiling a statement of a hundred rows cost SQLite about as much as running
-//! it). The connection runs with `synchronous = NORMAL` (safe in WAL mode), a 32 MiB page
+//!
+//! Rows are written 16 to a statement, `INSERT ... SELECT ... FROM (VALUES ...)`, one
+//! statement per table (and per claim kind) that sqlx prepares once per connection: the last
+//! statement of a batch binds NULL rows that its `WHERE` skips, rather than having a shape of
+//! its own (compiling a statement cost SQLite about as much as running it, and its work to
+//! share constants grows with the square of their number; statements of 16 rows also keep
+//! SQLite's copies of the bound texts in its lookaside memory rather than `malloc`). A claim
+//! binds only the columns of its kind, its kind is a literal, and a role or event is bound as
+//! its number, which the statement turns into its name. The texts of evidence and history
+//! rows are handed to sqlx, not copied. Inserts are `INSERT OR FAIL`: a failing row fails the
+//! whole batch, which is rolled back, so SQLite keeps no statement journal to undo one
+//! statement. The `REFERENCES` of the schema are not enforced row by row (see the facade).
+//!
+//! The connection runs with `synchronous = NORMAL` (safe in WAL mode), a 32 MiB page
 //! cache, temporary tables in memory, a row buffer of 1,024 so that reading candidates does
 //! not make sqlx's SQLite thread and the caller take turns every 50 rows, and a WAL
 //! auto-checkpoint at 64 MiB rather than 4 MiB, so that a batch's commit seldom copies the
@@ -120,10 +138,13 @@
 //! # Portability
 //!
 //! The SQL is plain enough for PostgreSQL: `$n` binds, ISO dates as text, JSON as text,
-//! `ON CONFLICT DO NOTHING`, `RETURNING`, `LIMIT`. The exceptions are marked where they are
-//! (the candidate lookups' `json_group_array`, which PostgreSQL spells `json_agg`, and
-//! `json_each`, which it spells `json_array_elements_text`).
+//! `ON CONFLICT DO NOTHING`, `RETURNING`, `LIMIT`, `UPDATE ... FROM`, `VALUES` columns named
+//! `column1` and on. The exceptions are marked where they are (the candidate lookups'
+//! `json_group_array`, which PostgreSQL spells `json_agg`, `json_each`, which it spells
+//! `json_array_elements_text`, and `->>`; `INSERT OR FAIL`, which PostgreSQL writes `INSERT`;
+//! `CROSS JOIN` as a join order; the backfill of `exchange_spans` with `julianday`).
 
+mod detail;
 mod error;
 mod key;
 mod merge;
@@ -219,7 +240,8 @@ impl Ledger {
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(BUSY_TIMEOUT)
-            .foreign_keys(true)
+            // Not enforced per row: see the crate documentation (the facade).
+            .foreign_keys(false)
             // A batch reads candidates and writes rows across the claim and evidence indexes;
             // a page cache of 32 MiB (the default is 2 MiB) keeps their hot pages in memory
             // instead of reading them back from the file (negative: KiB, not pages).

@@ -23,6 +23,8 @@ pub(crate) enum Role {
 }
 
 impl Role {
+    pub(crate) const ALL: [Role; 4] = [Role::Support, Role::Confirm, Role::Deny, Role::Dispute];
+
     pub(crate) const fn as_str(self) -> &'static str {
         match self {
             Role::Support => "support",
@@ -33,9 +35,7 @@ impl Role {
     }
 
     pub(crate) fn from_name(name: &str) -> Option<Role> {
-        [Role::Support, Role::Confirm, Role::Deny, Role::Dispute]
-            .into_iter()
-            .find(|r| r.as_str() == name)
+        Role::ALL.into_iter().find(|r| r.as_str() == name)
     }
 
     /// Whether the evidence asserts the claim (rather than denying it).

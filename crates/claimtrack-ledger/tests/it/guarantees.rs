@@ -3,10 +3,12 @@
 use std::path::Path;
 
 use claimtrack_ledger::{ClaimQuery, Error, Ledger, RunStats};
-use claimtrack_model::{Action, ClaimsDoc, TerritorialStatus};
+use claimtrack_model::{
+    Action, Category, ClaimDetail, ClaimsDoc, ExchangeStatus, TerritorialStatus,
+};
 
 use crate::story;
-use crate::support::{day, doc, ledger, render, territorial};
+use crate::support::{day, days, doc, exchange, ledger, render, territorial};
 
 fn everything(ledger: &Ledger) -> (String, Vec<String>, usize) {
     let claims = ledger.claims(&ClaimQuery::default()).expect("claims");
@@ -251,4 +253,68 @@ fn an_earlier_report_stored_later_moves_the_first_report_earlier() {
             .expect("claims")
             .is_empty()
     );
+}
+
+#[test]
+fn a_ledger_from_before_exchange_spans_still_merges_into_its_long_exchanges() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("old.db");
+    let mut long = exchange(
+        "Russia and Ukraine swapped prisoners over ten days.",
+        &["Russia", "Ukraine"],
+        &[(Category::PrisonersOfWar, Some(100))],
+        None,
+        ExchangeStatus::Completed,
+    );
+    if let ClaimDetail::Exchange(x) = &mut long.detail {
+        x.when = vec![days("2025-06-01", "2025-06-10")];
+    }
+    {
+        let ledger = Ledger::open(&path).expect("create");
+        ledger
+            .store(&[doc("a1", "Wire", Some("2025-06-11"), vec![long])])
+            .expect("store");
+    }
+    // Back to the schema before `exchange_spans`, as a ledger made by an older build.
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    runtime.block_on(async {
+        use sqlx::Connection;
+        let url = format!("sqlite://{}", path.display());
+        let mut conn = sqlx::SqliteConnection::connect(&url)
+            .await
+            .expect("connect");
+        for sql in [
+            "DROP TABLE exchange_spans",
+            "DELETE FROM _sqlx_migrations WHERE description = 'exchange spans'",
+        ] {
+            sqlx::query(sql)
+                .execute(&mut conn)
+                .await
+                .expect("downgrade");
+        }
+        conn.close().await.expect("close");
+    });
+    // A report of one day inside the ten: it reaches the exchange only through its span.
+    let ledger = Ledger::open(&path).expect("migrate");
+    let summary = ledger
+        .store(&[doc(
+            "a2",
+            "Other Wire",
+            Some("2025-06-05"),
+            vec![exchange(
+                "Ukraine said the swap was under way.",
+                &["Ukraine", "Russia"],
+                &[(Category::PrisonersOfWar, None)],
+                None,
+                ExchangeStatus::Completed,
+            )],
+        )])
+        .expect("store");
+    assert_eq!(summary.claims_merged, 1, "{summary:?}");
+    let claims = ledger.claims(&ClaimQuery::default()).expect("claims");
+    assert_eq!(claims.len(), 1);
+    assert_eq!(claims[0].sources, 2);
 }
