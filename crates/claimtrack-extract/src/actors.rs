@@ -5,7 +5,7 @@
 //! `M23-led` do name the leader; when a phrase names several actors, an armed group or army wins
 //! over the country it is in (`Yemen's Houthi rebels` is the Houthis).
 
-use crate::lexicon::{ACTORS, ActorEntry, ActorKind};
+use crate::lexicon::{ACTORS, ActorEntry, ActorKind, Hit};
 
 /// One actor mention, with byte offsets into the text that was scanned.
 #[derive(Debug, Clone, Copy)]
@@ -40,26 +40,35 @@ const SUPPORTER_SUFFIXES: &[&str] = &[
 /// Every actor mention in `text`, in order.
 pub(crate) fn mentions(text: &str) -> Vec<Mention> {
     let lexicon: &'static crate::lexicon::Lexicon<ActorEntry> = &ACTORS;
-    lexicon
-        .find(text)
-        .filter(|hit| {
-            let after = text.get(hit.end..).unwrap_or("");
-            let before = text.get(..hit.start).unwrap_or("");
-            // "Russian-German man": a compound demonym names neither side.
-            let compound_before = before.ends_with('-');
-            // "Egyptian-Qatari", "Russian-American": a compound names neither.
-            let compound_after = after
-                .strip_prefix('-')
-                .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase));
-            !compound_before && !compound_after && !supporter(after)
-        })
-        .map(|hit| Mention {
-            start: hit.start,
-            end: hit.end,
-            actor: hit.value.canonical,
-            kind: hit.value.kind,
-        })
-        .collect()
+    kept(text, lexicon.find(text))
+}
+
+/// [`mentions`] in a text whose word starts are known (an article's body).
+pub(crate) fn mentions_from(text: &str, starts: &[usize]) -> Vec<Mention> {
+    let lexicon: &'static crate::lexicon::Lexicon<ActorEntry> = &ACTORS;
+    kept(text, lexicon.find_from(text, starts))
+}
+
+/// The actor hits in `text` that name their actor, as mentions.
+fn kept<'s>(text: &str, hits: impl Iterator<Item = Hit<'s, ActorEntry>>) -> Vec<Mention> {
+    hits.filter(|hit| {
+        let after = text.get(hit.end..).unwrap_or("");
+        let before = text.get(..hit.start).unwrap_or("");
+        // "Russian-German man": a compound demonym names neither side.
+        let compound_before = before.ends_with('-');
+        // "Egyptian-Qatari", "Russian-American": a compound names neither.
+        let compound_after = after
+            .strip_prefix('-')
+            .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase));
+        !compound_before && !compound_after && !supporter(after)
+    })
+    .map(|hit| Mention {
+        start: hit.start,
+        end: hit.end,
+        actor: hit.value.canonical,
+        kind: hit.value.kind,
+    })
+    .collect()
 }
 
 /// The actor mention that starts exactly at byte `at` of `text`, if any (same filters as

@@ -20,7 +20,7 @@ use claimtrack_model::Article;
 
 use crate::actors::{Mention, PREPOSITIONS, actor_of_phrase, mentions};
 use crate::lexicon::{ActorKind, REPORTING, ReportForm};
-use crate::text::{CLAUSE_WORDS, Token, TokenKind, slice};
+use crate::text::{CLAUSE_WORDS, Token, TokenKind, contains_str, slice};
 
 /// The attribution of one sentence.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -287,6 +287,19 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
 static TITLES: std::sync::LazyLock<crate::text::WordSet> =
     std::sync::LazyLock::new(|| crate::text::WordSet::new(TITLE_WORDS));
 
+/// The long word lists that a subject read backwards or forwards checks every word against, as
+/// sets (the same answers as [`Token::is_any`]: no list holds a punctuation mark).
+static SKIP_BEFORE_VERB_SET: std::sync::LazyLock<crate::text::WordSet> =
+    std::sync::LazyLock::new(|| crate::text::WordSet::new(SKIP_BEFORE_VERB));
+static LEADING_DROP_SET: std::sync::LazyLock<crate::text::WordSet> =
+    std::sync::LazyLock::new(|| crate::text::WordSet::new(LEADING_DROP));
+static VERB_WORD_SET: std::sync::LazyLock<crate::text::WordSet> =
+    std::sync::LazyLock::new(|| crate::text::WordSet::new(VERB_WORDS));
+static CLAUSE_WORD_SET: std::sync::LazyLock<crate::text::WordSet> =
+    std::sync::LazyLock::new(|| crate::text::WordSet::new(CLAUSE_WORDS));
+static SPEAKER_NOUN_SET: std::sync::LazyLock<crate::text::WordSet> =
+    std::sync::LazyLock::new(|| crate::text::WordSet::new(SPEAKER_NOUNS));
+
 /// Title abbreviations written with a period: `Gen. Abdel Fattah al-Burhan`.
 const DOTTED_TITLES: &[&str] = &[
     "gen", "lt", "col", "maj", "dr", "mr", "mrs", "ms", "sgt", "capt",
@@ -295,11 +308,12 @@ const DOTTED_TITLES: &[&str] = &[
 /// Attributes every sentence of `article`, in order (one [`Said`] per sentence), and returns the
 /// head nouns of the organisations that spoke (`army` -> Sudanese Armed Forces).
 ///
-/// `tokens` holds the tokens of each sentence and `body_mentions` the actor mentions of the whole
-/// body, both computed once by the caller.
+/// `tokens` holds the tokens of each sentence, `starts` its word starts and `body_mentions` the
+/// actor mentions of the whole body, all computed once by the caller.
 pub(crate) fn attribute(
     article: &Article,
-    tokens: &[Vec<Token<'_>>],
+    tokens: &[&[Token<'_>]],
+    starts: &[&[usize]],
     body_mentions: &[Mention],
 ) -> (Vec<Said>, Vec<(String, &'static str)>) {
     let mut memory = Memory {
@@ -321,8 +335,9 @@ pub(crate) fn attribute(
     let mut inside: Vec<Mention> = Vec::new();
     for (index, sentence) in article.sentences.iter().enumerate() {
         let text = article.text(sentence.span);
-        let tokens = tokens.get(index).map_or(&[][..], Vec::as_slice);
-        let said = find(text, tokens, &memory);
+        let tokens = tokens.get(index).copied().unwrap_or(&[]);
+        let starts = starts.get(index).copied().unwrap_or(&[]);
+        let said = find(text, tokens, starts, &memory);
         // The body's mentions inside this sentence, with offsets into the sentence.
         let first = body_mentions.partition_point(|m| m.start < sentence.span.start);
         inside.clear();
@@ -439,11 +454,13 @@ fn carry_to_whole_quote(article: &Article, said: &mut [Said]) {
         let text = article.text(sentence.span).trim();
         let opens = text.starts_with(['"', '\u{201c}']);
         let closes = text.ends_with(['"', '\u{201d}']);
-        let inner = text
-            .get(1..text.len().saturating_sub(1))
-            .unwrap_or("")
-            .contains(['"', '\u{201c}', '\u{201d}']);
-        if !(opens && closes) || inner {
+        // Only a sentence that opens and closes with a quote mark is read for one inside.
+        if !(opens && closes)
+            || text
+                .get(1..text.len().saturating_sub(1))
+                .unwrap_or("")
+                .contains(['"', '\u{201c}', '\u{201d}'])
+        {
             continue;
         }
         let Some(source) = said
@@ -465,10 +482,16 @@ fn carry_to_whole_quote(article: &Article, said: &mut [Said]) {
 }
 
 /// How many opening (`\u{201c}`), closing (`\u{201d}`) and straight (`"`) double quotes `text`
-/// holds. Every sentence is counted, so the straight quotes are counted with a loop the compiler
-/// vectorises, and the typographic ones only in text that has their lead byte at all.
+/// holds. Every sentence is counted and most have no quote at all: one pass that the compiler
+/// vectorises (it does not stop early) tells whether there is anything to count.
 fn quote_marks(text: &str) -> (usize, usize, usize) {
     let bytes = text.as_bytes();
+    let any_quote = bytes.iter().fold(false, |found, &byte| {
+        found | (byte == b'"') | (byte == 0xE2)
+    });
+    if !any_quote {
+        return (0, 0, 0);
+    }
     let straight = bytes.iter().filter(|&&byte| byte == b'"').count();
     let (mut opens, mut closes) = (0, 0);
     // U+201C and U+201D are E2 80 9C and E2 80 9D in UTF-8.
@@ -484,10 +507,10 @@ fn quote_marks(text: &str) -> (usize, usize, usize) {
     (opens, closes, straight)
 }
 
-/// Finds the attribution of one sentence.
-pub(crate) fn find(text: &str, tokens: &[Token<'_>], memory: &Memory) -> Said {
+/// Finds the attribution of one sentence (with its tokens and word starts).
+pub(crate) fn find(text: &str, tokens: &[Token<'_>], starts: &[usize], memory: &Memory) -> Said {
     let hits: Vec<_> = REPORTING
-        .find(text)
+        .find_from(text, starts)
         .filter(|hit| {
             // A capital makes it a name ("the United States"), except an opening "According to".
             let first = text.get(hit.start..).and_then(|r| r.chars().next());
@@ -528,7 +551,7 @@ pub(crate) fn find(text: &str, tokens: &[Token<'_>], memory: &Memory) -> Said {
             continue;
         }
         // "called on Monday for a truce": the verb is "called", not "called on".
-        if verb_text.to_ascii_lowercase().ends_with(" on")
+        if crate::text::ends_with_ignore_case(verb_text, " on")
             && tokens
                 .get(crate::text::token_at(tokens, hit.end))
                 .is_some_and(|t| crate::text::CALENDAR.contains(t))
@@ -578,7 +601,7 @@ pub(crate) fn find(text: &str, tokens: &[Token<'_>], memory: &Memory) -> Said {
         let after_clause = before.is_none_or(|t| t.is_punct(",\u{201d}\"\u{2019}'"));
         // "Ukrainian officials spoke on Friday, dismissing Moscow's claim": a participle's
         // speaker is the subject that opens the sentence, and what follows is its object.
-        let participle = verb_text.to_ascii_lowercase().ends_with("ing");
+        let participle = crate::text::ends_with_ignore_case(verb_text, "ing");
         if participle {
             if let Some((a, b)) = phrase_after(tokens, 0)
                 && b < verb_index
@@ -716,7 +739,7 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize, bo
     // Skip auxiliaries, adverbs and time words: "Russia on Wednesday said", "it had also said".
     loop {
         let token = tokens.get(j)?;
-        let skip = token.is_any(SKIP_BEFORE_VERB)
+        let skip = SKIP_BEFORE_VERB_SET.contains(token)
             || token.kind == TokenKind::Number
             || crate::text::CALENDAR.contains(token);
         if !skip {
@@ -862,7 +885,7 @@ fn phrase_before(tokens: &[Token<'_>], last: usize) -> Option<(usize, usize)> {
             }
             break;
         }
-        if token.is_any(VERB_WORDS) {
+        if VERB_WORD_SET.contains(token) {
             break;
         }
         if token.is_any(RELATIVE_WORDS) && k as usize != last {
@@ -870,7 +893,7 @@ fn phrase_before(tokens: &[Token<'_>], last: usize) -> Option<(usize, usize)> {
             first = k as usize;
             break;
         }
-        if token.is_any(CLAUSE_WORDS) {
+        if CLAUSE_WORD_SET.contains(token) {
             let joins_names = token.is("and")
                 && tokens
                     .get(k as usize + 1)
@@ -896,7 +919,7 @@ fn phrase_before(tokens: &[Token<'_>], last: usize) -> Option<(usize, usize)> {
     // Drop clause openers and time words at the front: "But Russia", "On Monday Russia".
     while first < last {
         let token = tokens.get(first)?;
-        let droppable = token.is_any(LEADING_DROP)
+        let droppable = LEADING_DROP_SET.contains(token)
             || token.kind == TokenKind::Number
             || crate::text::CALENDAR.contains(token);
         if !droppable {
@@ -928,7 +951,7 @@ fn plausible_subject(phrase: &[Token<'_>]) -> bool {
     if phrase.len() == 1 && !last.is_capitalised() {
         return last.is_any(PRONOUNS_PERSON)
             || last.is_any(PRONOUNS_ORG)
-            || last.is_any(SPEAKER_NOUNS);
+            || SPEAKER_NOUN_SET.contains(last);
     }
     true
 }
@@ -1027,10 +1050,10 @@ fn phrase_after(tokens: &[Token<'_>], mut first: usize) -> Option<(usize, usize)
         if token.kind == TokenKind::Punct && !token.is_punct("()") {
             break;
         }
-        if token.is_any(CLAUSE_WORDS) && !token.is("and") || token.is_any(RELATIVE_WORDS) {
+        if CLAUSE_WORD_SET.contains(token) && !token.is("and") || token.is_any(RELATIVE_WORDS) {
             break;
         }
-        if token.is_any(VERB_WORDS) || token.is_any(&["in", "on"]) && last.is_some() {
+        if VERB_WORD_SET.contains(token) || token.is_any(&["in", "on"]) && last.is_some() {
             break;
         }
         last = Some(k);
@@ -1053,7 +1076,7 @@ fn phrase_after(tokens: &[Token<'_>], mut first: usize) -> Option<(usize, usize)
     let last_token = phrase.last()?;
     let names_someone = first_token.is_capitalised()
         || phrase.iter().any(|t| t.is_capitalised())
-        || last_token.is_any(SPEAKER_NOUNS)
+        || SPEAKER_NOUN_SET.contains(last_token)
         || TITLES.contains(last_token);
     (names_someone && phrase.len() <= 8).then_some((first, last))
 }
@@ -1159,7 +1182,7 @@ impl Memory {
             ])
         });
         // Plural and anonymous speakers ("officials", "residents") are not the institution.
-        let anonymous = phrase.iter().any(|t| t.is_any(SPEAKER_NOUNS));
+        let anonymous = phrase.iter().any(|t| SPEAKER_NOUN_SET.contains(t));
         if !anonymous
             && institution
             && let Some(home) = self.home
@@ -1181,7 +1204,8 @@ impl Memory {
             return (written.to_owned(), Some(army), "attribution.article_army");
         }
         // "Russian-installed officials", "the Houthi-run ministry": who installed or runs them.
-        for word in written.split_whitespace() {
+        // Every suffix has a hyphen: words without one are passed over without a search.
+        for word in written.split_whitespace().filter(|word| word.contains('-')) {
             for suffix in ["-installed", "-appointed", "-run"] {
                 if let Some(at) = word.find(suffix)
                     && let Some(actor) = word.get(..at).and_then(actor_of_phrase)
@@ -1227,12 +1251,12 @@ impl Memory {
         let is_person = self
             .persons
             .iter()
-            .any(|p| speaker.contains(p.surname.as_str()) && !p.surname.is_empty());
+            .any(|p| !p.surname.is_empty() && contains_str(speaker, &p.surname));
         if is_person {
             if let Some(i) = self
                 .persons
                 .iter()
-                .rposition(|p| speaker.contains(p.surname.as_str()))
+                .rposition(|p| contains_str(speaker, &p.surname))
             {
                 self.last_subject_person = Some(i);
             }
@@ -1376,11 +1400,12 @@ fn persons(text: &str, tokens: &[Token<'_>], mentioned: &[Mention]) -> Vec<(Pers
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::word_starts;
     use crate::text::tokenize;
 
     fn check(text: &str, speaker: Option<&str>, actor: Option<&str>, verb: Option<&str>) {
         let tokens = tokenize(text);
-        let said = find(text, &tokens, &Memory::default());
+        let said = find(text, &tokens, &word_starts(text), &Memory::default());
         assert_eq!(
             (said.speaker.as_deref(), said.actor, said.verb.as_deref()),
             (speaker, actor, verb),
@@ -1504,11 +1529,11 @@ mod tests {
         let mut memory = Memory::default();
         let first = "President Donald Trump has patched up relations with Zelensky and grown frustrated with Putin.";
         let tokens = tokenize(first);
-        let said = find(first, &tokens, &memory);
+        let said = find(first, &tokens, &word_starts(first), &memory);
         memory.learn(first, &tokens, &mentions(first), &said);
         let second = "Last week he threatened new sanctions on Russia.";
         let tokens = tokenize(second);
-        let said = find(second, &tokens, &memory);
+        let said = find(second, &tokens, &word_starts(second), &memory);
         assert_eq!(said.speaker.as_deref(), Some("President Donald Trump"));
         assert_eq!(said.actor, Some("United States"));
         assert_eq!(said.verb.as_deref(), Some("threatened"));
@@ -1522,7 +1547,7 @@ mod tests {
             "The army also said it had repelled an attack on El Obeid.",
         ] {
             let tokens = tokenize(text);
-            let said = find(text, &tokens, &memory);
+            let said = find(text, &tokens, &word_starts(text), &memory);
             memory.learn(text, &tokens, &mentions(text), &said);
             assert_eq!(said.speaker.as_deref(), Some("Sudan's army"), "{text}");
             assert_eq!(said.actor, Some("Sudanese Armed Forces"));

@@ -15,12 +15,14 @@
 //! 4. claims get a stable id (BLAKE3 of article id, kind, span and key slot) and, with
 //!    [`Options::explain`], the rule and words behind every slot.
 //!
-//! What it costs: every sentence is tokenized once (tokens are shared by attribution and the
-//! grammars), scanned once by the prefilter and once for reporting verbs, and the body once for
-//! actor names. The rest is paid only where a grammar runs: a sentence's time expressions are
-//! parsed on first use and resolved per reading (past, from context) from that one parse, and
-//! rule traces are built only with [`Options::explain`]. The word lists are compiled once, on
-//! first use.
+//! What it costs: the body is read once for where its words start (the only places a word list
+//! can match: every list search then costs a table lookup per word, and an automaton walk only
+//! where the first bytes of a phrase agree), and once for actor names. Every sentence is
+//! tokenized once, into one vector for the whole article (tokens and word starts are shared by
+//! attribution and the grammars), and searched once by the prefilter and once for reporting
+//! verbs. The rest is paid only where a grammar runs: a sentence's time expressions are parsed on
+//! first use and resolved per reading (past, from context) from that one parse, and rule traces
+//! are built only with [`Options::explain`]. The word lists are compiled once, on first use.
 //!
 //! ```
 //! use claimtrack_model::{Article, Sentence, Span};
@@ -47,7 +49,7 @@ mod text;
 
 use claimtrack_model::{Article, Attribution, Claim, ClaimsDoc, RuleTrace, Span};
 
-use crate::actors::mentions;
+use crate::actors::{mentions, mentions_from};
 use crate::claims::{ArticleFacts, Context, Found};
 use crate::lexicon::ActorKind;
 
@@ -91,13 +93,29 @@ pub fn extract(article: &Article, options: &Options) -> Extraction {
             message: "no publication date: relative dates left unresolved".to_owned(),
         });
     }
-    let tokens: Vec<Vec<text::Token<'_>>> = article
-        .sentences
+    // The tokens of every sentence, and where its words start for the word lists (the body is
+    // read for those once), each kept in one vector for the whole article.
+    let body_starts = lexicon::word_starts(&article.body);
+    let mut all_tokens = Vec::with_capacity(article.body.len() / 4 + 1);
+    let mut all_starts = Vec::with_capacity(body_starts.len() + 1);
+    let mut ranges = Vec::with_capacity(article.sentences.len());
+    for sentence in &article.sentences {
+        let text = article.text(sentence.span);
+        let (tokens_from, starts_from) = (all_tokens.len(), all_starts.len());
+        text::tokenize_into(text, &mut all_tokens);
+        lexicon::word_starts_within(&body_starts, sentence.span.start, text, &mut all_starts);
+        ranges.push((tokens_from..all_tokens.len(), starts_from..all_starts.len()));
+    }
+    let tokens: Vec<&[text::Token<'_>]> = ranges
         .iter()
-        .map(|s| text::tokenize(article.text(s.span)))
+        .map(|(range, _)| all_tokens.get(range.clone()).unwrap_or(&[]))
         .collect();
-    let body_mentions = mentions(&article.body);
-    let (said, heads) = attribution::attribute(article, &tokens, &body_mentions);
+    let starts: Vec<&[usize]> = ranges
+        .iter()
+        .map(|(_, range)| all_starts.get(range.clone()).unwrap_or(&[]))
+        .collect();
+    let body_mentions = mentions_from(&article.body, &body_starts);
+    let (said, heads) = attribution::attribute(article, &tokens, &starts, &body_mentions);
     let mut facts = article_facts(article, &body_mentions);
     facts.heads = heads;
     let mut claims = Vec::new();
@@ -125,12 +143,14 @@ pub fn extract(article: &Article, options: &Options) -> Extraction {
             }
             _ => sentence_said,
         };
-        let tokens = tokens.get(index).map_or(&[][..], Vec::as_slice);
+        let tokens = tokens.get(index).copied().unwrap_or(&[]);
+        let starts = starts.get(index).copied().unwrap_or(&[]);
         // One scan tells which grammars can find anything here; most sentences need none.
-        let kinds = prefilter::kinds_in(text);
+        let kinds = prefilter::kinds_in(text, starts);
         let ctx = Context::new(
             text,
             tokens,
+            starts,
             sentence_said,
             article.published,
             &facts,

@@ -1,13 +1,12 @@
-//! A cheap first pass over each sentence: one automaton holds the trigger words of every claim
+//! A cheap first pass over each sentence: one word list holds the trigger words of every claim
 //! kind, so that a sentence with no trigger of a kind skips that kind's grammar (and its own
-//! lexicon scans) entirely. The pass only ever lets more sentences through than the grammars
-//! accept: every word a grammar needs to start is in it.
+//! lexicon searches) entirely. The pass only ever lets more sentences through than the grammars
+//! accept: every word a grammar needs to start is in it. It is searched like every list
+//! ([`Lexicon::find_from`]), at the sentence's word starts.
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-
-use crate::lexicon::is_word_boundary;
+use crate::lexicon::Lexicon;
 
 /// Which claim kinds have a trigger word in a sentence.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -78,32 +77,21 @@ const DEADLINE_FREE_WORDS: &[&str] = &[
     "until", "till", "days", "hours", "weeks", "months", "day", "week",
 ];
 
-struct Prefilter {
-    automaton: AhoCorasick,
-    /// The kinds of each distinct pattern (a phrase may start more than one kind).
-    kinds: Vec<Kinds>,
-}
-
-static PREFILTER: LazyLock<Option<Prefilter>> = LazyLock::new(|| {
-    let mut patterns: Vec<String> = Vec::new();
-    let mut kinds: Vec<Kinds> = Vec::new();
+/// Every trigger phrase (lower case, each once) with the kinds it starts, as a word list whose
+/// search is that of the grammars' own lists (leftmost longest, whole words).
+static PREFILTER: LazyLock<Lexicon<Kinds>> = LazyLock::new(|| {
+    let mut entries: Vec<(String, Kinds)> = Vec::new();
     let mut add = |phrase: &str, kind: Kind| {
-        let mut forms = vec![phrase.to_ascii_lowercase()];
-        if phrase.contains('\'') {
-            forms.push(phrase.replace('\'', "\u{2019}").to_ascii_lowercase());
-        }
-        for form in forms {
-            let index = match patterns.iter().position(|p| *p == form) {
-                Some(index) => index,
-                None => {
-                    patterns.push(form);
-                    kinds.push(Kinds::default());
-                    patterns.len() - 1
-                }
-            };
-            if let Some(k) = kinds.get_mut(index) {
-                k.set(kind);
+        let phrase = phrase.to_ascii_lowercase();
+        let index = match entries.iter().position(|(p, _)| *p == phrase) {
+            Some(index) => index,
+            None => {
+                entries.push((phrase, Kinds::default()));
+                entries.len() - 1
             }
+        };
+        if let Some((_, kinds)) = entries.get_mut(index) {
+            kinds.set(kind);
         }
     };
     for (data, kind) in [
@@ -136,35 +124,25 @@ static PREFILTER: LazyLock<Option<Prefilter>> = LazyLock::new(|| {
     for word in DEADLINE_FREE_WORDS {
         add(word, Kind::Deadline);
     }
-    let automaton = AhoCorasickBuilder::new()
-        // Leftmost-longest, as the grammars' own lexicons read the sentence: one pass, no
-        // overlapping matches to report.
-        .match_kind(MatchKind::LeftmostLongest)
-        .ascii_case_insensitive(true)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(&patterns)
-        .ok()?;
-    Some(Prefilter { automaton, kinds })
+    // The list adds the typographic apostrophe form of every phrase with a straight one.
+    Lexicon::new(entries, false)
 });
 
-/// The claim kinds whose trigger words occur, as whole words, in `text`. Without the automaton
-/// (it cannot fail to build on these lists) every kind is let through.
-pub(crate) fn kinds_in(text: &str) -> Kinds {
-    let Some(prefilter) = PREFILTER.as_ref() else {
+/// The claim kinds whose trigger words occur, as whole words, in `text` (whose word starts are
+/// `starts`). Without the automaton (it cannot fail to build on these lists) every kind is let
+/// through.
+pub(crate) fn kinds_in(text: &str, starts: &[usize]) -> Kinds {
+    let prefilter: &'static Lexicon<Kinds> = &PREFILTER;
+    if !prefilter.is_searchable() {
         return Kinds {
             territorial: true,
             exchange: true,
             deadline: true,
         };
-    };
+    }
     let mut found = Kinds::default();
-    for m in prefilter.automaton.find_iter(text) {
-        if !is_word_boundary(text, m.start()) || !is_word_boundary(text, m.end()) {
-            continue;
-        }
-        if let Some(kinds) = prefilter.kinds.get(m.pattern().as_usize()) {
-            found.add(*kinds);
-        }
+    for hit in prefilter.find_from(text, starts) {
+        found.add(*hit.value);
         if found.all() {
             break;
         }
@@ -175,19 +153,24 @@ pub(crate) fn kinds_in(text: &str) -> Kinds {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::word_starts;
+
+    fn kinds_of(text: &str) -> Kinds {
+        kinds_in(text, &word_starts(text))
+    }
 
     #[test]
     fn finds_the_kinds_of_a_sentence() {
-        let kinds = kinds_in("Russian forces pushed Ukrainian units out of the village.");
+        let kinds = kinds_of("Russian forces pushed Ukrainian units out of the village.");
         assert!(kinds.territorial);
         assert!(!kinds.exchange);
-        let kinds = kinds_in("Hamas has until Sunday to free the hostages.");
+        let kinds = kinds_of("Hamas has until Sunday to free the hostages.");
         assert!(kinds.deadline && kinds.exchange);
         assert_eq!(
-            kinds_in("The weather was mild and markets were calm."),
+            kinds_of("The weather was mild and markets were calm."),
             Kinds::default()
         );
         // Whole words only: "tookie" is not "took".
-        assert!(!kinds_in("A tookie leftover").territorial);
+        assert!(!kinds_of("A tookie leftover").territorial);
     }
 }

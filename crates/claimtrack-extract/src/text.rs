@@ -69,13 +69,22 @@ const APOSTROPHES: [char; 2] = ['\'', '\u{2019}'];
 /// Splits a sentence into tokens.
 ///
 /// The scan walks byte offsets and decodes a character only where it is not ASCII, so that the
-/// common case (ASCII letters of a word) costs a byte test per letter.
+/// common case (ASCII letters of a word) costs a byte test per letter. (Extraction appends the
+/// tokens of every sentence to one vector with [`tokenize_into`]; this is its form for tests.)
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5);
+    tokenize_into(text, &mut tokens);
+    tokens
+}
+
+/// [`tokenize`], appending the tokens to `tokens` (so that the tokens of all the sentences of
+/// an article can share one vector).
+pub(crate) fn tokenize_into<'a>(text: &'a str, tokens: &mut Vec<Token<'a>>) {
+    let bytes = text.as_bytes();
     let mut at = 0;
     while let Some(c) = char_at(text, at) {
-        if let Some(end) = ascii_token(text, at, &mut tokens) {
+        if let Some(end) = ascii_token(text, at, tokens) {
             at = end;
             continue;
         }
@@ -138,7 +147,6 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
         tokens.push(token(text, start, at, TokenKind::Punct));
     }
-    tokens
 }
 
 /// The common tokens, read byte by byte without decoding characters: a space, an ASCII
@@ -160,10 +168,7 @@ fn ascii_token<'a>(text: &'a str, at: usize, tokens: &mut Vec<Token<'a>>) -> Opt
     if !b.is_ascii_alphabetic() || (b.is_ascii_uppercase() && bytes.get(at + 1) == Some(&b'.')) {
         return None;
     }
-    let mut end = at + 1;
-    while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
-        end += 1;
-    }
+    let mut end = ascii_word_end(bytes, at + 1);
     let next = bytes.get(end).copied();
     if next.is_some_and(|n| !n.is_ascii() || matches!(n, b'-' | b'\'' | b'/')) {
         return None;
@@ -178,6 +183,28 @@ fn ascii_token<'a>(text: &'a str, at: usize, tokens: &mut Vec<Token<'a>>) -> Opt
     }
     tokens.push(token(text, at, end, TokenKind::Word));
     Some(end)
+}
+
+/// The end of the run of ASCII letters and digits that goes on at byte `at` of `bytes`: the
+/// bytes are tested eight at a time ([`crate::lexicon::ascii_word_bytes`]), the rest one by one.
+fn ascii_word_end(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(block) = bytes.get(at..at + 8) {
+        let mut word = [0; 8];
+        word.copy_from_slice(block);
+        let word = u64::from_le_bytes(word);
+        let high = word & crate::lexicon::HIGH_BITS;
+        // A byte of a longer character is not an ASCII letter, whatever its low bits say.
+        let letters = crate::lexicon::ascii_word_bytes(word & !crate::lexicon::HIGH_BITS) & !high;
+        let others = !letters & crate::lexicon::HIGH_BITS;
+        if others != 0 {
+            return at + (others.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+        at += 1;
+    }
+    at
 }
 
 /// The end of the word whose first character ends at `end`: letters and digits, a slash between
@@ -271,6 +298,22 @@ pub(crate) fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
         .is_some_and(|start| start.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
+/// Whether `needle` occurs in `text`: what `text.contains(needle)` says, without the two-way
+/// searcher that `contains` builds on every call, for the short names compared in every
+/// sentence (a byte match of valid UTF-8 in valid UTF-8 is a character match).
+pub(crate) fn contains_str(text: &str, needle: &str) -> bool {
+    let text = text.as_bytes();
+    let Some((&first, rest)) = needle.as_bytes().split_first() else {
+        return true;
+    };
+    text.iter().enumerate().any(|(at, &byte)| {
+        byte == first
+            && text
+                .get(at + 1..)
+                .is_some_and(|after| after.starts_with(rest))
+    })
+}
+
 /// The index of the first token that starts at or after byte `at`.
 pub(crate) fn token_at(tokens: &[Token<'_>], at: usize) -> usize {
     tokens.partition_point(|t| t.start < at)
@@ -286,8 +329,9 @@ pub(crate) fn token_ending_after(tokens: &[Token<'_>], at: usize) -> usize {
 /// by length and first letter, so that a token is compared (case-insensitively) with the few
 /// words of its bucket only: no hashing and no lowercased copy.
 pub(crate) struct WordSet {
-    /// The words of each `(length, lowercased first byte)`, at `length * 256 + byte`.
-    buckets: Vec<Vec<&'static [u8]>>,
+    /// The words (lower-cased) of each `(length, lowercased first byte)`, at
+    /// `length * 256 + byte`.
+    buckets: Vec<Vec<Box<[u8]>>>,
 }
 
 impl WordSet {
@@ -299,7 +343,7 @@ impl WordSet {
         for word in words {
             let bytes = word.as_bytes();
             if let Some(bucket) = WordSet::bucket(bytes).and_then(|at| buckets.get_mut(at)) {
-                bucket.push(bytes);
+                bucket.push(bytes.to_ascii_lowercase().into_boxed_slice());
             }
         }
         WordSet { buckets }
@@ -318,7 +362,14 @@ impl WordSet {
         let bytes = token.text.as_bytes();
         WordSet::bucket(bytes)
             .and_then(|at| self.buckets.get(at))
-            .is_some_and(|bucket| bucket.iter().any(|word| word.eq_ignore_ascii_case(bytes)))
+            .is_some_and(|bucket| {
+                // The words are lower case: only the token's bytes need lower-casing.
+                bucket.iter().any(|word| {
+                    word.iter()
+                        .zip(bytes)
+                        .all(|(w, b)| *w == b.to_ascii_lowercase())
+                })
+            })
     }
 }
 
@@ -602,6 +653,27 @@ mod tests {
         }
         for text in &texts {
             assert_eq!(tokenize(text), reference_tokenize(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_word_ends_as_read_byte_by_byte() {
+        let texts = [
+            "abcdefghijklmnopqrstuvwxyz0123456789 tail",
+            "Dnipropetrovsk\u{2019}s region",
+            "abcdefg\u{e9}hijklmnop",
+            "ABCDEFGH-IJKLMNOP/QRSTUVWX.yz",
+            "a@b[c`d{e:f/g~hijklmnopq",
+        ];
+        for text in texts {
+            let bytes = text.as_bytes();
+            for at in 0..=bytes.len() {
+                let mut end = at;
+                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    end += 1;
+                }
+                assert_eq!(ascii_word_end(bytes, at), end, "{text:?} at {at}");
+            }
         }
     }
 

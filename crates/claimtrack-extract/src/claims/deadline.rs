@@ -50,7 +50,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         return Vec::new();
     }
     let cue = DEADLINE
-        .find(ctx.text)
+        .find_from(ctx.text, ctx.starts)
         .next()
         .map(|hit| (hit.start, hit.end))
         .or_else(|| has_time_to(ctx));
@@ -400,7 +400,7 @@ fn has_time_to(ctx: &Context<'_>) -> Option<(usize, usize)> {
 /// Who set the deadline.
 fn issuer(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
     // "X's ultimatum", "a US deadline".
-    for hit in DEADLINE.find(ctx.text) {
+    for hit in DEADLINE.find_from(ctx.text, ctx.starts) {
         let word = ctx.slice(hit.start, hit.end);
         if !(word.eq_ignore_ascii_case("ultimatum") || word.eq_ignore_ascii_case("deadline")) {
             continue;
@@ -763,7 +763,7 @@ fn object_before_limit<'a>(
             .last()
             .is_some_and(|t| t.is_any(&["government", "authorities"]))
     {
-        let m = mentions(ctx.text)
+        let m = crate::actors::mentions_from(ctx.text, ctx.starts)
             .into_iter()
             .find(|m| m.kind == crate::lexicon::ActorKind::Country)?;
         return Some((m.actor, ctx.slice(m.start, m.end)));
@@ -784,7 +784,7 @@ fn object_before_limit<'a>(
 /// The demand as written.
 fn demand(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<String> {
     let tokens = ctx.tokens;
-    for role in DEADLINE_ROLES.find(ctx.text) {
+    for role in DEADLINE_ROLES.find_from(ctx.text, ctx.starts) {
         if *role.value == DeadlineWord::Demand {
             let phrase = phrase_from(ctx, role.end, Some(limit));
             if !phrase.is_empty() {
@@ -899,7 +899,7 @@ fn demand(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<Strin
 /// The consequence as written.
 fn consequence(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<String> {
     let tokens = ctx.tokens;
-    for role in DEADLINE_ROLES.find(ctx.text) {
+    for role in DEADLINE_ROLES.find_from(ctx.text, ctx.starts) {
         match role.value {
             DeadlineWord::Consequence => {
                 let phrase = phrase_from(ctx, role.end, Some(limit));
@@ -1116,7 +1116,11 @@ fn issued(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<Inter
         .verb_at
         .map(|(_, e)| e)
         .into_iter()
-        .chain(crate::lexicon::REPORTING.find(ctx.text).map(|hit| hit.end))
+        .chain(
+            crate::lexicon::REPORTING
+                .find_from(ctx.text, ctx.starts)
+                .map(|hit| hit.end),
+        )
         .collect();
     let said_on = dates
         .iter()

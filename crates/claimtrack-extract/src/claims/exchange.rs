@@ -160,7 +160,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     if ctx.text.trim_end().ends_with('?') {
         return Vec::new();
     }
-    let words: Vec<_> = EXCHANGE.find(ctx.text).collect();
+    let words: Vec<_> = EXCHANGE.find_from(ctx.text, ctx.starts).collect();
     if words
         .iter()
         .any(|w| *w.value == ExchangeWord::BlockSentence)
@@ -211,7 +211,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         return Vec::new();
     }
     let statuses: Vec<_> = EXCHANGE_STATUS
-        .find(ctx.text)
+        .find_from(ctx.text, ctx.starts)
         .filter_map(|w| match w.value {
             ExchangeWord::Status(s) => Some((w.start, w.end, *s)),
             _ => None,
@@ -336,7 +336,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         return Vec::new();
     }
     // The sentence's actor mentions, scanned once for the mediator and the sides.
-    let found_mentions = mentions(ctx.text);
+    let found_mentions = crate::actors::mentions_from(ctx.text, ctx.starts);
     let phrases_at = PhrasesAt::of(ctx.text);
     let mediator = mediator(ctx, &phrases_at, &found_mentions, &mut traces);
     let named = sides_named(ctx, &phrases_at, &found_mentions, mediator);

@@ -22,6 +22,8 @@ use crate::text::Token;
 pub(crate) struct Context<'a> {
     pub(crate) text: &'a str,
     pub(crate) tokens: &'a [Token<'a>],
+    /// Where words start in the text, for the word lists ([`crate::lexicon::word_starts`]).
+    pub(crate) starts: &'a [usize],
     pub(crate) said: &'a Said,
     pub(crate) published: Option<NaiveDate>,
     pub(crate) article: &'a ArticleFacts,
@@ -80,6 +82,7 @@ impl<'a> Context<'a> {
     pub(crate) fn new(
         text: &'a str,
         tokens: &'a [Token<'a>],
+        starts: &'a [usize],
         said: &'a Said,
         published: Option<NaiveDate>,
         article: &'a ArticleFacts,
@@ -88,6 +91,7 @@ impl<'a> Context<'a> {
         Context {
             text,
             tokens,
+            starts,
             said,
             published,
             article,

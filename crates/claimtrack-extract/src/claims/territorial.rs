@@ -224,7 +224,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     }
     let mut out: Vec<Found> = Vec::new();
     let mut triggers: Vec<(usize, usize, TerritorialTrigger)> = TERRITORIAL
-        .find(ctx.text)
+        .find_from(ctx.text, ctx.starts)
         .map(|hit| (hit.start, hit.end, *hit.value))
         .collect();
     triggers.extend(repelled_attacks(ctx));
@@ -292,8 +292,8 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
             TriggerForm::Noun => {
                 // "the capture of X would give ...": a hypothesis; "announced the capture of
                 // X": a claim by someone who stands for a side.
-                let reported =
-                    ctx.said.actor.is_some() && REPORTING.find(ctx.text).next().is_some();
+                let reported = ctx.said.actor.is_some()
+                    && REPORTING.find_from(ctx.text, ctx.starts).next().is_some();
                 let hypothetical = (after..(after + 10).min(ctx.tokens.len()))
                     .filter_map(|k| ctx.tokens.get(k))
                     .any(|t| t.is_any(&["would", "could", "might", "may", "will"]));
@@ -1689,7 +1689,7 @@ fn status(
     // The sentence is scanned for a denial only when a claimant could make it a dispute.
     if claimant.is_some()
         && REPORTING
-            .find(ctx.text)
+            .find_from(ctx.text, ctx.starts)
             .any(|h| *h.value == ReportForm::Deny)
     {
         traces.add("status", "territorial.claim_and_denial", verb);
