@@ -94,8 +94,11 @@
 //! roughly in date order. (A batch whose articles span years reads every deadline of its keys:
 //! its cost then follows the number of distinct deadlines with those keys; the lookup by due
 //! window skips the claims the lookup by first report already gave, so none is read twice.
-//! Its exchanges still cost only the days its reports name.) Each lookup returns its claims as
-//! one JSON array rather than a row per claim, because sqlx copies every value of every row
+//! Its exchanges still cost only the days its reports name.) Each lookup has a partial index
+//! of its kind's claims (`WHERE kind = '...'`, which its query names as a literal), keyed
+//! without the kind, so that a stored claim updates only its own kind's lookup indexes, with
+//! shorter keys to compare. Each lookup returns its claims as one JSON array rather than a
+//! row per claim, because sqlx copies every value of every row
 //! across threads, with only the columns the merge rules of the kind read, decoded without
 //! copying a text that is not kept. The articles, the place keys and the exchange windows of a
 //! batch, the long lists, are bound as one JSON array each (`json_each`), so that their

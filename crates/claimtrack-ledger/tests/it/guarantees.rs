@@ -100,8 +100,8 @@ fn an_article_twice_in_one_batch_is_stored_once() {
     assert_eq!(summary.claims_new, 1);
 }
 
-/// Makes the database fail on a given evidence sentence, as a crash or full disk would.
-fn fail_on_text(path: &Path, text: &str, install: bool) {
+/// Runs `statements` on the ledger file behind the `Ledger`'s back, on a connection of its own.
+fn execute_raw(path: &Path, statements: &[String]) {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -112,17 +112,24 @@ fn fail_on_text(path: &Path, text: &str, install: bool) {
         let mut conn = sqlx::SqliteConnection::connect(&url)
             .await
             .expect("connect");
-        let sql = if install {
-            format!(
-                "CREATE TRIGGER boom BEFORE INSERT ON evidence WHEN NEW.text = '{text}' \
-                 BEGIN SELECT RAISE(ABORT, 'injected failure'); END"
-            )
-        } else {
-            "DROP TRIGGER boom".to_owned()
-        };
-        sqlx::query(&sql).execute(&mut conn).await.expect("trigger");
+        for sql in statements {
+            sqlx::query(sql).execute(&mut conn).await.expect("executes");
+        }
         conn.close().await.expect("close");
     });
+}
+
+/// Makes the database fail on a given evidence sentence, as a crash or full disk would.
+fn fail_on_text(path: &Path, text: &str, install: bool) {
+    let sql = if install {
+        format!(
+            "CREATE TRIGGER boom BEFORE INSERT ON evidence WHEN NEW.text = '{text}' \
+             BEGIN SELECT RAISE(ABORT, 'injected failure'); END"
+        )
+    } else {
+        "DROP TRIGGER boom".to_owned()
+    };
+    execute_raw(path, &[sql]);
 }
 
 #[test]
@@ -276,27 +283,13 @@ fn a_ledger_from_before_exchange_spans_still_merges_into_its_long_exchanges() {
             .expect("store");
     }
     // Back to the schema before `exchange_spans`, as a ledger made by an older build.
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
-    runtime.block_on(async {
-        use sqlx::Connection;
-        let url = format!("sqlite://{}", path.display());
-        let mut conn = sqlx::SqliteConnection::connect(&url)
-            .await
-            .expect("connect");
-        for sql in [
-            "DROP TABLE exchange_spans",
-            "DELETE FROM _sqlx_migrations WHERE description = 'exchange spans'",
-        ] {
-            sqlx::query(sql)
-                .execute(&mut conn)
-                .await
-                .expect("downgrade");
-        }
-        conn.close().await.expect("close");
-    });
+    execute_raw(
+        &path,
+        &[
+            "DROP TABLE exchange_spans".to_owned(),
+            "DELETE FROM _sqlx_migrations WHERE description = 'exchange spans'".to_owned(),
+        ],
+    );
     // A report of one day inside the ten: it reaches the exchange only through its span.
     let ledger = Ledger::open(&path).expect("migrate");
     let summary = ledger
