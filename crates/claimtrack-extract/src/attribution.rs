@@ -16,18 +16,21 @@
 //!
 //! A sentence with none of these is in the reporter's own voice: speaker, actor and verb are null.
 
+use std::borrow::Cow;
+
 use claimtrack_model::Article;
 
 use crate::actors::{Mention, PREPOSITIONS, actor_of_phrase, mentions};
 use crate::lexicon::{ActorKind, REPORTING, ReportForm};
 use crate::text::{CLAUSE_WORDS, Token, TokenKind, contains_str, slice};
 
-/// The attribution of one sentence.
+/// The attribution of one sentence. Its speaker and verb borrow the text they are written in,
+/// unless they had to be built (a remembered full mention, a verb lower-cased).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct Said {
-    pub(crate) speaker: Option<String>,
+pub(crate) struct Said<'t> {
+    pub(crate) speaker: Option<Cow<'t, str>>,
     pub(crate) actor: Option<&'static str>,
-    pub(crate) verb: Option<String>,
+    pub(crate) verb: Option<Cow<'t, str>>,
     /// How the verb relates the speaker to the claim (deny, confirm ...).
     pub(crate) form: Option<ReportForm>,
     /// Byte offsets of the verb in the sentence (`None` when carried from another sentence).
@@ -40,7 +43,7 @@ pub(crate) struct Said {
     pub(crate) resolution: &'static str,
 }
 
-impl Said {
+impl Said<'_> {
     pub(crate) fn is_reporter(&self) -> bool {
         self.verb.is_none()
     }
@@ -310,12 +313,12 @@ const DOTTED_TITLES: &[&str] = &[
 ///
 /// `tokens` holds the tokens of each sentence, `starts` its word starts and `body_mentions` the
 /// actor mentions of the whole body, all computed once by the caller.
-pub(crate) fn attribute(
-    article: &Article,
+pub(crate) fn attribute<'a>(
+    article: &'a Article,
     tokens: &[&[Token<'_>]],
     starts: &[&[usize]],
     body_mentions: &[Mention],
-) -> (Vec<Said>, Vec<(String, &'static str)>) {
+) -> (Vec<Said<'a>>, Vec<(String, &'static str)>) {
     let mut memory = Memory {
         // "MOSCOW (Reuters) - The defence ministry said": the ministry of the dateline's country.
         home: article
@@ -330,7 +333,7 @@ pub(crate) fn attribute(
         army: most_named_army(body_mentions),
         ..Memory::default()
     };
-    let mut out: Vec<Said> = Vec::with_capacity(article.sentences.len());
+    let mut out: Vec<Said<'a>> = Vec::with_capacity(article.sentences.len());
     // The body's mentions inside the current sentence, one buffer for all sentences.
     let mut inside: Vec<Mention> = Vec::new();
     for (index, sentence) in article.sentences.iter().enumerate() {
@@ -384,7 +387,7 @@ fn most_named_army(body_mentions: &[Mention]) -> Option<&'static str> {
 
 /// Gives the sentences of a quote that spans sentences the speaker named where the quote closes
 /// (or, failing that, where it opens).
-fn carry_quotes(article: &Article, said: &mut [Said]) {
+fn carry_quotes(article: &Article, said: &mut [Said<'_>]) {
     let mut open_since: Option<usize> = None;
     for index in 0..article.sentences.len() {
         let Some(sentence) = article.sentences.get(index) else {
@@ -440,7 +443,7 @@ fn carry_quotes(article: &Article, said: &mut [Said]) {
 /// `"We have left the village." The commander said so on Telegram.`: a sentence that is one
 /// whole quote with no attribution of its own takes the speaker of the next sentence of its
 /// paragraph.
-fn carry_to_whole_quote(article: &Article, said: &mut [Said]) {
+fn carry_to_whole_quote(article: &Article, said: &mut [Said<'_>]) {
     for index in 0..article.sentences.len().saturating_sub(1) {
         let (Some(sentence), Some(next)) = (
             article.sentences.get(index),
@@ -486,10 +489,7 @@ fn carry_to_whole_quote(article: &Article, said: &mut [Said]) {
 /// vectorises (it does not stop early) tells whether there is anything to count.
 fn quote_marks(text: &str) -> (usize, usize, usize) {
     let bytes = text.as_bytes();
-    let any_quote = bytes.iter().fold(false, |found, &byte| {
-        found | (byte == b'"') | (byte == 0xE2)
-    });
-    if !any_quote {
+    if !has_quote_byte(bytes) {
         return (0, 0, 0);
     }
     let straight = bytes.iter().filter(|&&byte| byte == b'"').count();
@@ -507,8 +507,34 @@ fn quote_marks(text: &str) -> (usize, usize, usize) {
     (opens, closes, straight)
 }
 
+/// Whether `bytes` holds a `"` or a 0xE2 (the first byte of a curly quote), read eight bytes at a
+/// time: a byte of a block equals one of them exactly when its XOR with it is zero, and the
+/// classic `(x - 0x01..) & !x & 0x80..` test finds a zero byte in all eight at once.
+fn has_quote_byte(bytes: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & crate::lexicon::HIGH_BITS != 0;
+    let mut blocks = bytes.chunks_exact(8);
+    for block in &mut blocks {
+        let mut word = [0; 8];
+        word.copy_from_slice(block);
+        let word = u64::from_le_bytes(word);
+        if has_zero(word ^ (ONES * u64::from(b'"'))) || has_zero(word ^ (ONES * 0xE2)) {
+            return true;
+        }
+    }
+    blocks
+        .remainder()
+        .iter()
+        .any(|&byte| byte == b'"' || byte == 0xE2)
+}
+
 /// Finds the attribution of one sentence (with its tokens and word starts).
-pub(crate) fn find(text: &str, tokens: &[Token<'_>], starts: &[usize], memory: &Memory) -> Said {
+pub(crate) fn find<'t>(
+    text: &'t str,
+    tokens: &[Token<'_>],
+    starts: &[usize],
+    memory: &Memory,
+) -> Said<'t> {
     let hits: Vec<_> = REPORTING
         .find_from(text, starts)
         .filter(|hit| {
@@ -639,12 +665,12 @@ pub(crate) fn find(text: &str, tokens: &[Token<'_>], starts: &[usize], memory: &
 
 /// The attribution of a sentence that ends with `, <speaker> <verb> [time words].` when an
 /// earlier verb could also pass for a report.
-fn closing_clause(
-    text: &str,
+fn closing_clause<'t>(
+    text: &'t str,
     tokens: &[Token<'_>],
     hits: &[crate::lexicon::Hit<'_, ReportForm>],
     memory: &Memory,
-) -> Option<Said> {
+) -> Option<Said<'t>> {
     if hits.len() < 2 {
         return None;
     }
@@ -696,15 +722,15 @@ fn closing_clause(
 }
 
 /// Builds a [`Said`] from the speaker tokens `a..=b` and the verb.
-fn resolved(
-    text: &str,
+fn resolved<'t>(
+    text: &'t str,
     tokens: &[Token<'_>],
     (a, b): (usize, usize),
     verb_at: (usize, usize),
     form: ReportForm,
     rule: &'static str,
     memory: &Memory,
-) -> Said {
+) -> Said<'t> {
     let (Some(first), Some(last)) = (tokens.get(a), tokens.get(b)) else {
         return Said::default();
     };
@@ -725,11 +751,24 @@ fn resolved(
 }
 
 /// "According to" opening a sentence is the verb "according to".
-fn lowercase_first(verb: &str) -> String {
-    let mut chars = verb.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
+fn lowercase_first(verb: &str) -> Cow<'_, str> {
+    // Nearly every verb starts with an ASCII letter, most already lower-case.
+    match verb.as_bytes().first() {
+        Some(first) if first.is_ascii() && !first.is_ascii_uppercase() => Cow::Borrowed(verb),
+        Some(first) if first.is_ascii() => {
+            let mut lower = verb.to_owned();
+            if let Some(first) = lower.get_mut(..1) {
+                first.make_ascii_lowercase();
+            }
+            Cow::Owned(lower)
+        }
+        _ => {
+            let mut chars = verb.chars();
+            match chars.next() {
+                Some(first) => Cow::Owned(first.to_lowercase().chain(chars).collect()),
+                None => Cow::Borrowed(""),
+            }
+        }
     }
 }
 
@@ -1083,33 +1122,45 @@ fn phrase_after(tokens: &[Token<'_>], mut first: usize) -> Option<(usize, usize)
 
 impl Memory {
     /// Resolves a speaker as written to the full mention and its actor.
-    fn resolve(
+    fn resolve<'t>(
         &self,
-        text: &str,
+        text: &'t str,
         earlier: &[Token<'_>],
-        written: &str,
+        written: &'t str,
         phrase: &[Token<'_>],
-    ) -> (String, Option<&'static str>, &'static str) {
+    ) -> (Cow<'t, str>, Option<&'static str>, &'static str) {
         if let [only] = phrase {
             if only.is_any(PRONOUNS_PERSON) {
                 if let Some(person) = self.last_subject_person.and_then(|i| self.persons.get(i)) {
                     return (
-                        person.full.clone(),
+                        Cow::Owned(person.full.clone()),
                         person.actor,
                         "attribution.pronoun_person",
                     );
                 }
-                return (written.to_owned(), None, "attribution.unresolved_pronoun");
+                return (
+                    Cow::Borrowed(written),
+                    None,
+                    "attribution.unresolved_pronoun",
+                );
             }
             if only.is_any(PRONOUNS_ORG) {
                 if let Some((full, actor)) = &self.last_org {
-                    return (full.clone(), *actor, "attribution.pronoun_organisation");
+                    return (
+                        Cow::Owned(full.clone()),
+                        *actor,
+                        "attribution.pronoun_organisation",
+                    );
                 }
-                return (written.to_owned(), None, "attribution.unresolved_pronoun");
+                return (
+                    Cow::Borrowed(written),
+                    None,
+                    "attribution.unresolved_pronoun",
+                );
             }
         }
         if let Some(actor) = actor_of_phrase(written) {
-            return (written.to_owned(), Some(actor), "attribution.lexicon");
+            return (Cow::Borrowed(written), Some(actor), "attribution.lexicon");
         }
         // A surname named before with a title: "Syrskyi said".
         if let Some(person) = phrase
@@ -1120,7 +1171,7 @@ impl Memory {
             && person.actor.is_some()
         {
             return (
-                written.to_owned(),
+                Cow::Borrowed(written),
                 person.actor,
                 "attribution.person_memory",
             );
@@ -1149,7 +1200,7 @@ impl Memory {
                 {
                     let full = slice(text, a.start, b.end);
                     return (
-                        full.to_owned(),
+                        Cow::Borrowed(full),
                         actor_of_phrase(full),
                         "attribution.definite_description",
                     );
@@ -1157,7 +1208,11 @@ impl Memory {
             }
             let head = singular(&head_token.text.to_ascii_lowercase());
             if let Some((_, full, actor)) = self.heads.iter().rev().find(|(h, _, _)| *h == head) {
-                return (full.clone(), *actor, "attribution.definite_description");
+                return (
+                    Cow::Owned(full.clone()),
+                    *actor,
+                    "attribution.definite_description",
+                );
             }
         }
         // "the army's 1st Corps", "The defence ministry": an institution of the dateline's
@@ -1188,7 +1243,7 @@ impl Memory {
             && let Some(home) = self.home
         {
             return (
-                written.to_owned(),
+                Cow::Borrowed(written),
                 Some(home),
                 "attribution.dateline_country",
             );
@@ -1201,7 +1256,11 @@ impl Memory {
             && army_word
             && let Some(army) = self.army
         {
-            return (written.to_owned(), Some(army), "attribution.article_army");
+            return (
+                Cow::Borrowed(written),
+                Some(army),
+                "attribution.article_army",
+            );
         }
         // "Russian-installed officials", "the Houthi-run ministry": who installed or runs them.
         // Every suffix has a hyphen: words without one are passed over without a search.
@@ -1210,15 +1269,19 @@ impl Memory {
                 if let Some(at) = word.find(suffix)
                     && let Some(actor) = word.get(..at).and_then(actor_of_phrase)
                 {
-                    return (written.to_owned(), Some(actor), "attribution.installed_by");
+                    return (
+                        Cow::Borrowed(written),
+                        Some(actor),
+                        "attribution.installed_by",
+                    );
                 }
             }
         }
-        (written.to_owned(), None, "attribution.as_written")
+        (Cow::Borrowed(written), None, "attribution.as_written")
     }
 
     /// Remembers the persons and the speaker of a sentence.
-    fn learn(&mut self, text: &str, tokens: &[Token<'_>], mentioned: &[Mention], said: &Said) {
+    fn learn(&mut self, text: &str, tokens: &[Token<'_>], mentioned: &[Mention], said: &Said<'_>) {
         for (person, subject) in persons(text, tokens, mentioned) {
             let known = self
                 .persons
@@ -1244,7 +1307,7 @@ impl Memory {
                 self.last_subject_person = Some(index);
             }
         }
-        let (Some(speaker), Some((a, b))) = (&said.speaker, said.speaker_at) else {
+        let (Some(speaker), Some((a, b))) = (said.speaker.as_deref(), said.speaker_at) else {
             return;
         };
         let written = slice(text, a, b);
@@ -1265,11 +1328,28 @@ impl Memory {
         if written.eq_ignore_ascii_case("we") || written.eq_ignore_ascii_case("i") {
             return;
         }
-        self.last_org = Some((speaker.clone(), said.actor));
+        // The same organisation speaking again: its heads are already the last ones remembered
+        // (they are pushed only here, right after `last_org` is set), so nothing changes.
+        if self
+            .last_org
+            .as_ref()
+            .is_some_and(|(last, actor)| last == speaker && *actor == said.actor)
+        {
+            return;
+        }
+        // The buffer of the organisation remembered before is reused.
+        match &mut self.last_org {
+            Some((last, actor)) => {
+                last.clear();
+                last.push_str(speaker);
+                *actor = said.actor;
+            }
+            None => self.last_org = Some((speaker.to_owned(), said.actor)),
+        }
         for word in speaker.split(|c: char| !c.is_alphanumeric()) {
             if word.chars().next().is_some_and(char::is_lowercase) && word.len() > 3 {
                 self.heads
-                    .push((singular(word), speaker.clone(), said.actor));
+                    .push((singular(word), speaker.to_owned(), said.actor));
             }
         }
     }
@@ -1411,6 +1491,44 @@ mod tests {
             (speaker, actor, verb),
             "{text}"
         );
+    }
+
+    #[test]
+    fn quote_bytes_found_in_every_position() {
+        let texts = [
+            "",
+            "no quote here at all, none",
+            "\"",
+            "He said \"no\"",
+            "The \u{201c}deal\u{201d} holds",
+            "caf\u{e9} and na\u{ef}ve, no quote",
+            "\u{2014} a dash",
+        ];
+        for text in texts {
+            let naive = text.bytes().any(|b| b == b'"' || b == 0xE2);
+            assert_eq!(has_quote_byte(text.as_bytes()), naive, "{text:?}");
+        }
+        // A quote at every offset of texts around the block size.
+        for len in 0..20 {
+            for at in 0..len {
+                let mut bytes = vec![b'a'; len];
+                for byte in [b'"', 0xE2] {
+                    if let Some(slot) = bytes.get_mut(at) {
+                        *slot = byte;
+                    }
+                    assert!(has_quote_byte(&bytes), "{len} {at}");
+                }
+            }
+            assert!(!has_quote_byte(&vec![b'!'; len]), "{len}");
+        }
+    }
+
+    #[test]
+    fn verbs_lowercase_their_first_letter() {
+        assert_eq!(lowercase_first("According to"), "according to");
+        assert_eq!(lowercase_first("said"), "said");
+        assert_eq!(lowercase_first("\u{c9}crit"), "\u{e9}crit");
+        assert_eq!(lowercase_first(""), "");
     }
 
     #[test]

@@ -193,7 +193,7 @@ fn finish(
     article: &Article,
     span: Span,
     text: &str,
-    said: &attribution::Said,
+    said: &attribution::Said<'_>,
     found: Found,
     options: &Options,
 ) -> Claim {
@@ -235,9 +235,9 @@ fn finish(
         text: text.to_owned(),
         span,
         attribution: Attribution {
-            speaker: said.speaker.clone(),
+            speaker: said.speaker.as_deref().map(str::to_owned),
             actor: said.actor.or(found.speaker_actor).map(str::to_owned),
-            verb: said.verb.clone(),
+            verb: said.verb.as_deref().map(str::to_owned),
         },
         detail: found.detail,
         explain,
@@ -253,7 +253,7 @@ fn trace(slot: &str, rule: &str, matched: &str) -> RuleTrace {
 }
 
 /// Whether a speaker without an actor speaks for an armed group ("a rebel negotiator").
-fn speaks_for_group(said: &attribution::Said) -> bool {
+fn speaks_for_group(said: &attribution::Said<'_>) -> bool {
     said.speaker.as_deref().is_some_and(|speaker| {
         speaker.split(|c: char| !c.is_alphanumeric()).any(|word| {
             [

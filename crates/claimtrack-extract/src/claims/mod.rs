@@ -24,7 +24,7 @@ pub(crate) struct Context<'a> {
     pub(crate) tokens: &'a [Token<'a>],
     /// Where words start in the text, for the word lists ([`crate::lexicon::word_starts`]).
     pub(crate) starts: &'a [usize],
-    pub(crate) said: &'a Said,
+    pub(crate) said: &'a Said<'a>,
     pub(crate) published: Option<NaiveDate>,
     pub(crate) article: &'a ArticleFacts,
     /// Whether the caller wants the rule traces ([`crate::Options::explain`]); without it the
@@ -83,7 +83,7 @@ impl<'a> Context<'a> {
         text: &'a str,
         tokens: &'a [Token<'a>],
         starts: &'a [usize],
-        said: &'a Said,
+        said: &'a Said<'a>,
         published: Option<NaiveDate>,
         article: &'a ArticleFacts,
         explain: bool,

@@ -8,9 +8,10 @@
 //! [`Lexicon`] turns a list into one anchored Aho-Corasick DFA (leftmost longest, ASCII
 //! case-insensitive) and keeps only whole-word matches. A whole word starts where a word starts,
 //! so a search visits only the [`word_starts`] of the text (found once per body and shared by
-//! every list and sentence, see [`Lexicon::find_from`]), turns away with two bit tests the words
-//! whose first bytes start no phrase of the list, and walks the automaton from the others for as
-//! many bytes as the phrase there. No match is ever found (and dropped) inside a word.
+//! every list and sentence, see [`Lexicon::find_from`]; a short text searched on its own, such as
+//! a phrase, has them read as the search goes, without a vector), turns away with two bit tests
+//! the words whose first bytes start no phrase of the list, and walks the automaton from the
+//! others for as many bytes as the phrase there. No match is ever found (and dropped) inside a word.
 //! [`Substrings`] is the plain-substring counterpart for short fixed phrase lists that a grammar
 //! looks for anywhere in a sentence (`brokered by`, `in exchange for`), found in one pass.
 
@@ -108,9 +109,11 @@ impl<T> Lexicon<T> {
     /// phrase that does not start with a letter or digit, every word boundary.
     fn candidates<'t>(&self, text: &'t str, known: Option<&'t [usize]>) -> Starts<'t> {
         match (&self.searcher, known) {
-            (Some(searcher), _) if !searcher.word_initial => Starts::Owned(boundaries(text)),
-            (_, Some(known)) => Starts::Borrowed(known),
-            _ => Starts::Owned(word_starts(text)),
+            (Some(searcher), _) if !searcher.word_initial => {
+                Starts::Owned(boundaries(text).into_iter())
+            }
+            (_, Some(known)) => Starts::Borrowed(known.iter()),
+            _ => Starts::Lazy(WordStarts::new(text)),
         }
     }
 
@@ -122,27 +125,44 @@ impl<T> Lexicon<T> {
     where
         's: 't,
     {
-        let bytes = text.as_bytes();
         let mut from = 0;
-        let mut index = 0;
+        let mut starts = starts;
+        // The kind of starts is matched once per hit, so that each kind has its own tight loop.
         std::iter::from_fn(move || {
             let searcher = self.searcher.as_ref()?;
-            let starts = starts.as_slice();
-            while let Some(&start) = starts.get(index) {
-                index += 1;
-                if start < from || !searcher.may_start(bytes, start) {
-                    continue;
+            match &mut starts {
+                Starts::Owned(starts) => self.next_hit(searcher, text, &mut from, starts),
+                Starts::Borrowed(starts) => {
+                    self.next_hit(searcher, text, &mut from, &mut starts.copied())
                 }
-                let Some((pattern, end)) = searcher.longest_at(bytes, start) else {
-                    continue;
-                };
-                from = end;
-                if let Some(hit) = self.accept(text, start, end, pattern) {
-                    return Some(hit);
-                }
+                Starts::Lazy(starts) => self.next_hit(searcher, text, &mut from, starts),
             }
-            None
         })
+    }
+
+    /// The first hit at one of `starts` not before `from`, which moves past every match read.
+    #[inline(always)]
+    fn next_hit<'s>(
+        &'s self,
+        searcher: &Searcher,
+        text: &str,
+        from: &mut usize,
+        starts: &mut impl Iterator<Item = usize>,
+    ) -> Option<Hit<'s, T>> {
+        let bytes = text.as_bytes();
+        for start in starts {
+            if start < *from || !searcher.may_start(bytes, start) {
+                continue;
+            }
+            let Some((pattern, end)) = searcher.longest_at(bytes, start) else {
+                continue;
+            };
+            *from = end;
+            if let Some(hit) = self.accept(text, start, end, pattern) {
+                return Some(hit);
+            }
+        }
+        None
     }
 
     /// The match that starts exactly at byte `at` of `text`, if any (it costs the length of the
@@ -258,7 +278,14 @@ impl Searcher {
         if self.anywhere {
             return true;
         }
-        let (two, three) = keys(bytes.get(at..).unwrap_or(&[]));
+        // Nearly every start has three bytes after it: read them as one little-endian word.
+        let (two, three) = match bytes.get(at..at.saturating_add(3)) {
+            Some(&[first, second, third]) => {
+                let three = u32::from_le_bytes([first, second, third, 0]) | 0x0020_2020;
+                (three & 0xFFFF, three)
+            }
+            _ => keys(bytes.get(at..).unwrap_or(&[])),
+        };
         is_set(&self.threes, hash(three)) || (self.has_twos && is_set(&self.twos, hash(two)))
     }
 
@@ -304,18 +331,57 @@ fn is_set(bits: &[u64; PRINTS / 64], print: u16) -> bool {
         .is_some_and(|word| word & (1 << (print % 64)) != 0)
 }
 
-/// Candidate starts of a search, found for it or shared with other searches.
+/// Candidate starts of a search, found for it, shared with other searches, or read as the
+/// search goes (a short text such as a phrase is searched without allocating its word starts).
 enum Starts<'t> {
-    Owned(Vec<usize>),
-    Borrowed(&'t [usize]),
+    Owned(std::vec::IntoIter<usize>),
+    Borrowed(std::slice::Iter<'t, usize>),
+    Lazy(WordStarts<'t>),
 }
 
-impl Starts<'_> {
-    fn as_slice(&self) -> &[usize] {
-        match self {
-            Starts::Owned(starts) => starts,
-            Starts::Borrowed(starts) => starts,
+/// The [`word_starts`] of a text, found one at a time, byte by byte as [`starts_bytewise`] does.
+struct WordStarts<'t> {
+    text: &'t str,
+    at: usize,
+    after_word: bool,
+}
+
+impl<'t> WordStarts<'t> {
+    fn new(text: &'t str) -> Self {
+        WordStarts {
+            text,
+            at: 0,
+            after_word: false,
         }
+    }
+}
+
+impl Iterator for WordStarts<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        while let Some(&byte) = bytes.get(self.at) {
+            let at = self.at;
+            self.at += 1;
+            let word = if byte.is_ascii() {
+                byte.is_ascii_alphanumeric()
+            } else if byte >= 0xC0 {
+                // The first byte of a longer character decides for all of it.
+                self.text
+                    .get(at..)
+                    .and_then(|rest| rest.chars().next())
+                    .is_some_and(is_word_char)
+            } else {
+                continue;
+            };
+            let starts_word = word && !self.after_word;
+            self.after_word = word;
+            if starts_word {
+                return Some(at);
+            }
+        }
+        None
     }
 }
 
@@ -441,10 +507,13 @@ pub(crate) fn word_starts_within(starts: &[usize], from: usize, part: &str, out:
     if inside.first() != Some(&from) && part.chars().next().is_some_and(is_word_char) {
         out.push(0);
     }
+    // The part's starts are counted first, so that they are copied as one slice of known length.
+    let count = inside.partition_point(|&at| at < to);
     out.extend(
         inside
+            .get(..count)
+            .unwrap_or(&[])
             .iter()
-            .take_while(|&&at| at < to)
             .map(|&at| at - from),
     );
 }
@@ -884,6 +953,11 @@ mod tests {
     fn word_starts_as_read_by_character() {
         for text in texts() {
             assert_eq!(word_starts(&text), reference_word_starts(&text), "{text:?}");
+            assert_eq!(
+                WordStarts::new(&text).collect::<Vec<_>>(),
+                reference_word_starts(&text),
+                "{text:?}"
+            );
             // Every part of the text, from the word starts of the whole.
             let starts = word_starts(&text);
             let bounds: Vec<usize> = (0..=text.len())
