@@ -270,7 +270,7 @@ fn clean_chars(text: &str) -> Cow<'_, str> {
 ///
 /// Only well-formed references with a terminating `;` are decoded; anything else stays as written.
 pub(crate) fn decode_entities(text: &str) -> Cow<'_, str> {
-    if !text.contains('&') {
+    if memchr::memchr(b'&', text.as_bytes()).is_none() {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());

@@ -295,10 +295,12 @@ fn binary_signature(head: &[u8]) -> Option<&'static str> {
     if let Some((_, kind)) = MAGIC.iter().find(|(magic, _)| head.starts_with(magic)) {
         return Some(kind);
     }
-    if head.contains(&0) {
+    // NUL is a control byte, so the search for one is only needed when there are any.
+    let controls = control_bytes(head);
+    if controls > 0 && head.contains(&0) {
         return Some("contains NUL bytes");
     }
-    if control_bytes(head) * 10 > head.len() {
+    if controls * 10 > head.len() {
         return Some("mostly control characters");
     }
     None

@@ -23,7 +23,7 @@ use crate::segment::split;
 pub(crate) fn parse(text: &str, is_markdown: bool) -> Item {
     let text = text.trim_start_matches('\u{FEFF}');
     // Most files already use `\n` line ends: only the others are copied to unify them.
-    let text: Cow<'_, str> = if text.contains('\r') {
+    let text: Cow<'_, str> = if memchr::memchr(b'\r', text.as_bytes()).is_some() {
         Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
     } else {
         Cow::Borrowed(text)
@@ -84,7 +84,9 @@ fn analyse(
     unparsed: &mut Option<String>,
     allow_title: bool,
 ) -> String {
-    let lines: Vec<&str> = text.lines().collect();
+    // Sized for lines of 64 bytes, so that a news body's 20 or 30 lines never regrow the vector.
+    let mut lines: Vec<&str> = Vec::with_capacity(text.len() / 64 + 1);
+    lines.extend(text.lines());
     let mut start = 0;
     let mut end = lines.len();
     let is_blank = |i: usize| lines.get(i).is_none_or(|line| line.trim().is_empty());
@@ -278,8 +280,8 @@ const AGENCIES: &[&str] = &[
 
 fn header_meta(line: &str) -> Option<Meta> {
     let lower = line.to_ascii_lowercase();
-    if let Some(caps) = PUBLISHED_IN.captures(line) {
-        return Some(published_in(&caps));
+    if let Some(meta) = published_in(line) {
+        return Some(meta);
     }
     if let Some(rest) = lower.strip_prefix("date")
         && rest.starts_with([' ', ':'])
@@ -323,7 +325,9 @@ fn header_meta(line: &str) -> Option<Meta> {
             None => Meta::Ignore,
         });
     }
-    if let Some(caps) = KEY_LINE.captures(line) {
+    if may_be_key_line(line)
+        && let Some(caps) = KEY_LINE.captures(line)
+    {
         return Some(Meta::Key(caps[1].to_owned(), caps[2].to_owned()));
     }
     if is_byline(line) {
@@ -348,10 +352,32 @@ fn header_meta(line: &str) -> Option<Meta> {
     None
 }
 
-fn published_in(caps: &regex::Captures<'_>) -> Meta {
+/// `Published in Dawn, July 24th, 2025`.
+///
+/// The pattern is only compiled and run for lines with its literal start, which most inputs never
+/// have: compiling the patterns of this module costs more than reading a few hundred articles.
+fn published_in(line: &str) -> Option<Meta> {
+    if !line.starts_with("Published in ") {
+        return None;
+    }
+    let caps = PUBLISHED_IN.captures(line)?;
     let source = caps.name("source").map_or("", |m| m.as_str());
     let date = caps.name("date").map_or("", |m| m.as_str());
-    Meta::PublishedIn(source.to_owned(), date.to_owned())
+    Some(Meta::PublishedIn(source.to_owned(), date.to_owned()))
+}
+
+/// Whether `line` can match [`KEY_LINE`]: a word of letters before its first colon.
+///
+/// Under `(?i)` the keys' `k` and `s` also match the Kelvin sign and the long s, so those are let
+/// through too; the pattern decides.
+fn may_be_key_line(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(key, _)| {
+        let key = key.trim_end();
+        !key.is_empty()
+            && key
+                .chars()
+                .all(|c| c.is_ascii_alphabetic() || matches!(c, '\u{212A}' | '\u{17F}'))
+    })
 }
 
 // `by(?:[^\w\n].*)?` says `by\b.*` without a word-boundary assertion: a Unicode `\b` makes the
@@ -366,14 +392,14 @@ static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn trailer_meta(line: &str) -> Option<Meta> {
-    if let Some(caps) = PUBLISHED_IN.captures(line) {
-        return Some(published_in(&caps));
+    if let Some(meta) = published_in(line) {
+        return Some(meta);
     }
     let is_rule = line.len() >= 3
         && line
             .chars()
             .all(|c| matches!(c, '_' | '-' | '=' | '*' | '~'));
-    if is_rule || (line.len() <= 300 && TRAILER.is_match(line)) {
+    if is_rule || (line.len() <= 300 && may_be_trailer(line) && TRAILER.is_match(line)) {
         return Some(Meta::Ignore);
     }
     let dashless = line.trim_start_matches(['-', '\u{2013}', '\u{2014}', ' ']);
@@ -381,6 +407,38 @@ fn trailer_meta(line: &str) -> Option<Meta> {
         return Some(Meta::Source(dashless.to_owned()));
     }
     None
+}
+
+/// Whether `line` can match [`TRAILER`], by literals each of its alternatives needs.
+///
+/// The literals avoid `k` and `s`, which `(?i)` also matches to the Kelvin sign and the long s,
+/// so that ASCII case-insensitive tests are enough: a line that fails all of them cannot match.
+fn may_be_trailer(line: &str) -> bool {
+    let lower = line.to_ascii_lowercase();
+    // `(Additional) reporting by`, `Writing by`, ...: the first word after an optional bracket.
+    let first = lower.strip_prefix('(').unwrap_or(&lower).trim_start();
+    let credit = [
+        "additional",
+        "reporting",
+        "writing",
+        "editing",
+        "compiled",
+        "contributed",
+        // `research`, whose `s` may be a long s.
+        "re",
+    ]
+    .iter()
+    .any(|word| first.starts_with(word));
+    // `Copyright ...`, `© ...`, `(c) ...`.
+    let copyright =
+        lower.starts_with("co") || lower.starts_with('\u{A9}') || lower.starts_with("(c");
+    // `... All rights reserved.`
+    let reserved = lower.strip_suffix('.').unwrap_or(&lower).ends_with("erved");
+    // `This story has been corrected ...`.
+    let corrected = lower.starts_with("th") && lower.contains("corrected");
+    // `... contributed to this report.`
+    let contributed = lower.contains("contributed to thi");
+    credit || copyright || reserved || corrected || contributed
 }
 
 /// `By Jane Doe`, `By JANE DOE and JOHN ROE, Reuters`.
@@ -470,6 +528,9 @@ static AGENCY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
 
 fn dateline(line: &str) -> Option<Dateline> {
     let line = line.trim_start();
+    if !may_be_dateline(line) {
+        return None;
+    }
     if let Some(caps) = AGENCY_ONLY.captures(line) {
         let whole = caps.get(0).map_or(0, |m| m.end());
         return Some(Dateline {
@@ -496,4 +557,103 @@ fn dateline(line: &str) -> Option<Dateline> {
         });
     }
     None
+}
+
+/// Whether `line` can start with a dateline, by the shape of its start: a bracket (a bare
+/// agency), or a place of capitalised words followed by `,`, `(`, `:`, ` (` or a space and a dash.
+///
+/// Most first lines start with a word in ordinary case or an acronym that a lower-case word
+/// follows, so the dateline patterns, whose Unicode letter classes repeated up to 40 times are
+/// slow to compile, are not even built for inputs without a dateline. The test lets through
+/// everything the patterns can match: `char::is_uppercase` holds for every `\p{Lu}` letter, and
+/// the characters that can follow a place word (space, `,`, `(`, `:`) are not upper case, so a
+/// place word of the patterns is always a whole run of the characters tested here.
+fn may_be_dateline(line: &str) -> bool {
+    if line.starts_with('(') {
+        return true;
+    }
+    let is_place_char = |c: char| c.is_uppercase() || matches!(c, '\'' | '.' | '-');
+    let mut rest = line;
+    loop {
+        // A place word: a capital, then at least one more capital, `'`, `.` or `-`.
+        if !rest.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        let end = rest.find(|c: char| !is_place_char(c)).unwrap_or(rest.len());
+        let word = rest.get(..end).unwrap_or("");
+        if word.chars().nth(1).is_none() {
+            return false;
+        }
+        rest = rest.get(end..).unwrap_or("");
+        let mut after = rest.chars();
+        match after.next() {
+            Some(',' | '(' | ':') => return true,
+            Some(' ') => match after.next() {
+                Some('(' | '-' | '\u{2013}' | '\u{2014}') => return true,
+                // Another word of the place.
+                Some(c) if c.is_uppercase() => rest = rest.get(1..).unwrap_or(""),
+                _ => return false,
+            },
+            _ => return false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The prefilters compare ASCII letters without case folding, except for `k` and `s`: that is
+    /// only right while these are the only ASCII letters that `(?i)` matches to other characters.
+    #[test]
+    fn only_k_and_s_fold_to_characters_beyond_ascii() {
+        let letter = Regex::new("(?i)^[a-z]$").expect("the letter pattern is valid");
+        let mut buffer = [0; 4];
+        let beyond: Vec<char> = ('\u{80}'..=char::MAX)
+            .filter(|c| letter.is_match(c.encode_utf8(&mut buffer)))
+            .collect();
+        assert_eq!(beyond, ['\u{17F}', '\u{212A}']);
+    }
+
+    #[test]
+    fn prefilters_let_through_what_the_patterns_match() {
+        for line in [
+            "ISTANBUL: Talks resumed.",
+            "KYIV (Reuters) - Talks resumed.",
+            "MOSCOW, July 23 (AP) \u{2014} Talks resumed.",
+            "KYIV, Ukraine (AFP) - Talks resumed.",
+            "WASHINGTON \u{2014} Talks resumed.",
+            "NEW YORK -- Talks resumed.",
+            "(Reuters) - Talks resumed.",
+        ] {
+            assert!(may_be_dateline(line), "{line}");
+            assert!(dateline(line).is_some(), "{line}");
+        }
+        for line in [
+            "The army said so.",
+            "RSF fighters left.",
+            "UN officials said.",
+            "A",
+            "",
+        ] {
+            assert!(!may_be_dateline(line), "{line}");
+        }
+        for line in [
+            "(Reporting by Jane Doe; Editing by John Roe)",
+            "Additional reporting by Jane Doe",
+            "Copyright 2025 The Outlet. All rights reserved.",
+            "\u{A9} 2025 The Outlet",
+            "(c) The Outlet",
+            "All rights reserved",
+            "This story has been corrected to show the date.",
+            "Jane Doe in Kyiv contributed to this report.)",
+        ] {
+            assert!(may_be_trailer(line), "{line}");
+            assert!(TRAILER.is_match(line), "{line}");
+        }
+        assert!(may_be_key_line("Title: Talks resumed"));
+        assert!(KEY_LINE.is_match("Title : Talks resumed"));
+        assert!(!may_be_key_line("Talks resumed at 10:00"));
+        assert!(published_in("Published in Dawn, July 24th, 2025").is_some());
+    }
 }

@@ -146,18 +146,7 @@ fn discover_walks_directories_sorted_and_skips_hidden() {
     }
     let missing = root.join("missing.txt");
     let discovery = discover(&[root.to_path_buf(), PathBuf::from("-"), missing.clone()]);
-    let names: Vec<String> = discovery
-        .inputs
-        .iter()
-        .map(|input| match input {
-            Input::Stdin => "-".to_owned(),
-            Input::File(path) => path
-                .strip_prefix(root)
-                .expect("under the root")
-                .display()
-                .to_string(),
-        })
-        .collect();
+    let names = relative(&discovery.inputs, root);
     assert_eq!(names, ["a/c.json", "a/z.txt", "b.txt", "-"]);
     assert_eq!(discovery.problems.len(), 1);
     assert_eq!(
