@@ -113,12 +113,12 @@
 //! thread's claims, so placing a report does not scan every claim of its parties or issuer.
 //! Keys are normalised without Unicode decomposition when the text is ASCII (the same key).
 //!
-//! Rows are written 16 to a statement, `INSERT ... SELECT ... FROM (VALUES ...)`, one
+//! Rows are written 64 to a statement, `INSERT ... SELECT ... FROM (VALUES ...)`, one
 //! statement per table (and per claim kind) that sqlx prepares once per connection: the last
 //! statement of a batch binds NULL rows that its `WHERE` skips, rather than having a shape of
-//! its own (compiling a statement cost SQLite about as much as running it, and its work to
-//! share constants grows with the square of their number; statements of 16 rows also keep
-//! SQLite's copies of the bound texts in its lookaside memory rather than `malloc`). A claim
+//! its own (compiling a statement cost SQLite about as much as running it). Every statement
+//! is a round trip to sqlx's SQLite thread, whose two thread switches cost more time than a
+//! few more instructions per row (`INSERT_ROWS` in `store.rs` has the measurements). A claim
 //! binds only the columns of its kind, its kind is a literal, and a role or event is bound as
 //! its number, which the statement turns into its name. The texts of evidence and history
 //! rows are handed to sqlx, not copied. Inserts are `INSERT OR FAIL`: a failing row fails the
