@@ -147,7 +147,6 @@
 //! `json_array_elements_text`, and `->>`; `INSERT OR FAIL`, which PostgreSQL writes `INSERT`;
 //! `CROSS JOIN` as a join order; the backfill of `exchange_spans` with `julianday`).
 
-mod detail;
 mod error;
 mod key;
 mod merge;

@@ -25,7 +25,7 @@ use crate::merge::{
     self, DeadlineCandidate, DeadlineMatch, DueChange, ExchangeCandidate, Role,
     TerritorialCandidate,
 };
-use crate::{EventKind, StoreSummary, detail, key};
+use crate::{EventKind, StoreSummary, key};
 
 /// A failure inside the transaction, before the path and context are attached.
 pub(crate) enum StoreError {
@@ -1139,7 +1139,7 @@ impl Batch {
             speaker: claim.attribution.speaker.clone(),
             actor: claim.attribution.actor.clone(),
             verb: claim.attribution.verb.clone(),
-            detail: detail::to_json(&claim.detail).map_err(StoreError::Encode)?,
+            detail: serde_json::to_string(&claim.detail).map_err(StoreError::Encode)?,
         });
 
         // Who confirms, denies or disputes (a report that supports its claim has no note).
