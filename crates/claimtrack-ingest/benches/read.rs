@@ -10,26 +10,10 @@ use std::fmt::Write as _;
 use std::sync::LazyLock;
 
 use claimtrack_ingest::{Config, read_bytes};
+use fastrand::Rng;
 
 fn main() {
     divan::main();
-}
-
-/// A seeded generator, so that every run reads the same bytes.
-struct Rng(fastrand::Rng);
-
-impl Rng {
-    fn new(seed: u64) -> Rng {
-        Rng(fastrand::Rng::with_seed(seed))
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        self.0.usize(..n)
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
 }
 
 const SENTENCES: &[&str] = &[
@@ -73,12 +57,12 @@ fn body(rng: &mut Rng, target: usize) -> String {
         if !out.is_empty() {
             out.push_str("\n\n");
         }
-        for sentence in 0..2 + rng.below(3) {
+        for sentence in 0..2 + rng.usize(..3) {
             if sentence > 0 {
                 out.push(' ');
             }
-            let number = (5 + rng.below(400)).to_string();
-            out.push_str(&rng.pick(SENTENCES).replace("{n}", &number));
+            let number = (5 + rng.usize(..400)).to_string();
+            out.push_str(&SENTENCES[rng.usize(..SENTENCES.len())].replace("{n}", &number));
         }
     }
     out
@@ -93,7 +77,7 @@ fn front_matter(rng: &mut Rng, index: usize) -> String {
          date: 2024-04-{:02}\nurl: https://news.example/frontier-journal/{index}\n---\n",
         1 + index % 28,
     );
-    let target = 2000 + rng.below(4000);
+    let target = 2000 + rng.usize(..4000);
     out.push_str(&body(rng, target));
     out.push('\n');
     out
@@ -101,7 +85,8 @@ fn front_matter(rng: &mut Rng, index: usize) -> String {
 
 /// About 1 MB of front-matter files, as (name, bytes).
 fn front_matter_corpus(typographic_text: bool) -> Vec<(String, Vec<u8>)> {
-    let mut rng = Rng::new(7);
+    // Seeded, so that every run reads the same bytes.
+    let mut rng = Rng::with_seed(7);
     let mut files = Vec::new();
     let mut total = 0;
     while total < 1_000_000 {
@@ -120,7 +105,8 @@ static TYPOGRAPHIC: LazyLock<Vec<(String, Vec<u8>)>> = LazyLock::new(|| front_ma
 
 /// One news page: head metadata, navigation and footer clutter, and an article of ~6 KB.
 static HTML: LazyLock<Vec<u8>> = LazyLock::new(|| {
-    let mut rng = Rng::new(11);
+    // Seeded, so that every run reads the same bytes.
+    let mut rng = Rng::with_seed(11);
     let text = typographic(&body(&mut rng, 6000));
     let mut page = String::from(
         "<!DOCTYPE html><html><head><title>Fighting around Agavan | Frontier Journal</title>\
@@ -143,10 +129,11 @@ static HTML: LazyLock<Vec<u8>> = LazyLock::new(|| {
 
 /// One JSON Lines batch of 100 articles of ~4 KB.
 static JSONL: LazyLock<Vec<u8>> = LazyLock::new(|| {
-    let mut rng = Rng::new(13);
+    // Seeded, so that every run reads the same bytes.
+    let mut rng = Rng::with_seed(13);
     let mut out = String::new();
     for index in 0..100 {
-        let target = 2000 + rng.below(4000);
+        let target = 2000 + rng.usize(..4000);
         let text = typographic(&body(&mut rng, target));
         let line = serde_json::json!({
             "title": "Fighting around Agavan as talks stall",

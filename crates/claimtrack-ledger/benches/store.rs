@@ -211,24 +211,38 @@ fn realistic(first: usize, n: usize) -> Vec<ClaimsDoc> {
         .collect()
 }
 
+/// The articles of one chunk, as the batch pipeline stores them.
+const CHUNK: usize = 512;
+
 /// Stores one chunk of 512 articles of the realistic mix (three claims each) into a ledger that
 /// already holds `stored` articles of it, as the batch pipeline does chunk after chunk: the cost
 /// per chunk must not grow with the ledger.
 #[divan::bench(args = [0, 10_000, 40_000], sample_count = 5, sample_size = 1)]
 fn store_chunk_into(bencher: Bencher, stored: usize) {
-    const CHUNK: usize = 512;
+    store_into(bencher, realistic, stored, 2_000);
+}
+
+/// Benches storing one chunk of [`CHUNK`] articles of `mix` after another into a ledger that
+/// already holds the first `stored` articles of it (stored `fill` at a time), counting claims.
+fn store_into(
+    bencher: Bencher,
+    mix: fn(usize, usize) -> Vec<ClaimsDoc>,
+    stored: usize,
+    fill: usize,
+) {
     let dir = tempfile::tempdir().expect("temp dir");
     let ledger = Ledger::open(&dir.path().join("bench.db")).expect("open");
-    for first in (0..stored).step_by(2_000) {
+    for first in (0..stored).step_by(fill) {
         ledger
-            .store(&realistic(first, 2_000.min(stored - first)))
+            .store(&mix(first, fill.min(stored - first)))
             .expect("store");
     }
     let mut next = stored;
+    let claims: usize = mix(next, CHUNK).iter().map(|d| d.claims.len()).sum();
     bencher
-        .counter(ItemsCount::new(CHUNK * 3))
+        .counter(ItemsCount::new(claims))
         .with_inputs(|| {
-            let batch = realistic(next, CHUNK);
+            let batch = mix(next, CHUNK);
             next += CHUNK;
             batch
         })
@@ -258,19 +272,6 @@ fn list_claims(bencher: Bencher) {
         });
 }
 
-/// A seeded generator, for a reproducible news mix.
-struct Mix(fastrand::Rng);
-
-impl Mix {
-    fn new(seed: u64) -> Mix {
-        Mix(fastrand::Rng::with_seed(seed))
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        self.0.usize(..n)
-    }
-}
-
 /// `n` articles shaped like `xtask bench`'s corpus, numbered from `first`: 13 to 14 claims
 /// each (about 42% territorial, 33% exchanges, 25% deadlines), published on any day of two
 /// years in no order, about four conflicts' worth of sides: 1,400 places, 16 pairs of swap
@@ -297,41 +298,42 @@ fn news_mix(first: usize, n: usize) -> Vec<ClaimsDoc> {
     ];
     (first..first + n)
         .map(|i| {
-            let mut mix = Mix::new(i as u64);
-            let today = mix.below(700);
-            let (side, other) = SIDES[mix.below(SIDES.len())];
-            let claims = (0..13 + mix.below(2))
+            // Seeded per article, for a reproducible news mix.
+            let mut mix = fastrand::Rng::with_seed(i as u64);
+            let today = mix.usize(..700);
+            let (side, other) = SIDES[mix.usize(..SIDES.len())];
+            let claims = (0..13 + mix.usize(..2))
                 .map(|j| {
-                    let roll = mix.below(100);
+                    let roll = mix.usize(..100);
                     let detail = if roll < 42 {
                         ClaimDetail::Territorial(Territorial {
-                            place: format!("Village {}", mix.below(1_400)),
+                            place: format!("Village {}", mix.usize(..1_400)),
                             place_type: None,
                             region: None,
                             country: None,
-                            action: [Action::Captured, Action::Withdrew][mix.below(2)],
+                            action: [Action::Captured, Action::Withdrew][mix.usize(..2)],
                             verb: Some("captured".into()),
-                            actor: Some([side, other][mix.below(2)].into()),
-                            claimant: Some([side, other][mix.below(2)].into()),
+                            actor: Some([side, other][mix.usize(..2)].into()),
+                            claimant: Some([side, other][mix.usize(..2)].into()),
                             announced: None,
                             status: [
                                 TerritorialStatus::Claimed,
                                 TerritorialStatus::Claimed,
                                 TerritorialStatus::Denied,
                                 TerritorialStatus::Confirmed,
-                            ][mix.below(4)],
+                            ][mix.usize(..4)],
                         })
                     } else if roll < 75 {
                         ClaimDetail::Exchange(Exchange {
                             items: vec![ExchangeItem {
                                 category: [Category::PrisonersOfWar, Category::Bodies]
-                                    [mix.below(2)],
-                                count: Some(mix.below(300) as u64),
+                                    [mix.usize(..2)],
+                                count: Some(mix.usize(..300) as u64),
                                 approx: None,
                                 from: None,
                                 to: None,
                             }],
-                            parties: if mix.below(2) == 0 {
+                            parties: if mix.usize(..2) == 0 {
                                 vec![side.into(), other.into()]
                             } else {
                                 vec![side.into()]
@@ -342,19 +344,19 @@ fn news_mix(first: usize, n: usize) -> Vec<ClaimsDoc> {
                                 ExchangeStatus::Completed,
                                 ExchangeStatus::Agreed,
                                 ExchangeStatus::Demanded,
-                            ][mix.below(3)],
+                            ][mix.usize(..3)],
                         })
                     } else {
-                        let due = day(today + 5 + mix.below(60));
+                        let due = day(today + 5 + mix.usize(..60));
                         ClaimDetail::Deadline(Deadline {
                             issuer: Some(side.into()),
-                            targets: if mix.below(8) == 0 {
+                            targets: if mix.usize(..8) == 0 {
                                 Vec::new()
                             } else {
                                 vec![other.into()]
                             },
-                            demand: (mix.below(10) > 0)
-                                .then(|| DEMANDS[mix.below(DEMANDS.len())].into()),
+                            demand: (mix.usize(..10) > 0)
+                                .then(|| DEMANDS[mix.usize(..DEMANDS.len())].into()),
                             consequence: None,
                             expression: "within days".into(),
                             issued: None,
@@ -401,22 +403,5 @@ fn news_mix(first: usize, n: usize) -> Vec<ClaimsDoc> {
 /// fall as the ledger grows.
 #[divan::bench(args = [0, 10, 30], sample_count = 5, sample_size = 1)]
 fn store_news_chunk_into(bencher: Bencher, stored: usize) {
-    const CHUNK: usize = 512;
-    let dir = tempfile::tempdir().expect("temp dir");
-    let ledger = Ledger::open(&dir.path().join("bench.db")).expect("open");
-    for chunk in 0..stored {
-        ledger
-            .store(&news_mix(chunk * CHUNK, CHUNK))
-            .expect("store");
-    }
-    let mut next = stored * CHUNK;
-    let claims: usize = news_mix(next, CHUNK).iter().map(|d| d.claims.len()).sum();
-    bencher
-        .counter(ItemsCount::new(claims))
-        .with_inputs(|| {
-            let batch = news_mix(next, CHUNK);
-            next += CHUNK;
-            batch
-        })
-        .bench_local_values(|batch| ledger.store(&batch).expect("store"));
+    store_into(bencher, news_mix, stored * CHUNK, CHUNK);
 }

@@ -1706,6 +1706,7 @@ pub(crate) mod tests {
         Action, ArticleMeta, Attribution, Category, Claim, ClaimDetail, ClaimsDoc, Deadline,
         Exchange, ExchangeItem, ExchangeStatus, Interval, Span, Territorial, TerritorialStatus,
     };
+    use fastrand::Rng;
 
     use crate::{ClaimQuery, Ledger};
 
@@ -1715,22 +1716,9 @@ pub(crate) mod tests {
         pub(crate) static FULL_LOAD: Cell<bool> = const { Cell::new(false) };
     }
 
-    /// A seeded generator, for a reproducible mix of reports.
-    struct Rng(fastrand::Rng);
-
-    impl Rng {
-        fn new(seed: u64) -> Rng {
-            Rng(fastrand::Rng::with_seed(seed))
-        }
-
-        fn below(&mut self, n: u64) -> u64 {
-            self.0.u64(..n)
-        }
-
-        fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-            let at = usize::try_from(self.below(items.len() as u64)).unwrap_or(0);
-            items[at]
-        }
+    /// One of `items`, drawn from the seeded generator of a reproducible mix of reports.
+    fn pick<'a>(rng: &mut Rng, items: &[&'a str]) -> &'a str {
+        items[rng.usize(..items.len())]
     }
 
     fn day(offset: u64) -> NaiveDate {
@@ -1739,8 +1727,8 @@ pub(crate) mod tests {
     }
 
     fn interval(rng: &mut Rng, from: u64) -> Interval {
-        let start = from + rng.below(40);
-        let end = start + [0, 0, 0, 2][usize::try_from(rng.below(4)).unwrap_or(0)];
+        let start = from + rng.u64(..40);
+        let end = start + [0, 0, 0, 2][rng.usize(..4)];
         Interval {
             start: day(start),
             end: day(end),
@@ -1750,32 +1738,28 @@ pub(crate) mod tests {
 
     fn report(rng: &mut Rng, published: Option<u64>) -> ClaimDetail {
         let around = published.unwrap_or(30);
-        match rng.below(3) {
+        match rng.u64(..3) {
             0 => ClaimDetail::Deadline(Deadline {
-                issuer: Some(
-                    rng.pick(&["the President", "the Council", "Hamas"])
-                        .to_owned(),
-                ),
-                targets: vec![rng.pick(&["Russia", "Israel"]).to_owned()],
+                issuer: Some(pick(rng, &["the President", "the Council", "Hamas"]).to_owned()),
+                targets: vec![pick(rng, &["Russia", "Israel"]).to_owned()],
                 demand: [
                     None,
                     Some("agree to a ceasefire"),
                     Some("a ceasefire deal"),
                     Some("release the hostages"),
                     Some("withdraw troops from the border"),
-                ][usize::try_from(rng.below(5)).unwrap_or(0)]
+                ][rng.usize(..5)]
                 .map(str::to_owned),
                 consequence: None,
                 expression: "within days".into(),
                 issued: None,
-                due: (rng.below(6) > 0).then(|| interval(rng, around)),
+                due: (rng.u64(..6) > 0).then(|| interval(rng, around)),
             }),
             1 => ClaimDetail::Exchange(Exchange {
-                items: (0..rng.below(2))
+                items: (0..rng.u64(..2))
                     .map(|_| ExchangeItem {
-                        category: [Category::PrisonersOfWar, Category::Bodies]
-                            [usize::try_from(rng.below(2)).unwrap_or(0)],
-                        count: Some(rng.below(300)),
+                        category: [Category::PrisonersOfWar, Category::Bodies][rng.usize(..2)],
+                        count: Some(rng.u64(..300)),
                         approx: None,
                         from: None,
                         to: None,
@@ -1783,10 +1767,10 @@ pub(crate) mod tests {
                     .collect(),
                 parties: vec![
                     "Russia".into(),
-                    rng.pick(&["Ukraine", "Belarus"]).to_owned(),
+                    pick(rng, &["Ukraine", "Belarus"]).to_owned(),
                 ],
                 mediator: None,
-                when: if rng.below(3) == 0 {
+                when: if rng.u64(..3) == 0 {
                     vec![interval(rng, around.saturating_sub(3))]
                 } else {
                     Vec::new()
@@ -1795,25 +1779,24 @@ pub(crate) mod tests {
                     ExchangeStatus::Completed,
                     ExchangeStatus::Agreed,
                     ExchangeStatus::Demanded,
-                ][usize::try_from(rng.below(3)).unwrap_or(0)],
+                ][rng.usize(..3)],
             }),
             _ => ClaimDetail::Territorial(Territorial {
-                place: rng.pick(&["Novopil", "Chasiv Yar", "Kúpyansk"]).to_owned(),
+                place: pick(rng, &["Novopil", "Chasiv Yar", "Kúpyansk"]).to_owned(),
                 place_type: None,
                 region: None,
                 country: None,
-                action: [Action::Captured, Action::Withdrew]
-                    [usize::try_from(rng.below(2)).unwrap_or(0)],
+                action: [Action::Captured, Action::Withdrew][rng.usize(..2)],
                 verb: None,
-                actor: Some(rng.pick(&["Russia", "Ukraine"]).to_owned()),
-                claimant: Some(rng.pick(&["Russia", "Ukraine"]).to_owned()),
+                actor: Some(pick(rng, &["Russia", "Ukraine"]).to_owned()),
+                claimant: Some(pick(rng, &["Russia", "Ukraine"]).to_owned()),
                 announced: None,
                 status: [
                     TerritorialStatus::Claimed,
                     TerritorialStatus::Claimed,
                     TerritorialStatus::Denied,
                     TerritorialStatus::Confirmed,
-                ][usize::try_from(rng.below(4)).unwrap_or(0)],
+                ][rng.usize(..4)],
             }),
         }
     }
@@ -1822,15 +1805,15 @@ pub(crate) mod tests {
     fn articles(rng: &mut Rng, n: usize) -> Vec<ClaimsDoc> {
         (0..n)
             .map(|i| {
-                let published = (rng.below(12) > 0).then(|| rng.below(150));
-                let claims = (0..1 + rng.below(3))
+                let published = (rng.u64(..12) > 0).then(|| rng.u64(..150));
+                let claims = (0..1 + rng.u64(..3))
                     .map(|j| Claim {
                         id: format!("c{j}"),
                         text: format!("Report {j} of article {i}."),
                         span: Span::new(0, 10),
                         attribution: Attribution {
                             speaker: None,
-                            actor: Some(rng.pick(&["Russia", "Ukraine"]).to_owned()),
+                            actor: Some(pick(rng, &["Russia", "Ukraine"]).to_owned()),
                             verb: None,
                         },
                         detail: report(rng, published),
@@ -1889,14 +1872,14 @@ pub(crate) mod tests {
     #[test]
     fn bounded_candidates_merge_as_reading_every_claim_does() {
         for seed in 0..4 {
-            let mut rng = Rng::new(seed);
+            let mut rng = Rng::with_seed(seed);
             let docs = articles(&mut rng, 240);
             let dir = tempfile::tempdir().expect("temp dir");
             let bounded = Ledger::open(&dir.path().join("bounded.db")).expect("open");
             let full = Ledger::open(&dir.path().join("full.db")).expect("open");
             let mut rest = docs.as_slice();
             while !rest.is_empty() {
-                let take = usize::try_from(1 + rng.below(25))
+                let take = usize::try_from(1 + rng.u64(..25))
                     .unwrap_or(1)
                     .min(rest.len());
                 let (batch, after) = rest.split_at(take);
