@@ -24,6 +24,27 @@ fn day(offset: usize) -> NaiveDate {
         .unwrap_or(base)
 }
 
+/// An article of the Bench Wire with `claims`.
+fn bench_doc(
+    id: String,
+    title: Option<String>,
+    published: NaiveDate,
+    claims: Vec<Claim>,
+) -> ClaimsDoc {
+    ClaimsDoc::new(
+        ArticleMeta {
+            id,
+            source: Some("Bench Wire".into()),
+            title,
+            url: None,
+            published: Some(published),
+            dateline: None,
+            path: None,
+        },
+        claims,
+    )
+}
+
 /// `n` articles of ten claims each: distinct places, swaps between many pairs of sides, and
 /// deadlines of many issuers, so that most claims are new and some merge.
 fn docs(first: usize, n: usize) -> Vec<ClaimsDoc> {
@@ -86,18 +107,7 @@ fn docs(first: usize, n: usize) -> Vec<ClaimsDoc> {
                     }
                 })
                 .collect();
-            ClaimsDoc::new(
-                ArticleMeta {
-                    id: format!("article-{i}"),
-                    source: Some("Bench Wire".into()),
-                    title: None,
-                    url: None,
-                    published: Some(published),
-                    dateline: None,
-                    path: None,
-                },
-                claims,
-            )
+            bench_doc(format!("article-{i}"), None, published, claims)
         })
         .collect()
 }
@@ -195,18 +205,7 @@ fn realistic(first: usize, n: usize) -> Vec<ClaimsDoc> {
                     explain: Vec::new(),
                 })
                 .collect();
-            ClaimsDoc::new(
-                ArticleMeta {
-                    id: format!("article-{i}"),
-                    source: Some("Bench Wire".into()),
-                    title: None,
-                    url: None,
-                    published: Some(published),
-                    dateline: None,
-                    path: None,
-                },
-                claims,
-            )
+            bench_doc(format!("article-{i}"), None, published, claims)
         })
         .collect()
 }
@@ -381,16 +380,10 @@ fn news_mix(first: usize, n: usize) -> Vec<ClaimsDoc> {
                     }
                 })
                 .collect();
-            ClaimsDoc::new(
-                ArticleMeta {
-                    id: format!("mix-{i}"),
-                    source: Some("Bench Wire".into()),
-                    title: Some(format!("Article {i}")),
-                    url: None,
-                    published: Some(day(today)),
-                    dateline: None,
-                    path: None,
-                },
+            bench_doc(
+                format!("mix-{i}"),
+                Some(format!("Article {i}")),
+                day(today),
                 claims,
             )
         })
