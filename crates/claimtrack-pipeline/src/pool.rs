@@ -4,6 +4,10 @@
 //! rayon pool of a given size, or rayon's global pool. [`process_with`] maps a function over a
 //! slice on a pool, catches a panic of each call separately, and returns the results in slice
 //! order, so nothing downstream depends on scheduling.
+//!
+//! [`Pool::behind_writer`] builds a pool whose workers yield the CPU to the batch's one writer:
+//! the writer is the serial part of a batch, so every moment it waits for a core held by a worker
+//! lengthens the whole run, while a worker that waits only lets the next chunk queue up.
 
 use std::any::Any;
 use std::fmt;
@@ -46,6 +50,34 @@ impl Pool {
         Ok(Pool { kind })
     }
 
+    /// Like [`Pool::new`], but every worker thread runs at a lower scheduling priority than the
+    /// threads that do not belong to the pool: the calling thread, and the ledger's writer.
+    ///
+    /// A batch is a pipeline of parallel extraction into one serial writer. On a machine with as
+    /// many workers as cores, the workers would otherwise take an equal share of the CPU from the
+    /// writer and slow the one stage that cannot be spread. With the writer favoured, the workers
+    /// use whatever it leaves, which is the most a pipeline can use. Only Linux can lower the
+    /// priority of one thread; elsewhere this is [`Pool::new`]. `None` builds a pool of rayon's
+    /// default size, since the global pool's workers cannot be changed.
+    pub fn behind_writer(threads: Option<usize>) -> Result<Pool> {
+        let threads = match threads {
+            None | Some(0) => rayon::current_num_threads(),
+            Some(threads) => threads,
+        };
+        if threads == 1 {
+            return Ok(Pool::sequential());
+        }
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .thread_name(|index| format!("claimtrack-worker-{index}"))
+            .start_handler(|_| lower_priority())
+            .build()
+            .map(|pool| Pool {
+                kind: Kind::Local(pool),
+            })
+            .map_err(|source| Error::ThreadPool { threads, source })
+    }
+
     /// The `--threads 1` pool: no worker threads at all.
     pub fn sequential() -> Pool {
         Pool {
@@ -67,6 +99,27 @@ impl Pool {
         }
     }
 }
+
+/// How much lower a worker's priority is than the writer's, as a niceness step (0 to 19). At 10
+/// the kernel gives a runnable worker about a tenth of the CPU time it gives the writer on a
+/// shared core: the writer runs almost as if alone, and a worker is never starved outright.
+const WORKER_NICENESS: i32 = 10;
+
+/// Lowers the calling thread's priority by [`WORKER_NICENESS`].
+///
+/// On Linux `setpriority` with a thread id changes that thread alone. A failure is ignored: it
+/// leaves the default priority, which makes the batch slower, never wrong.
+#[cfg(any(target_os = "linux", target_os = "android"))]
+fn lower_priority() {
+    let thread = rustix::thread::gettid();
+    let niceness = rustix::process::getpriority_process(Some(thread)).unwrap_or(0);
+    let lowered = niceness.saturating_add(WORKER_NICENESS).min(19);
+    let _ = rustix::process::setpriority_process(Some(thread), lowered);
+}
+
+/// Elsewhere the priority of one thread cannot be set apart from its process's.
+#[cfg(not(any(target_os = "linux", target_os = "android")))]
+fn lower_priority() {}
 
 /// A call that panicked instead of returning.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -111,7 +111,7 @@ pub fn run(
     progress: &dyn ProgressSink,
 ) -> Result<Summary> {
     let started = Instant::now();
-    let pool = Pool::new(config.threads)?;
+    let pool = Pool::behind_writer(config.threads)?;
     // A counting walk first, for the progress bar's total: it keeps no paths, and it reports the
     // paths that cannot be used before any input's problems, in the order a full listing did.
     let census = claimtrack_ingest::census(paths);

@@ -4,6 +4,8 @@ mod batch;
 mod chunks;
 mod order;
 mod panics;
+#[cfg(any(target_os = "linux", target_os = "android"))]
+mod priority;
 
 use std::path::{Path, PathBuf};
 
