@@ -12,9 +12,10 @@
 //! 3. files to ledger on one thread (`--threads 1`, the sequential path) and on all threads
 //!    (skipped with `--no-ledger`);
 //!
-//! and prints articles/s, MB/s, claims per article and per KB, the peak resident memory of each
-//! phase (`VmHWM`, reset between phases), and the speed-ups from one thread to all. The gaps between phases name the
-//! bottleneck. Run it in release for real figures:
+//! and prints articles/s, MB/s, claims per article and per KB, the CPU time of each phase and
+//! the cores it kept busy, the peak resident memory of each phase (`VmHWM`, reset between
+//! phases), and the speed-ups from one thread to all. The gaps between phases name the
+//! bottleneck; a phase with fewer cores busy than threads waits on its serial part. Run it in release for real figures:
 //! `cargo run --release -p xtask -- bench --articles 10000`.
 
 use std::fmt::Write as _;
@@ -107,14 +108,18 @@ fn measure(args: &Args, threads: usize, root: &Path, corpus: &Path) -> anyhow::R
         "\n== read only (ingest, no extraction, no ledger), {threads} threads"
     )?;
     let reset = reset_peak_memory();
+    let cpu = CpuTime::now();
     let read = scan(&all, corpus, Stage::Read);
-    writeln!(out, "{read}\npeak memory: {}", peak_memory(reset))?;
+    writeln!(out, "{read}\n{}", cpu.since(read.seconds))?;
+    writeln!(out, "peak memory: {}", peak_memory(reset))?;
     let mut pure = Vec::new();
     for (pool, label) in [(&one, "1 thread"), (&all, "all threads")] {
         writeln!(out, "\n== read + extract (no ledger), {label}")?;
         let reset = reset_peak_memory();
+        let cpu = CpuTime::now();
         let scanned = scan(pool, corpus, Stage::Extract);
-        writeln!(out, "{scanned}\npeak memory: {}", peak_memory(reset))?;
+        writeln!(out, "{scanned}\n{}", cpu.since(scanned.seconds))?;
+        writeln!(out, "peak memory: {}", peak_memory(reset))?;
         pure.push(scanned.articles_per_second());
     }
     if let [one, all] = pure[..] {
@@ -132,8 +137,10 @@ fn measure(args: &Args, threads: usize, root: &Path, corpus: &Path) -> anyhow::R
     for run_threads in [1, threads] {
         writeln!(out, "\n== files to ledger, {run_threads} thread(s)")?;
         let reset = reset_peak_memory();
+        let cpu = CpuTime::now();
         let summary = into_ledger(root, corpus, run_threads)?;
         print_summary(&mut out, &summary)?;
+        writeln!(out, "{}", cpu.since(summary.elapsed.as_secs_f64()))?;
         writeln!(out, "peak memory: {}", peak_memory(reset))?;
         rates.push(summary.articles_per_second());
     }
@@ -265,6 +272,54 @@ fn into_ledger(root: &Path, corpus: &Path, threads: usize) -> anyhow::Result<Sum
         &config,
         &NoProgress,
     )?)
+}
+
+/// The CPU time this process (all its threads, the finished ones included) has used, read at the
+/// start of a phase. A phase that keeps fewer cores busy than it has threads waits on something:
+/// its serial part, the disk, or another process.
+struct CpuTime {
+    /// User and system seconds, if `/proc/self/stat` could be read.
+    start: Option<(f64, f64)>,
+}
+
+impl CpuTime {
+    fn now() -> CpuTime {
+        CpuTime {
+            start: process_cpu_seconds(),
+        }
+    }
+
+    /// The CPU time used since [`CpuTime::now`], and how many cores that kept busy on average
+    /// over `wall` seconds.
+    fn since(&self, wall: f64) -> String {
+        match self.start.zip(process_cpu_seconds()) {
+            Some(((user_0, system_0), (user, system))) => {
+                let (user, system) = (user - user_0, system - system_0);
+                format!(
+                    "CPU time: {:.2}s ({user:.2}s user, {system:.2}s system), {:.2} cores busy",
+                    user + system,
+                    ratio(user + system, wall)
+                )
+            }
+            None => "CPU time: unknown (no /proc/self/stat)".to_owned(),
+        }
+    }
+}
+
+/// User and system seconds of this process from `/proc/self/stat` (fields 14 and 15, in the
+/// kernel's clock ticks: `USER_HZ`, 100 a second on Linux).
+fn process_cpu_seconds() -> Option<(f64, f64)> {
+    const TICKS_PER_SECOND: f64 = 100.0;
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // The command name (field 2) is in parentheses and may hold spaces: count from after it.
+    let (_, rest) = stat.rsplit_once(')')?;
+    let mut fields = rest.split_whitespace().skip(11);
+    let mut ticks = || fields.next()?.parse::<u64>().ok();
+    let (user, system) = (ticks()?, ticks()?);
+    Some((
+        user as f64 / TICKS_PER_SECOND,
+        system as f64 / TICKS_PER_SECOND,
+    ))
 }
 
 /// Starts a phase's memory reading: asks the kernel to lower this process's recorded peak
