@@ -1,5 +1,6 @@
 //! Building an [`Article`] from metadata and raw body text, and content ids.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use chrono::NaiveDate;
@@ -54,10 +55,15 @@ pub fn content_id(body: &str) -> String {
     hex
 }
 
+/// Normalises a metadata value; an empty one becomes `None`. A value that is already clean is
+/// kept, not copied.
 fn clean(value: Option<String>) -> Option<String> {
-    value
-        .map(|value| normalise_line(&value))
-        .filter(|value| !value.is_empty())
+    let value = value?;
+    let changed = match normalise_line(&value) {
+        Cow::Borrowed(line) if line.len() == value.len() => None,
+        line => Some(line.into_owned()),
+    };
+    Some(changed.unwrap_or(value)).filter(|value| !value.is_empty())
 }
 
 /// Remembers which article ids were seen, so that each article is reported once.

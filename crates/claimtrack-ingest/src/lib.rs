@@ -47,6 +47,7 @@ mod dates;
 mod discover;
 mod error;
 mod formats;
+mod lines;
 mod normalise;
 mod problem;
 mod read;

@@ -7,12 +7,16 @@
 //!
 //! It is also on the hot path of every read, so each step first checks cheaply whether it has
 //! anything to do (no `&`, nothing to clean, ASCII or typographic text that is already NFC) and
-//! borrows its input when it has not; the body is then built in one pass over the lines.
+//! borrows its input when it has not; the body is then built in one pass over the lines. Plain
+//! ASCII text, the common case, is recognised once for the whole text, which settles both the
+//! cleaning and NFC.
 
 use std::borrow::Cow;
 
 use claimtrack_model::Span;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+use crate::lines::split_newlines;
 
 /// Normalises `raw` into a body and the spans of its paragraphs.
 ///
@@ -20,8 +24,12 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 /// common case for news text, so the body is usually copied once, line by line, into place.
 pub(crate) fn normalise(raw: &str) -> (String, Vec<Span>) {
     let decoded = decode_entities(raw);
+    // Printable ASCII has nothing to clean and is in NFC, paragraph by paragraph too.
+    if is_printable_ascii(decoded.as_bytes()) {
+        return build_body(&decoded, true);
+    }
     let cleaned = clean_chars(&decoded);
-    build_body(&cleaned)
+    build_body(&cleaned, false)
 }
 
 /// Joins cleaned text into paragraphs, collapsing white space and applying NFC to each.
@@ -29,18 +37,23 @@ pub(crate) fn normalise(raw: &str) -> (String, Vec<Span>) {
 /// Paragraphs end at blank lines. Text without any blank line but with several lines is most
 /// often one paragraph per line (scrapers that drop blank lines); it is split after lines that end
 /// a sentence, so that hard-wrapped prose still joins into paragraphs. `text` has been through
-/// [`clean_chars`], so its only white space is `' '` and `'\n'`.
-fn build_body(text: &str) -> (String, Vec<Span>) {
+/// [`clean_chars`], so its only white space is `' '` and `'\n'`; `ascii` says that it is all
+/// ASCII, hence in NFC.
+fn build_body(text: &str, ascii: bool) -> (String, Vec<Span>) {
     let text = text.trim();
-    let has_blank = text.split('\n').any(is_blank);
+    let has_blank = split_newlines(text).any(is_blank);
+    // One search of the whole text spares the search of every line in most texts, which have no
+    // run of spaces.
+    let has_runs = memchr::memmem::find(text.as_bytes(), b"  ").is_some();
     let mut body = String::with_capacity(text.len());
-    let mut paragraphs = Vec::new();
+    // News paragraphs run to a few hundred bytes.
+    let mut paragraphs = Vec::with_capacity(text.len() / 256 + 1);
     // Where the paragraph being built starts in `body`, while one is open.
     let mut open: Option<usize> = None;
-    for line in text.split('\n') {
-        let trimmed = line.trim_matches(' ');
+    for line in split_newlines(text) {
+        let trimmed = trim_spaces(line);
         if trimmed.is_empty() {
-            close_paragraph(&mut body, &mut paragraphs, open.take());
+            close_paragraph(&mut body, &mut paragraphs, open.take(), ascii);
             continue;
         }
         if open.is_some() {
@@ -51,13 +64,28 @@ fn build_body(text: &str) -> (String, Vec<Span>) {
             }
             open = Some(body.len());
         }
-        push_collapsed(&mut body, trimmed);
+        if has_runs {
+            push_collapsed(&mut body, trimmed);
+        } else {
+            body.push_str(trimmed);
+        }
         if !has_blank && ends_sentence(trimmed) {
-            close_paragraph(&mut body, &mut paragraphs, open.take());
+            close_paragraph(&mut body, &mut paragraphs, open.take(), ascii);
         }
     }
-    close_paragraph(&mut body, &mut paragraphs, open);
+    close_paragraph(&mut body, &mut paragraphs, open, ascii);
     (body, paragraphs)
+}
+
+/// `line` without the spaces at its ends, like `line.trim_matches(' ')`, found by a look at the
+/// bytes at each end (a space is ASCII, so the cuts are `char` boundaries).
+fn trim_spaces(line: &str) -> &str {
+    let bytes = line.as_bytes();
+    let Some(first) = bytes.iter().position(|&b| b != b' ') else {
+        return "";
+    };
+    let last = bytes.iter().rposition(|&b| b != b' ').unwrap_or(first);
+    line.get(first..=last).unwrap_or_default()
 }
 
 /// A line of nothing but spaces (cleaned text has no other white space inside a line).
@@ -79,15 +107,21 @@ fn push_collapsed(body: &mut String, line: &str) {
     }
 }
 
-/// Ends the paragraph that starts at `start` in `body`: applies NFC to it and records its span.
-fn close_paragraph(body: &mut String, paragraphs: &mut Vec<Span>, start: Option<usize>) {
+/// Ends the paragraph that starts at `start` in `body`: applies NFC to it (unless the text is
+/// known to be ASCII) and records its span.
+fn close_paragraph(
+    body: &mut String,
+    paragraphs: &mut Vec<Span>,
+    start: Option<usize>,
+    ascii: bool,
+) {
     let Some(start) = start else {
         return;
     };
     let Some(paragraph) = body.get(start..) else {
         return;
     };
-    if !is_nfc(paragraph) {
+    if !ascii && !is_nfc(paragraph) {
         let composed: String = paragraph.nfc().collect();
         body.truncate(start);
         body.push_str(&composed);
@@ -128,20 +162,34 @@ fn is_nfc(text: &str) -> bool {
 }
 
 /// Collapses white space and applies NFC to a one-line value such as a title.
-pub(crate) fn normalise_line(raw: &str) -> String {
+///
+/// A value that needs no more than trimming, as most titles, sources and URLs do, is borrowed.
+pub(crate) fn normalise_line(raw: &str) -> Cow<'_, str> {
     let decoded = decode_entities(raw);
     let cleaned = clean_chars(&decoded);
     let trimmed = cleaned.trim();
-    let single_spaced = !trimmed.contains("  ") && !trimmed.contains('\n');
+    let single_spaced = !has_space_run(trimmed) && !trimmed.contains('\n');
     if single_spaced && is_nfc(trimmed) {
-        return trimmed.to_owned();
+        return match (&decoded, &cleaned) {
+            // Both steps returned `raw` itself, so `trimmed` is `raw` trimmed.
+            (Cow::Borrowed(_), Cow::Borrowed(_)) => Cow::Borrowed(raw.trim()),
+            _ => Cow::Owned(trimmed.to_owned()),
+        };
     }
-    trimmed
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .nfc()
-        .collect()
+    Cow::Owned(
+        trimmed
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .nfc()
+            .collect(),
+    )
+}
+
+/// Whether `text` holds two spaces in a row: a loop over the bytes, which for a short value
+/// costs less than setting up a substring search.
+fn has_space_run(text: &str) -> bool {
+    text.as_bytes().windows(2).any(|pair| pair == b"  ")
 }
 
 fn ends_sentence(line: &str) -> bool {
@@ -352,3 +400,92 @@ const ENTITIES: &[(&str, char)] = &[
     ("auml", '\u{00E4}'),
     ("ccedil", '\u{00E7}'),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Printable ASCII texts, which take the shortcut, with everything else normalisation does to
+    /// them: runs of spaces inside and around lines, blank lines made of spaces, several blank
+    /// lines, hard-wrapped lines, lines without any blank line, entities, abbreviations.
+    const ASCII: &[&str] = &[
+        "",
+        " ",
+        "One.",
+        "  One.  Two  three.  ",
+        "One.\n\nTwo.",
+        "One.\n  \n\n \nTwo.\n\n",
+        "\n\nA hard-wrapped\nparagraph  goes on\nhere.\n\n\n\nNext.",
+        "First ends here.\nSecond\ncontinues here.\nThird \"quoted.\"\nFourth (aside)",
+        "Tom &amp; Jerry &#8220;said&#8221; &bogus; &amp &#x2019;",
+        "Mr. Petrov met Gen. Lee at 10 a.m. in the U.S.  The talks ended...\n\nNo. 10 said so!",
+    ];
+
+    #[test]
+    fn ascii_shortcut_agrees_with_the_general_path() {
+        for text in ASCII {
+            assert!(is_printable_ascii(text.as_bytes()), "{text:?}");
+            let general = build_body(&clean_chars(&decode_entities(text)), false);
+            assert_eq!(normalise(text), general, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn spaces_are_trimmed_as_trim_matches_does() {
+        for line in [
+            "",
+            " ",
+            "   ",
+            "a",
+            " a",
+            "a ",
+            "  a b  ",
+            "\u{00A0}a\u{00A0}",
+            " \u{2014} ",
+            "\u{3000}",
+        ] {
+            assert_eq!(trim_spaces(line), line.trim_matches(' '), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn line_shortcuts_agree_with_the_general_path() {
+        for value in [
+            "",
+            "   ",
+            "Talks resume",
+            "  Talks resume ",
+            "Talks  resume",
+            "Talks\n resume",
+            "Tom &amp; Jerry",
+            " &#32;Kyiv",
+            "Cafe\u{0301}",
+            "\u{00A0}Kyiv\u{200B} said\t",
+            "\u{201C}Quoted\u{201D} \u{2014} dash",
+        ] {
+            let general: String = clean_chars(&decode_entities(value))
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .nfc()
+                .collect();
+            assert_eq!(normalise_line(value), general, "{value:?}");
+        }
+    }
+
+    #[test]
+    fn other_text_takes_the_general_path() {
+        for (text, body) in [
+            ("One.\r\n\r\nTwo  three.\r\n", "One.\n\nTwo three."),
+            ("One\ttwo.\rThree.", "One two.\n\nThree."),
+            ("Caf\u{0065}\u{0301}  \u{00A0}said.", "Caf\u{00E9} said."),
+            (
+                "\u{201C}Kyiv.\u{201D}\n\n\u{2026}Moscow",
+                "\u{201C}Kyiv.\u{201D}\n\n\u{2026}Moscow",
+            ),
+        ] {
+            assert!(!is_printable_ascii(text.as_bytes()), "{text:?}");
+            assert_eq!(normalise(text).0, body, "{text:?}");
+        }
+    }
+}

@@ -23,11 +23,13 @@ use claimtrack_model::{Sentence, Span};
 pub(crate) fn sentences(body: &str, paragraphs: &[Span]) -> Vec<Sentence> {
     // News sentences run to 100 or 150 bytes; one slot per 128 bytes saves most regrowth.
     let mut out = Vec::with_capacity(body.len() / 128 + 1);
+    // One search of the body spares plain ASCII text a search for `…` in every paragraph.
+    let typographic = memchr::memchr(0xE2, body.as_bytes()).is_some();
     for (index, paragraph) in paragraphs.iter().enumerate() {
         let Some(text) = paragraph.slice(body) else {
             continue;
         };
-        scan(text, |start, end| {
+        scan(text, typographic, |start, end| {
             out.push(Sentence {
                 span: Span::new(paragraph.start + start, paragraph.start + end),
                 paragraph: index,
@@ -40,22 +42,23 @@ pub(crate) fn sentences(body: &str, paragraphs: &[Span]) -> Vec<Sentence> {
 /// The `[start, end)` byte ranges of the sentences of one paragraph.
 pub(crate) fn split(text: &str) -> Vec<(usize, usize)> {
     let mut ranges = Vec::new();
-    scan(text, |start, end| ranges.push((start, end)));
+    scan(text, true, |start, end| ranges.push((start, end)));
     ranges
 }
 
 /// Calls `emit` with the `[start, end)` byte range of each sentence of `text`, in order.
 ///
 /// All positions are byte offsets on `char` boundaries. The scan jumps from one possible
-/// terminal byte to the next: `.`, `!` and `?` are ASCII and `…` starts with the byte 0xE2, which
-/// UTF-8 never uses inside another character, so no byte in between needs decoding.
-fn scan(text: &str, mut emit: impl FnMut(usize, usize)) {
-    let bytes = text.as_bytes();
+/// terminal byte to the next (see [`Candidates`]), and the helpers it calls test ASCII bytes
+/// without decoding them, so that only the few non-ASCII characters next to a terminal are
+/// ever decoded. `typographic` is false when `text` is known to hold no byte 0xE2, hence no `…`.
+fn scan(text: &str, typographic: bool, mut emit: impl FnMut(usize, usize)) {
     let n = text.len();
+    let mut candidates = Candidates::new(text.as_bytes(), typographic);
     let mut start = 0;
     let mut i = 0;
     while i < n {
-        let Some(next) = next_candidate(bytes, i) else {
+        let Some(next) = candidates.next_from(i) else {
             break;
         };
         i = next;
@@ -94,42 +97,101 @@ fn scan(text: &str, mut emit: impl FnMut(usize, usize)) {
     emit_trimmed(&mut emit, text, start, n);
 }
 
-/// The offset of the first byte from `from` on that may start a terminal: `.`, `!`, `?` or the
-/// lead byte of `…`.
+/// The offsets of the bytes that may start a terminal, in order: `.`, `!`, `?` and the lead byte
+/// 0xE2 of `…`.
 ///
-/// Sentences run to a hundred bytes or so, so most 32-byte chunks hold no candidate; the test of
-/// a whole chunk does not stop early, which lets the compiler use vector instructions for it.
-fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
-    let is_candidate = |b: u8| matches!(b, b'.' | b'!' | b'?' | 0xE2);
-    let mut at = from;
-    while at < bytes.len() {
-        let end = (at + 32).min(bytes.len());
-        let chunk = bytes.get(at..end).unwrap_or_default();
-        if chunk.iter().fold(false, |any, &b| any | is_candidate(b)) {
-            return chunk
-                .iter()
-                .position(|&b| is_candidate(b))
-                .map(|offset| at + offset);
+/// `memchr` finds them with vector instructions. One search takes at most three bytes, so the
+/// next punctuation mark and the next 0xE2 are looked up separately, each again only once the
+/// scan has passed it. 0xE2 also leads curly quotes and dashes: typographic text has more stops
+/// than plain text, and each costs one test.
+struct Candidates<'a> {
+    bytes: &'a [u8],
+    /// The first `.`, `!` or `?` at or after the offset last asked for (`bytes.len()` if none).
+    punctuation: usize,
+    /// The first 0xE2 at or after the offset last asked for (`bytes.len()` if none).
+    lead: usize,
+}
+
+impl<'a> Candidates<'a> {
+    /// The candidates of `bytes`; `typographic` false says that `bytes` hold no 0xE2.
+    fn new(bytes: &'a [u8], typographic: bool) -> Candidates<'a> {
+        let punctuation = memchr::memchr3(b'.', b'!', b'?', bytes).unwrap_or(bytes.len());
+        let lead = if typographic {
+            memchr::memchr(0xE2, bytes).unwrap_or(bytes.len())
+        } else {
+            bytes.len()
+        };
+        Candidates {
+            bytes,
+            punctuation,
+            lead,
         }
-        at = end;
     }
-    None
+
+    /// The first candidate at or after `from`; `from` never decreases from one call to the next.
+    fn next_from(&mut self, from: usize) -> Option<usize> {
+        let bytes = self.bytes;
+        let rest = || bytes.get(from..).unwrap_or_default();
+        if self.punctuation < from {
+            self.punctuation =
+                memchr::memchr3(b'.', b'!', b'?', rest()).map_or(bytes.len(), |at| from + at);
+        }
+        if self.lead < from {
+            self.lead = memchr::memchr(0xE2, rest()).map_or(bytes.len(), |at| from + at);
+        }
+        let next = self.punctuation.min(self.lead);
+        (next < bytes.len()).then_some(next)
+    }
 }
 
 /// The character starting at byte `at` (a `char` boundary), or NUL past the end.
 fn char_at(text: &str, at: usize) -> char {
-    text.get(at..)
-        .and_then(|rest| rest.chars().next())
-        .unwrap_or('\0')
+    match text.as_bytes().get(at) {
+        Some(&byte) if byte.is_ascii() => char::from(byte),
+        Some(_) => text
+            .get(at..)
+            .and_then(|rest| rest.chars().next())
+            .unwrap_or('\0'),
+        None => '\0',
+    }
 }
 
 /// The byte offset of the first character from `from` on that does not satisfy `pred`.
+///
+/// ASCII bytes are tested as they are; only other characters are decoded.
 fn skip_while(text: &str, from: usize, pred: impl Fn(char) -> bool) -> usize {
-    let rest = text.get(from..).unwrap_or("");
-    from + rest.find(|c: char| !pred(c)).unwrap_or(rest.len())
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while let Some(&byte) = bytes.get(at) {
+        let c = if byte.is_ascii() {
+            char::from(byte)
+        } else {
+            match text.get(at..).and_then(|rest| rest.chars().next()) {
+                Some(c) => c,
+                // Not a `char` boundary: only possible for a `from` inside a character.
+                None => return at,
+            }
+        };
+        if !pred(c) {
+            return at;
+        }
+        at += c.len_utf8();
+    }
+    at
 }
 
 fn emit_trimmed(emit: &mut impl FnMut(usize, usize), text: &str, start: usize, end: usize) {
+    // Sentences found by the scan start at a word and end at a terminal or a closer, so the
+    // common case is an ASCII character that is not white space at both ends: nothing to trim,
+    // and both ends are `char` boundaries.
+    let solid = |byte: &u8| byte.is_ascii() && !char::from(*byte).is_whitespace();
+    if let Some(bytes) = text.as_bytes().get(start..end)
+        && bytes.first().is_some_and(solid)
+        && bytes.last().is_some_and(solid)
+    {
+        emit(start, end);
+        return;
+    }
     let Some(slice) = text.get(start..end) else {
         return;
     };
@@ -151,7 +213,7 @@ fn is_closer(c: char) -> bool {
     )
 }
 
-fn is_opener(c: char) -> bool {
+const fn is_opener(c: char) -> bool {
     matches!(
         c,
         '"' | '\'' | '\u{201C}' | '\u{2018}' | '(' | '[' | '\u{00AB}'
@@ -184,6 +246,9 @@ impl Boundary<'_> {
         if !single_period || quoted {
             return true;
         }
+        if self.ends_long_word() {
+            return true;
+        }
         let word = self.word_before();
         if is_title(word) {
             return false;
@@ -195,6 +260,20 @@ impl Boundary<'_> {
             return is_sentence_opener(next_token(next));
         }
         true
+    }
+
+    /// Whether the period ends a word too long to be an abbreviation or an initial: the seven
+    /// bytes before it are ASCII letters or digits.
+    ///
+    /// Titles and the abbreviations before numbers have at most six letters, an initial has one,
+    /// and a dotted abbreviation has a period at least every fifth byte; the other tests of
+    /// [`Boundary::splits`] all fail for such a word. Most sentences end on one, and this test
+    /// spares them finding the word and the four lookups.
+    fn ends_long_word(&self) -> bool {
+        self.first_terminal
+            .checked_sub(7)
+            .and_then(|start| self.text.as_bytes().get(start..self.first_terminal))
+            .is_some_and(|tail| tail.iter().all(u8::is_ascii_alphanumeric))
     }
 
     /// The run of terminal characters (`.`, `?!`, `…`).
@@ -219,13 +298,49 @@ impl Boundary<'_> {
     /// The word just before the period, without the period and any opening punctuation.
     fn word_before(&self) -> &str {
         let head = self.text.get(..self.first_terminal).unwrap_or("");
-        let start = head
-            .rfind(|c: char| c.is_whitespace() || is_opener(c) || c == '\u{2014}')
-            .map_or(0, |pos| {
-                pos + head[pos..].chars().next().map_or(1, char::len_utf8)
-            });
-        head.get(start..).unwrap_or("")
+        word_at_end(head)
     }
+}
+
+/// The last word of `head`: what follows its last white space, opener or em dash.
+///
+/// Words are short and mostly ASCII, so the bytes are walked back from the end and the general
+/// search, which decodes characters, only runs when a non-ASCII byte comes before a separator.
+fn word_at_end(head: &str) -> &str {
+    let bytes = head.as_bytes();
+    let stop = bytes.iter().rposition(|&byte| {
+        ASCII_WORD_END
+            .get(usize::from(byte))
+            .copied()
+            .unwrap_or(true)
+    });
+    match stop {
+        None => head,
+        Some(at) if bytes.get(at).is_some_and(u8::is_ascii) => head.get(at + 1..).unwrap_or(""),
+        Some(_) => word_at_end_decoded(head),
+    }
+}
+
+/// For each ASCII byte, whether it ends a word going backwards: white space or an opener.
+const ASCII_WORD_END: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        let c = byte as u8 as char;
+        table[byte] = c.is_whitespace() || is_opener(c);
+        byte += 1;
+    }
+    table
+};
+
+/// [`word_at_end`] for any text, decoding characters.
+fn word_at_end_decoded(head: &str) -> &str {
+    let start = head
+        .rfind(|c: char| c.is_whitespace() || is_opener(c) || c == '\u{2014}')
+        .map_or(0, |pos| {
+            pos + head[pos..].chars().next().map_or(1, char::len_utf8)
+        });
+    head.get(start..).unwrap_or("")
 }
 
 /// `Peskov asked.`, `Foreign Minister Sergei Lavrov said`: a name (not a sentence opener) and a
@@ -290,7 +405,9 @@ fn is_initial(word: &str) -> bool {
 
 /// `U.S`, `a.m`, `e.g`: single letters joined by periods (the last period is the candidate).
 fn is_dotted(word: &str) -> bool {
-    word.contains('.')
+    // A plain loop: words are short and most have no period, so a search routine's setup would
+    // cost more than the search.
+    word.bytes().any(|byte| byte == b'.')
         && word
             .split('.')
             .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic))
@@ -414,4 +531,175 @@ fn is_sentence_opener(word: &str) -> bool {
             | "Still"
             | "Now"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Text around sentence ends where byte-level shortcuts could go wrong: abbreviations and
+    /// initials, quotes and brackets (straight and curly), ellipses, non-ASCII letters and white
+    /// space, CRLF and other line ends, and characters split by a period.
+    const TRICKY: &[&str] = &[
+        "",
+        ".",
+        "…",
+        "Mr. Petrov left. The U.S. did not.",
+        "He said: “Never.” (She left.) [Then?] «Non!» Wait… what?! Done",
+        "“Why now?” Peskov asked. ‘Fine’ — Gen. Syrskyi said.",
+        "Sept. 3 at 10 a.m. J. R. R. Tolkien. No. 10 said 3.5%.",
+        "Kyiv.\r\nMoscow!\rAnkara?\u{2028}Baku\u{00A0}.\u{3000}Talks\u{0085}end.",
+        "Café. Élysée said. İstanbul. Ωmega. 東京. —Gen. Lee. (Col. Roe.)",
+        "x.\u{2014}y. e\u{0301}. \u{201C}Lt.\u{201D} Z",
+        "a\u{2026}\u{2026}b.. c?!  D\t.\tE",
+    ];
+
+    #[test]
+    fn candidates_are_the_bytes_that_may_start_a_terminal() {
+        let is_candidate = |b: &u8| matches!(b, b'.' | b'!' | b'?' | 0xE2);
+        for text in TRICKY {
+            let bytes = text.as_bytes();
+            let expected: Vec<usize> = (0..bytes.len())
+                .filter(|&at| bytes.get(at).is_some_and(is_candidate))
+                .collect();
+            // Text without 0xE2 may say so, or not.
+            let flags: &[bool] = if bytes.contains(&0xE2) {
+                &[true]
+            } else {
+                &[true, false]
+            };
+            for &typographic in flags {
+                let mut candidates = Candidates::new(bytes, typographic);
+                let mut found = Vec::new();
+                let mut from = 0;
+                while let Some(at) = candidates.next_from(from) {
+                    found.push(at);
+                    from = at + 1;
+                }
+                assert_eq!(found, expected, "{text:?}");
+            }
+        }
+    }
+
+    /// The sentences of a body are those of its paragraphs split alone, whether the body has
+    /// typographic characters or, all ASCII, skips the search for them.
+    #[test]
+    fn sentences_of_a_body_are_those_of_its_paragraphs() {
+        let ascii: Vec<&str> = TRICKY
+            .iter()
+            .copied()
+            .filter(|text| text.is_ascii())
+            .collect();
+        for texts in [TRICKY, ascii.as_slice()] {
+            let body = texts.join("\n\n");
+            let mut paragraphs = Vec::new();
+            let mut start = 0;
+            for text in texts {
+                paragraphs.push(Span::new(start, start + text.len()));
+                start += text.len() + 2;
+            }
+            let expected: Vec<(usize, usize, usize)> = paragraphs
+                .iter()
+                .enumerate()
+                .flat_map(|(index, paragraph)| {
+                    let text = paragraph.slice(&body).unwrap_or_default();
+                    split(text).into_iter().map(move |(from, to)| {
+                        (index, paragraph.start + from, paragraph.start + to)
+                    })
+                })
+                .collect();
+            let found: Vec<(usize, usize, usize)> = sentences(&body, &paragraphs)
+                .iter()
+                .map(|sentence| (sentence.paragraph, sentence.span.start, sentence.span.end))
+                .collect();
+            assert_eq!(found, expected, "{body:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_shortcuts_agree_with_decoding() {
+        for text in TRICKY {
+            for (at, c) in text.char_indices() {
+                assert_eq!(char_at(text, at), c, "{text:?} at {at}");
+                for pred in [is_terminal, is_closer, char::is_whitespace] {
+                    let rest = &text[at..];
+                    let expected = at + rest.find(|c: char| !pred(c)).unwrap_or(rest.len());
+                    assert_eq!(skip_while(text, at, pred), expected, "{text:?} at {at}");
+                }
+                let head = &text[..at];
+                assert_eq!(
+                    word_at_end(head),
+                    word_at_end_decoded(head),
+                    "{text:?} up to {at}"
+                );
+            }
+            assert_eq!(char_at(text, text.len()), '\0');
+        }
+    }
+
+    /// The words [`Boundary::ends_long_word`] lets through are none of the words whose tests it
+    /// skips, and the abbreviations and initials are not let through.
+    #[test]
+    fn long_words_are_not_abbreviations() {
+        for (word, long) in [
+            ("reporters", true),
+            ("Messrsx", true),
+            ("Septemb", true),
+            ("1234567", true),
+            ("U.S.Embassy", true),
+            ("a.b.c.d1234567", true),
+            ("\u{00E9}.\u{00FC}.abcdefg", true),
+            ("\u{00E9}.\u{00FC}.abc", false),
+            ("e.g.x.y.z.w", false),
+            ("2025", false),
+            ("Mr", false),
+            ("Messrs", false),
+            ("Sept", false),
+            ("para", false),
+            ("J", false),
+            ("U.S", false),
+            ("a.m", false),
+        ] {
+            let text = format!("{word}. The end");
+            let boundary = Boundary {
+                text: &text,
+                first_terminal: word.len(),
+                terminals_end: word.len() + 1,
+                after_closers: word.len() + 1,
+                next_word: word.len() + 2,
+            };
+            assert_eq!(boundary.ends_long_word(), long, "{word}");
+            let found = boundary.word_before();
+            assert_eq!(found, word);
+            if long {
+                let abbreviation = is_title(found)
+                    || is_before_number(found)
+                    || is_initial(found)
+                    || is_dotted(found);
+                assert!(!abbreviation, "{word}");
+            }
+        }
+    }
+
+    #[test]
+    fn trimmed_emits_agree_with_str_trim() {
+        for text in TRICKY {
+            let ends: Vec<usize> = text
+                .char_indices()
+                .map(|(at, _)| at)
+                .chain([text.len()])
+                .collect();
+            for &start in &ends {
+                for &end in ends.iter().filter(|&&end| end >= start) {
+                    let slice = &text[start..end];
+                    let leading = slice.len() - slice.trim_start().len();
+                    let expected = (!slice.trim().is_empty())
+                        .then(|| (start + leading, start + leading + slice.trim().len()));
+                    let mut emitted = None;
+                    emit_trimmed(&mut |from, to| emitted = Some((from, to)), text, start, end);
+                    assert_eq!(emitted, expected, "{text:?} {start}..{end}");
+                }
+            }
+        }
+    }
 }

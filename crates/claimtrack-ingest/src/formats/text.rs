@@ -17,6 +17,7 @@ use super::markdown;
 use super::{Item, Locator};
 use crate::Fields;
 use crate::dates::parse_date;
+use crate::lines::lines_of;
 use crate::segment::split;
 
 /// Parses a text dump, optionally Markdown, optionally with front matter.
@@ -33,7 +34,7 @@ pub(crate) fn parse(text: &str, is_markdown: bool) -> Item {
     let body = match front_matter(&text) {
         Some((pairs, body)) => {
             for (key, value) in pairs {
-                apply_key(&key, &value, &mut fields, &mut unparsed);
+                apply_key(key, value, &mut fields, &mut unparsed);
             }
             body
         }
@@ -86,7 +87,7 @@ fn analyse(
 ) -> String {
     // Sized for lines of 64 bytes, so that a news body's 20 or 30 lines never regrow the vector.
     let mut lines: Vec<&str> = Vec::with_capacity(text.len() / 64 + 1);
-    lines.extend(text.lines());
+    lines.extend(lines_of(text));
     let mut start = 0;
     let mut end = lines.len();
     let is_blank = |i: usize| lines.get(i).is_none_or(|line| line.trim().is_empty());
@@ -200,36 +201,52 @@ fn set_published(value: &str, fields: &mut Fields, unparsed: &mut Option<String>
 }
 
 /// Applies a `key: value` pair from front matter or a header line.
+///
+/// Keys are compared without ASCII case and nothing is copied until a field takes the value:
+/// every front-matter file comes through here several times.
 fn apply_key(key: &str, value: &str, fields: &mut Fields, unparsed: &mut Option<String>) {
-    let value = value
-        .trim()
-        .trim_matches(|c| c == '"' || c == '\'')
-        .trim()
-        .to_owned();
+    let value = value.trim().trim_matches(|c| c == '"' || c == '\'').trim();
     if value.is_empty() {
         return;
     }
-    let slot = match key.trim().to_ascii_lowercase().as_str() {
-        "title" | "headline" => &mut fields.title,
-        "source" | "outlet" | "publisher" | "site" | "site_name" | "newspaper" => {
-            &mut fields.source
-        }
-        "url" | "link" | "canonical" | "canonical_url" => &mut fields.url,
-        "dateline" | "location" => &mut fields.dateline,
-        "date" | "published" | "published_at" | "publishedat" | "pubdate" | "date_published"
-        | "publication_date" => {
-            set_published(&value, fields, unparsed);
-            return;
-        }
-        _ => return,
+    let key = key.trim();
+    let is_one_of = |names: &[&str]| names.iter().any(|name| key.eq_ignore_ascii_case(name));
+    let slot = if is_one_of(&["title", "headline"]) {
+        &mut fields.title
+    } else if is_one_of(&[
+        "source",
+        "outlet",
+        "publisher",
+        "site",
+        "site_name",
+        "newspaper",
+    ]) {
+        &mut fields.source
+    } else if is_one_of(&["url", "link", "canonical", "canonical_url"]) {
+        &mut fields.url
+    } else if is_one_of(&["dateline", "location"]) {
+        &mut fields.dateline
+    } else if is_one_of(&[
+        "date",
+        "published",
+        "published_at",
+        "publishedat",
+        "pubdate",
+        "date_published",
+        "publication_date",
+    ]) {
+        set_published(value, fields, unparsed);
+        return;
+    } else {
+        return;
     };
     if slot.is_none() {
-        *slot = Some(value);
+        *slot = Some(value.to_owned());
     }
 }
 
 /// Splits a leading `---` front-matter block from the rest.
-fn front_matter(text: &str) -> Option<(Vec<(String, String)>, &str)> {
+fn front_matter(text: &str) -> Option<(Vec<(&str, &str)>, &str)> {
     let rest = text.trim_start_matches([' ', '\n']).strip_prefix("---\n")?;
     let (block, body) = match rest.find("\n---") {
         Some(at) => {
@@ -240,10 +257,9 @@ fn front_matter(text: &str) -> Option<(Vec<(String, String)>, &str)> {
         None if rest.starts_with("---") => ("", rest.get(3..).unwrap_or("")),
         None => return None,
     };
-    let pairs = block
-        .lines()
+    let pairs = lines_of(block)
         .filter_map(|line| line.split_once(':'))
-        .map(|(key, value)| (key.trim().to_owned(), value.trim().to_owned()))
+        .map(|(key, value)| (key.trim(), value.trim()))
         .filter(|(key, _)| !key.is_empty() && !key.contains(' '))
         .collect();
     Some((pairs, body))
@@ -319,7 +335,7 @@ fn header_meta(line: &str) -> Option<Meta> {
     {
         return Some(Meta::Ignore);
     }
-    if lower.contains("e-paper") && line.len() <= 80 {
+    if line.len() <= 80 && lower.contains("e-paper") {
         return Some(match parse_date(line) {
             Some(_) => Meta::Published(line.to_owned()),
             None => Meta::Ignore,

@@ -211,6 +211,24 @@ fn front_matter_and_markdown() {
     );
 }
 
+/// Front-matter keys match without ASCII case (`TITLE`, `PublishedAt`), a key outside ASCII
+/// matches no field, and only the first value for a field counts.
+#[test]
+fn front_matter_keys_ignore_ascii_case() {
+    check(
+        "front.txt",
+        "---\nTITLE: 'Truce holds'\nSite_Name: Gulf Wire\nLINK: https://example.invalid/a\nPublishedAt: \"2025-07-24\"\nLocation: DOHA\nTitle: Second title\nD\u{0130}TLE: Not a key\n---\nThe truce held, officials said.\n",
+        Expect {
+            title: Some("Truce holds"),
+            source: Some("Gulf Wire"),
+            published: Some("2025-07-24"),
+            dateline: Some("DOHA"),
+            url: Some("https://example.invalid/a"),
+            body: "The truce held, officials said.",
+        },
+    );
+}
+
 #[test]
 fn html_metadata_sources() {
     check(

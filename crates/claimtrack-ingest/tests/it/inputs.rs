@@ -305,6 +305,22 @@ fn read_input_sized_gives_the_file_size() {
     assert_eq!(size, 0);
 }
 
+/// A path that is not UTF-8 is named as `Path::display` writes it, like any other path.
+#[test]
+fn input_names_are_the_paths_as_displayed() {
+    use std::os::unix::ffi::OsStrExt as _;
+
+    for path in [
+        std::path::Path::new("corpus/0001/story.txt"),
+        std::path::Path::new("K\u{00FC}rt/\u{201C}a\u{201D}.json"),
+        std::path::Path::new(std::ffi::OsStr::from_bytes(b"bad\xFFname.txt")),
+    ] {
+        let input = Input::File(path.to_path_buf());
+        assert_eq!(input.name(), path.display().to_string(), "{path:?}");
+    }
+    assert_eq!(Input::Stdin.name(), "-");
+}
+
 #[test]
 fn read_input_names_the_file_and_checks_the_cap() {
     let dir = tempfile::tempdir().expect("temp dir");
