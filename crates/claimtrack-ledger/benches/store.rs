@@ -4,7 +4,7 @@
 //! Run with `cargo bench -p claimtrack-ledger --bench store`.
 
 use chrono::{Days, NaiveDate};
-use claimtrack_ledger::{ClaimQuery, Ledger};
+use claimtrack_ledger::{ClaimQuery, Ledger, Prepared};
 use claimtrack_model::{
     Action, ArticleMeta, Attribution, Category, Claim, ClaimDetail, ClaimsDoc, Deadline, Exchange,
     ExchangeItem, ExchangeStatus, Interval, Span, Territorial, TerritorialStatus,
@@ -397,4 +397,28 @@ fn news_mix(first: usize, n: usize) -> Vec<ClaimsDoc> {
 #[divan::bench(args = [0, 10, 30], sample_count = 5, sample_size = 1)]
 fn store_news_chunk_into(bencher: Bencher, stored: usize) {
     store_into(bencher, news_mix, stored * CHUNK, CHUNK);
+}
+
+/// [`store_news_chunk_into`] with the chunk prepared ahead ([`Prepared::new`], outside the
+/// timing, as a batch's worker threads do it): what is left for the batch's one writer.
+#[divan::bench(args = [0, 10, 30], sample_count = 5, sample_size = 1)]
+fn store_prepared_news_chunk_into(bencher: Bencher, stored: usize) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ledger = Ledger::open(&dir.path().join("bench.db")).expect("open");
+    for first in (0..stored * CHUNK).step_by(CHUNK) {
+        ledger.store(&news_mix(first, CHUNK)).expect("store");
+    }
+    let mut next = stored * CHUNK;
+    let claims: usize = news_mix(next, CHUNK).iter().map(|d| d.claims.len()).sum();
+    bencher
+        .counter(ItemsCount::new(claims))
+        .with_inputs(|| {
+            let batch: Vec<Prepared> = news_mix(next, CHUNK)
+                .into_iter()
+                .map(Prepared::new)
+                .collect();
+            next += CHUNK;
+            batch
+        })
+        .bench_local_values(|batch| ledger.store_prepared(&batch).expect("store"));
 }

@@ -77,13 +77,16 @@ pub(crate) struct TerritorialCandidate<'a> {
 /// Same action and actor: the same claim. Otherwise a report that a side withdrew from the place
 /// mirrors a claim that another side captured it (and the other way round): when exactly one
 /// such claim exists, the report confirms or denies it. Anything else is a new claim.
+///
+/// `actor` is the key of the report's actor ([`key::actor_key`]), computed with the report's
+/// other facts before the writer places it.
 pub(crate) fn match_territorial(
     t: &Territorial,
+    actor: &str,
     role: Role,
     candidates: &[TerritorialCandidate<'_>],
 ) -> Option<(i64, Role)> {
     let action = t.action.as_str();
-    let actor = key::actor_key(t.actor.as_deref());
     if let Some(same) = candidates
         .iter()
         .find(|c| c.action == action && c.actor == actor)

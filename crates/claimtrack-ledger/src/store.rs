@@ -16,8 +16,7 @@ use std::mem::take;
 use std::sync::LazyLock;
 
 use chrono::{Datelike, Days, NaiveDate};
-use claimtrack_model::{Claim, ClaimDetail, ClaimKind, ClaimsDoc, Deadline, Exchange, Territorial};
-use serde::Deserialize;
+use claimtrack_model::{Claim, ClaimDetail, ClaimKind, Deadline, Territorial};
 use sqlx::sqlite::SqliteArguments;
 use sqlx::{Arguments, Encode, QueryBuilder, Sqlite, SqliteConnection, Type};
 
@@ -25,6 +24,7 @@ use crate::merge::{
     self, DeadlineCandidate, DeadlineMatch, DueChange, ExchangeCandidate, Role,
     TerritorialCandidate,
 };
+use crate::prepare::{ClaimFacts, Entry, KindFacts};
 use crate::{EventKind, StoreSummary, key};
 
 /// A failure inside the transaction, before the path and context are attached.
@@ -65,21 +65,6 @@ pub(crate) fn day_text(day: Option<NaiveDate>) -> Option<String> {
             d.format("%Y-%m-%d").to_string()
         }
     })
-}
-
-/// A claim's id: its kind's letter, `-` and its hash as 16 lowercase hex digits (what
-/// `format!("{prefix}-{hash:016x}")` writes, without the formatting machinery, which wrote it
-/// one character at a time through its padding).
-fn claim_id(prefix: &str, hash: u64) -> String {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut id = String::with_capacity(prefix.len() + 17);
-    id.push_str(prefix);
-    id.push('-');
-    for shift in (0..16).rev() {
-        let nibble = (hash >> (shift * 4)) & 0xf;
-        id.push(char::from(HEX[usize::try_from(nibble).unwrap_or(0)]));
-    }
-    id
 }
 
 /// Appends the last `width` decimal digits of `n`, zero-padded (without `format!`, whose
@@ -156,31 +141,35 @@ struct Known {
     moved: bool,
 }
 
-struct EvidenceRow {
+/// An evidence row, its texts borrowed from the batch's articles (sqlx copies a bound text
+/// once in any case, so an owned copy here would be one copy more).
+struct EvidenceRow<'a> {
     claim_seq: i64,
-    article_id: String,
-    extract_id: String,
-    published: Option<String>,
+    article_id: &'a str,
+    extract_id: &'a str,
+    published: Option<&'a str>,
     role: Role,
-    text: String,
+    text: &'a str,
     span: (i64, i64),
-    speaker: Option<String>,
-    actor: Option<String>,
-    verb: Option<String>,
-    detail: String,
+    speaker: Option<&'a str>,
+    actor: Option<&'a str>,
+    verb: Option<&'a str>,
+    detail: Cow<'a, str>,
 }
 
-struct EventRow {
+/// A history row; its texts are borrowed as the evidence's are, but for the notes that name
+/// claims of the batch.
+struct EventRow<'a> {
     claim_seq: i64,
     event: EventKind,
-    on: Option<String>,
-    article_id: String,
-    note: Option<String>,
+    on: Option<&'a str>,
+    article_id: &'a str,
+    note: Option<Cow<'a, str>>,
 }
 
 /// The batch's view of the ledger and the rows it will write.
 #[derive(Default)]
-struct Batch {
+struct Batch<'a> {
     claims: Vec<Known>,
     /// Territorial claims by `(kind, merge key)`, as indexes into `claims`.
     by_key: HashMap<(ClaimKind, String), Vec<usize>>,
@@ -189,8 +178,8 @@ struct Batch {
     /// Deadlines by merge key, grouped by demand and by thread (see [`DeadlineIndex`]).
     deadlines: HashMap<String, DeadlineIndex>,
     next_seq: i64,
-    evidence: Vec<EvidenceRow>,
-    events: Vec<EventRow>,
+    evidence: Vec<EvidenceRow<'a>>,
+    events: Vec<EventRow<'a>>,
 }
 
 /// The exchanges of one merge key (parties) that have days, ordered by first day, so that a
@@ -228,24 +217,6 @@ struct DemandGroup {
     best: usize,
 }
 
-/// The `(kind, merge key)` a claim is looked up by, or `None` when it never merges.
-fn lookup_key(detail: &ClaimDetail) -> Option<(ClaimKind, String)> {
-    let key = match detail {
-        ClaimDetail::Territorial(t) => key::text_key(&t.place),
-        ClaimDetail::Exchange(x) => key::set_key(x.parties.iter().map(String::as_str)),
-        ClaimDetail::Deadline(d) => deadline_key(d)?,
-    };
-    (!key.is_empty()).then(|| (detail.kind(), key))
-}
-
-/// The merge key of a deadline: issuer and targets, or `None` when either is unknown (such a
-/// deadline never merges).
-fn deadline_key(d: &Deadline) -> Option<String> {
-    let issuer = key::actor_key(d.issuer.as_deref());
-    let targets = key::set_key(d.targets.iter().map(String::as_str));
-    (!issuer.is_empty() && !targets.is_empty()).then(|| format!("{issuer}>{targets}"))
-}
-
 /// The deadline at `i` in `claims` as a merge candidate (its `seq` is its place in `claims`,
 /// which is storage order).
 fn deadline_candidate(claims: &[Known], i: usize) -> DeadlineCandidate<'_> {
@@ -264,17 +235,10 @@ fn deadline_thread(c: &Known) -> &str {
     c.thread.as_deref().unwrap_or(&c.id)
 }
 
-/// The stored demand key of a deadline report: its content words, or the empty key for a
-/// report without a stated demand (which agrees with every demand, as the empty key does), so
-/// that the column is never NULL for a deadline and compares with `=`.
-fn deadline_demand_key(tokens: Option<&[String]>) -> String {
-    tokens.map(key::demand_key).unwrap_or_default()
-}
-
-/// Stores the documents in order inside the caller's transaction.
+/// Stores the articles in order inside the caller's transaction.
 pub(crate) async fn store_docs(
     conn: &mut SqliteConnection,
-    docs: &[&ClaimsDoc],
+    docs: &[Entry<'_>],
     ingested_at: &str,
 ) -> StoreResult<StoreSummary> {
     let mut summary = StoreSummary::default();
@@ -283,24 +247,19 @@ pub(crate) async fn store_docs(
     }
 
     // Step 1: which articles are new, and the stored claims the new ones may merge into.
-    let ids: Vec<&str> = docs.iter().map(|d| d.article.id.as_str()).collect();
+    let ids: Vec<&str> = docs.iter().map(|d| d.doc.article.id.as_str()).collect();
     let stored = existing_articles(conn, &ids).await?;
     let mut seen: HashSet<&str> = HashSet::new();
-    let mut fresh: Vec<&ClaimsDoc> = Vec::with_capacity(docs.len());
-    for doc in docs {
-        let id = doc.article.id.as_str();
+    let mut fresh: Vec<Entry<'_>> = Vec::with_capacity(docs.len());
+    for entry in docs {
+        let id = entry.doc.article.id.as_str();
         if stored.contains(id) || !seen.insert(id) {
             summary.articles_duplicate += 1;
         } else {
-            fresh.push(doc);
+            fresh.push(*entry);
         }
     }
-    // Each claim's merge key, normalised once for both the lookup and the merge.
-    let keys: Vec<Vec<Option<(ClaimKind, String)>>> = fresh
-        .iter()
-        .map(|doc| doc.claims.iter().map(|c| lookup_key(&c.detail)).collect())
-        .collect();
-    let wanted = Wanted::of(&fresh, &keys);
+    let wanted = Wanted::of(&fresh);
     let mut batch = Batch {
         next_seq: sqlx::query_scalar::<_, Option<i64>>("SELECT MAX(seq) FROM claims")
             .fetch_one(&mut *conn)
@@ -313,10 +272,10 @@ pub(crate) async fn store_docs(
     wanted.load(conn, &mut batch).await?;
 
     // Step 2: every merge, in memory.
-    for (doc, doc_keys) in fresh.iter().zip(keys) {
+    for entry in &fresh {
         summary.articles_new += 1;
-        for ((index, claim), key) in doc.claims.iter().enumerate().zip(doc_keys) {
-            let merged = batch.place(doc, index, claim, key)?;
+        for (claim, facts) in entry.doc.claims.iter().zip(&entry.facts.claims) {
+            let merged = batch.place(*entry, claim, facts)?;
             let entry = summary.by_kind.entry(claim.kind()).or_insert((0, 0));
             if merged {
                 summary.claims_merged += 1;
@@ -384,23 +343,23 @@ fn widen(window: &mut Option<(NaiveDate, NaiveDate)>, (start, end): (NaiveDate, 
 }
 
 impl Wanted {
-    /// What the claims of `docs` need, given each claim's [`lookup_key`] (`keys`, per document
-    /// and claim).
-    fn of(docs: &[&ClaimsDoc], keys: &[Vec<Option<(ClaimKind, String)>>]) -> Wanted {
+    /// What the claims of `docs` need, by each claim's merge key.
+    fn of(docs: &[Entry<'_>]) -> Wanted {
         let mut wanted = Wanted::default();
-        for (doc, doc_keys) in docs.iter().zip(keys) {
-            let published = doc.article.published;
-            for (claim, key) in doc.claims.iter().zip(doc_keys) {
-                let Some((_, key)) = key.clone() else {
+        for entry in docs {
+            let published = entry.doc.article.published;
+            for (claim, facts) in entry.doc.claims.iter().zip(&entry.facts.claims) {
+                let Some((_, key)) = &facts.key else {
                     continue;
                 };
-                match &claim.detail {
-                    ClaimDetail::Territorial(_) => {
+                let key = key.clone();
+                match (&claim.detail, &facts.kind) {
+                    (ClaimDetail::Territorial(_), _) => {
                         wanted.places.insert(key);
                     }
-                    ClaimDetail::Exchange(x) => {
+                    (ClaimDetail::Exchange(_), KindFacts::Exchange { days, .. }) => {
                         // A report without days never merges: it needs no candidates.
-                        if let Some((start, end)) = merge::exchange_interval(x, published) {
+                        if let &Some((start, end)) = days {
                             let reach = (
                                 start.pred_opt().unwrap_or(start),
                                 end.succ_opt().unwrap_or(end),
@@ -408,7 +367,9 @@ impl Wanted {
                             wanted.exchanges.entry(key).or_default().push(reach);
                         }
                     }
-                    ClaimDetail::Deadline(d) => {
+                    // Not reached: the facts of a claim are those of its own kind.
+                    (ClaimDetail::Exchange(_), _) => {}
+                    (ClaimDetail::Deadline(d), _) => {
                         let window = wanted.deadlines.entry(key).or_default();
                         if let Some(day) = published {
                             window.since = Some(window.since.map_or(day, |s| s.min(day)));
@@ -437,7 +398,7 @@ impl Wanted {
     ///   earliest day never move (a report only moves a first report earlier, to its own day),
     ///   so the thread a report joins, the head it supersedes and the claim it reaffirms are
     ///   all among them.
-    async fn load(&self, conn: &mut SqliteConnection, batch: &mut Batch) -> StoreResult<()> {
+    async fn load(&self, conn: &mut SqliteConnection, batch: &mut Batch<'_>) -> StoreResult<()> {
         #[cfg(test)]
         if tests::FULL_LOAD.with(std::cell::Cell::get) {
             return self.load_all(conn, batch).await;
@@ -587,7 +548,11 @@ impl Wanted {
     /// Reads every claim sharing a merge key with a report of the batch: the reference the
     /// bounded slices of [`Wanted::load`] are tested against.
     #[cfg(test)]
-    async fn load_all(&self, conn: &mut SqliteConnection, batch: &mut Batch) -> StoreResult<()> {
+    async fn load_all(
+        &self,
+        conn: &mut SqliteConnection,
+        batch: &mut Batch<'_>,
+    ) -> StoreResult<()> {
         let kinds = [
             (
                 ClaimKind::Territorial,
@@ -615,96 +580,115 @@ impl Wanted {
     }
 }
 
-/// The select list of a candidate lookup of `kind`: its claims from `claims c` as one JSON
-/// array of arrays, each with only the columns the merge rules of that kind read (see
+/// Separates the candidates of a lookup (ASCII's record separator).
+const ROW: char = '\u{1e}';
+
+/// Separates the columns of a candidate (ASCII's unit separator).
+const FIELD: char = '\u{1f}';
+
+/// The select list of a candidate lookup of `kind`: its claims from `claims c` as one text,
+/// each claim's columns joined by [`FIELD`] (a NULL written as an empty text), the claims
+/// joined by [`ROW`], with only the columns the merge rules of that kind read (see
 /// [`decode_claims`]). One value per lookup rather than a row per claim: sqlx copies every
 /// value of every row and hands each row from its SQLite thread to the caller, which cost more
-/// than the lookup itself (JSON functions: SQLite 3.38+, built in; PostgreSQL would use
-/// `json_agg`).
+/// than the lookup itself. Joined text rather than a JSON array (as this was written before),
+/// because building and parsing JSON cost SQLite and the writer more than the lookup: every
+/// column is a key, a day, an id or a number that the ledger wrote, none holds a control
+/// character, and a value that does (a ledger written by another program) makes the row's
+/// column count wrong, which the decoder reports. Each row is one `format` (its pattern holds
+/// the separators; `concat_ws` would skip empty columns), the same in PostgreSQL, which
+/// spells `group_concat` `string_agg`.
 const fn claim_rows(kind: ClaimKind) -> &'static str {
     match kind {
         // With whether some evidence asserts the claim: only territorial claims have denials
         // (every exchange and deadline report supports its claim), so only they need it.
         ClaimKind::Territorial => {
-            "json_group_array(json_array(c.seq, c.merge_key, c.action, c.actor, \
-             c.first_published, EXISTS (SELECT 1 FROM evidence e WHERE e.claim_seq = c.seq \
-             AND e.role IN ('support', 'confirm'))))"
+            "group_concat(format('%s\u{1f}%s\u{1f}%s\u{1f}%s\u{1f}%s\u{1f}%s', c.seq, c.merge_key, \
+             c.action, c.actor, c.first_published, EXISTS (SELECT 1 FROM evidence e \
+             WHERE e.claim_seq = c.seq AND e.role IN ('support', 'confirm'))), char(30))"
         }
         ClaimKind::Exchange => {
-            "json_group_array(json_array(c.seq, c.merge_key, c.categories, c.status_class, \
-             c.when_start, c.when_end, c.first_published))"
+            "group_concat(format('%s\u{1f}%s\u{1f}%s\u{1f}%s\u{1f}%s\u{1f}%s\u{1f}%s', c.seq, \
+             c.merge_key, c.categories, c.status_class, c.when_start, c.when_end, \
+             c.first_published), char(30))"
         }
         ClaimKind::Deadline => {
-            "json_group_array(json_array(c.seq, c.id, c.merge_key, c.thread, c.due_start, \
-             c.due_end, c.demand_key, c.first_published))"
+            "group_concat(format('%s\u{1f}%s\u{1f}%s\u{1f}%s\u{1f}%s\u{1f}%s\u{1f}%s\u{1f}%s', \
+             c.seq, c.id, c.merge_key, c.thread, c.due_start, c.due_end, c.demand_key, \
+             c.first_published), char(30))"
         }
     }
 }
 
-/// A text of a candidate row, borrowed from the lookup's JSON unless it has escapes.
-type Text<'a> = Cow<'a, str>;
-
-/// A territorial candidate as [`claim_rows`] gives it, by position.
-#[derive(Deserialize)]
-struct TerritorialRow<'a>(
-    i64,
-    #[serde(borrow)] Text<'a>,
-    #[serde(borrow)] Option<Text<'a>>,
-    #[serde(borrow)] Option<Text<'a>>,
-    #[serde(borrow)] Option<Text<'a>>,
-    i64,
-);
-
-/// An exchange candidate as [`claim_rows`] gives it, by position.
-#[derive(Deserialize)]
-struct ExchangeRow<'a>(
-    i64,
-    #[serde(borrow)] Text<'a>,
-    #[serde(borrow)] Option<Text<'a>>,
-    #[serde(borrow)] Option<Text<'a>>,
-    #[serde(borrow)] Option<Text<'a>>,
-    #[serde(borrow)] Option<Text<'a>>,
-    #[serde(borrow)] Option<Text<'a>>,
-);
-
-/// A deadline candidate as [`claim_rows`] gives it, by position.
-#[derive(Deserialize)]
-struct DeadlineRow<'a>(
-    i64,
-    #[serde(borrow)] Text<'a>,
-    #[serde(borrow)] Text<'a>,
-    #[serde(borrow)] Option<Text<'a>>,
-    #[serde(borrow)] Option<Text<'a>>,
-    #[serde(borrow)] Option<Text<'a>>,
-    #[serde(borrow)] Option<Text<'a>>,
-    #[serde(borrow)] Option<Text<'a>>,
-);
-
-/// A stored interval: both days, or `None` when either is missing.
-fn row_days(
-    start: Option<&Text<'_>>,
-    end: Option<&Text<'_>>,
-) -> StoreResult<Option<(NaiveDate, NaiveDate)>> {
-    Ok(match (row_day(start)?, row_day(end)?) {
-        (Some(s), Some(e)) => Some((s, e)),
-        _ => None,
-    })
+/// The columns of one candidate as [`claim_rows`] joins them, read in order.
+struct Columns<'a> {
+    fields: std::str::Split<'a, char>,
+    row: &'a str,
 }
 
-/// A stored day.
-fn row_day(text: Option<&Text<'_>>) -> StoreResult<Option<NaiveDate>> {
-    parse_day(text.map(AsRef::as_ref)).map_err(corrupt)
+impl<'a> Columns<'a> {
+    fn of(row: &'a str) -> Columns<'a> {
+        Columns {
+            fields: row.split(FIELD),
+            row,
+        }
+    }
+
+    fn bad(&self, what: &str) -> StoreError {
+        corrupt(format!("claim lookup row {:?}: {what}", self.row))
+    }
+
+    /// The next column's text (empty for NULL).
+    fn text(&mut self) -> StoreResult<&'a str> {
+        match self.fields.next() {
+            Some(text) => Ok(text),
+            None => Err(self.bad("too few columns")),
+        }
+    }
+
+    /// The next column, `None` when it is NULL or empty.
+    fn owned(&mut self) -> StoreResult<Option<String>> {
+        let text = self.text()?;
+        Ok((!text.is_empty()).then(|| text.to_owned()))
+    }
+
+    fn number(&mut self) -> StoreResult<i64> {
+        let text = self.text()?;
+        text.parse().map_err(|_| self.bad("not a number"))
+    }
+
+    /// The next column as a stored day, `None` when it is NULL.
+    fn day(&mut self) -> StoreResult<Option<NaiveDate>> {
+        let text = self.text()?;
+        parse_day((!text.is_empty()).then_some(text)).map_err(corrupt)
+    }
+
+    /// The next two columns as a stored interval: both days, or `None` when either is missing.
+    fn days(&mut self) -> StoreResult<Option<(NaiveDate, NaiveDate)>> {
+        Ok(match (self.day()?, self.day()?) {
+            (Some(start), Some(end)) => Some((start, end)),
+            _ => None,
+        })
+    }
+
+    /// Fails unless every column was read.
+    fn end(mut self) -> StoreResult<()> {
+        match self.fields.next() {
+            Some(_) => Err(self.bad("too many columns")),
+            None => Ok(()),
+        }
+    }
 }
 
 /// A claim as a lookup reads it, with the columns its kind's merge rules do not read left
 /// empty (a loaded territorial or exchange claim has no `id`: only a deadline's is ever
 /// written into another row, in the history note of the claim that supersedes it).
-fn loaded(seq: i64, kind: ClaimKind, merge_key: Text<'_>) -> Known {
+fn loaded(seq: i64, kind: ClaimKind, merge_key: &str) -> Known {
     Known {
         seq,
         id: String::new(),
         kind,
-        merge_key: merge_key.into_owned(),
+        merge_key: merge_key.to_owned(),
         action: None,
         actor: None,
         categories: None,
@@ -722,52 +706,49 @@ fn loaded(seq: i64, kind: ClaimKind, merge_key: Text<'_>) -> Known {
     }
 }
 
-/// The candidates of one lookup of `kind` (its JSON, see [`claim_rows`]), in storage order.
-fn decode_claims(kind: ClaimKind, json: &str) -> StoreResult<Vec<Known>> {
-    let bad = |e: serde_json::Error| corrupt(format!("claim lookup is not a list of claims: {e}"));
-    let owned = |text: Option<Text<'_>>| text.map(Cow::into_owned);
+/// The candidates of one lookup of `kind` (its text, see [`claim_rows`]), in storage order.
+fn decode_claims(kind: ClaimKind, rows: &str) -> StoreResult<Vec<Known>> {
     let mut claims = Vec::new();
-    match kind {
-        ClaimKind::Territorial => {
-            for TerritorialRow(seq, key, action, actor, first, asserted) in
-                serde_json::from_str::<Vec<TerritorialRow<'_>>>(json).map_err(bad)?
-            {
-                claims.push(Known {
-                    action: owned(action),
-                    actor: owned(actor),
-                    first_published: row_day(first.as_ref())?,
-                    asserted: asserted != 0,
+    if rows.is_empty() {
+        return Ok(claims);
+    }
+    for row in rows.split(ROW) {
+        let mut c = Columns::of(row);
+        let known = match kind {
+            ClaimKind::Territorial => {
+                let (seq, key) = (c.number()?, c.text()?);
+                Known {
+                    action: c.owned()?,
+                    actor: c.owned()?,
+                    first_published: c.day()?,
+                    asserted: c.number()? != 0,
                     ..loaded(seq, kind, key)
-                });
+                }
             }
-        }
-        ClaimKind::Exchange => {
-            for ExchangeRow(seq, key, categories, class, start, end, first) in
-                serde_json::from_str::<Vec<ExchangeRow<'_>>>(json).map_err(bad)?
-            {
-                claims.push(Known {
-                    categories: owned(categories),
-                    status_class: owned(class),
-                    when: row_days(start.as_ref(), end.as_ref())?,
-                    first_published: row_day(first.as_ref())?,
+            ClaimKind::Exchange => {
+                let (seq, key) = (c.number()?, c.text()?);
+                Known {
+                    categories: c.owned()?,
+                    status_class: c.owned()?,
+                    when: c.days()?,
+                    first_published: c.day()?,
                     ..loaded(seq, kind, key)
-                });
+                }
             }
-        }
-        ClaimKind::Deadline => {
-            for DeadlineRow(seq, id, key, thread, start, end, demand_key, first) in
-                serde_json::from_str::<Vec<DeadlineRow<'_>>>(json).map_err(bad)?
-            {
-                claims.push(Known {
-                    id: id.into_owned(),
-                    thread: owned(thread),
-                    due: row_days(start.as_ref(), end.as_ref())?,
-                    demand_key: owned(demand_key).unwrap_or_default(),
-                    first_published: row_day(first.as_ref())?,
+            ClaimKind::Deadline => {
+                let (seq, id, key) = (c.number()?, c.text()?, c.text()?);
+                Known {
+                    id: id.to_owned(),
+                    thread: c.owned()?,
+                    due: c.days()?,
+                    demand_key: c.text()?.to_owned(),
+                    first_published: c.day()?,
                     ..loaded(seq, kind, key)
-                });
+                }
             }
-        }
+        };
+        c.end()?;
+        claims.push(known);
     }
     // An aggregate has no order of its own: storage order, as the merge rules expect.
     claims.sort_unstable_by_key(|c| c.seq);
@@ -778,7 +759,7 @@ async fn read_claims(
     conn: &mut SqliteConnection,
     q: QueryBuilder<'_, Sqlite>,
     kind: ClaimKind,
-    batch: &mut Batch,
+    batch: &mut Batch<'_>,
     persistent: bool,
 ) -> StoreResult<()> {
     for known in fetch_claims(conn, q, kind, persistent).await? {
@@ -797,13 +778,13 @@ async fn fetch_claims(
     // Kept in the statement cache only when its text is the same for every batch: a
     // statement whose shape depends on the number of keys would hold a compiled program per
     // shape for the life of the connection.
-    let json: Option<String> = q
+    let rows: Option<String> = q
         .build_query_scalar()
         .persistent(persistent)
         .fetch_one(&mut *conn)
         .await
         .ctx("looking up claims")?;
-    decode_claims(kind, json.as_deref().unwrap_or("[]"))
+    decode_claims(kind, rows.as_deref().unwrap_or_default())
 }
 
 /// Where one report goes, decided from the candidates.
@@ -834,7 +815,7 @@ fn entry<'m, V: Default>(map: &'m mut HashMap<String, V>, key: &str) -> Option<&
     map.get_mut(key)
 }
 
-impl Batch {
+impl<'a> Batch<'a> {
     fn add(&mut self, known: Known) {
         let index = self.claims.len();
         if known.kind == ClaimKind::Exchange {
@@ -934,13 +915,14 @@ impl Batch {
             .copied()
     }
 
+    /// Places a territorial report, given its own role and its actor's key.
     fn place_territorial(
         &self,
         key: &Option<(ClaimKind, String)>,
-        claim: &Claim,
         t: &Territorial,
+        role: Role,
+        actor: &str,
     ) -> Placement {
-        let role = merge::territorial_role(t, &claim.attribution);
         let candidates: Vec<TerritorialCandidate<'_>> = self
             .candidates(key)
             .map(|i| TerritorialCandidate {
@@ -949,7 +931,7 @@ impl Batch {
                 actor: self.claims[i].actor.as_deref().unwrap_or_default(),
             })
             .collect();
-        match merge::match_territorial(t, role, &candidates) {
+        match merge::match_territorial(t, actor, role, &candidates) {
             Some((index, role)) => Placement {
                 existing: usize::try_from(index).ok(),
                 ..new_placement(role)
@@ -958,13 +940,15 @@ impl Batch {
         }
     }
 
+    /// Places an exchange report, given its categories, status class and days.
     fn place_exchange(
         &self,
         key: &Option<(ClaimKind, String)>,
-        x: &Exchange,
-        published: Option<NaiveDate>,
+        categories: &str,
+        class: &str,
+        days: Option<(NaiveDate, NaiveDate)>,
     ) -> Placement {
-        let Some((start, end)) = merge::exchange_interval(x, published) else {
+        let Some((start, end)) = days else {
             return new_placement(Role::Support);
         };
         // Within a day: compared as dates, which is what the day counts amount to (the
@@ -1004,9 +988,7 @@ impl Batch {
                 })
             })
             .collect();
-        let categories = merge::exchange_categories(x);
-        let class = merge::exchange_status_class(x.status);
-        match merge::match_exchange(&categories, class, (start, end), &candidates) {
+        match merge::match_exchange(categories, class, (start, end), &candidates) {
             Some(index) => Placement {
                 existing: usize::try_from(index).ok(),
                 ..new_placement(Role::Support)
@@ -1069,38 +1051,43 @@ impl Batch {
         }
     }
 
-    /// Places one claim of an article, with its [`lookup_key`]; returns whether it merged into a
-    /// known claim.
+    /// Places one claim of an article, with its facts; returns whether it merged into a known
+    /// claim.
     fn place(
         &mut self,
-        doc: &ClaimsDoc,
-        index: usize,
-        claim: &Claim,
-        key: Option<(ClaimKind, String)>,
+        entry: Entry<'a>,
+        claim: &'a Claim,
+        facts: &'a ClaimFacts,
     ) -> StoreResult<bool> {
-        let published = doc.article.published;
-        // A deadline's demand words, for placing it and, when it is new, for its claim.
-        let demand = match &claim.detail {
-            ClaimDetail::Deadline(d) => d.demand.as_deref().map(key::demand_tokens),
-            ClaimDetail::Territorial(_) | ClaimDetail::Exchange(_) => None,
+        let published = entry.doc.article.published;
+        let key = &facts.key;
+        let placement = match (&claim.detail, &facts.kind) {
+            (ClaimDetail::Territorial(t), &KindFacts::Territorial { role, ref actor }) => {
+                self.place_territorial(key, t, role, actor)
+            }
+            (
+                ClaimDetail::Exchange(_),
+                KindFacts::Exchange {
+                    categories,
+                    class,
+                    days,
+                    ..
+                },
+            ) => self.place_exchange(key, categories, class, *days),
+            (ClaimDetail::Deadline(d), KindFacts::Deadline { demand, .. }) => {
+                self.place_deadline(key, d, demand.as_deref(), published)
+            }
+            // Not reached: the facts of a claim are those of its own kind.
+            _ => new_placement(Role::Support),
         };
-        let placement = match &claim.detail {
-            ClaimDetail::Territorial(t) => self.place_territorial(&key, claim, t),
-            ClaimDetail::Exchange(x) => self.place_exchange(&key, x, published),
-            ClaimDetail::Deadline(d) => self.place_deadline(&key, d, demand.as_deref(), published),
-        };
-        let published_text = day_text(published);
-        let article_id = doc.article.id.as_str();
+        let published_text = entry.facts.published.as_deref();
+        let article_id = entry.doc.article.id.as_str();
         let (slot, merged) = match placement.existing {
             Some(slot) if slot < self.claims.len() => (slot, true),
-            _ => (
-                self.new_claim(doc, index, claim, key, &placement, demand),
-                false,
-            ),
+            _ => (self.new_claim(published, claim, facts, &placement), false),
         };
         let asserted_before = self.claims[slot].asserted;
         let claim_seq = self.claims[slot].seq;
-        let claim_id = self.claims[slot].id.clone();
         {
             let known = &mut self.claims[slot];
             known.asserted |= placement.role.asserts();
@@ -1125,56 +1112,56 @@ impl Batch {
             (true, Role::Deny) if asserted_before => EventKind::Disputed,
             (true, Role::Deny) => EventKind::Denied,
         };
+        // A detail that could not be written ahead of time is written again for its error.
+        let detail = match &facts.detail {
+            Some(json) => Cow::Borrowed(json.as_str()),
+            None => Cow::Owned(serde_json::to_string(&claim.detail).map_err(StoreError::Encode)?),
+        };
         self.evidence.push(EvidenceRow {
             claim_seq,
-            article_id: article_id.to_owned(),
-            extract_id: claim.id.clone(),
-            published: published_text.clone(),
+            article_id,
+            extract_id: &claim.id,
+            published: published_text,
             role: placement.role,
-            text: claim.text.clone(),
+            text: &claim.text,
             span: (
                 i64::try_from(claim.span.start).unwrap_or(i64::MAX),
                 i64::try_from(claim.span.end).unwrap_or(i64::MAX),
             ),
-            speaker: claim.attribution.speaker.clone(),
-            actor: claim.attribution.actor.clone(),
-            verb: claim.attribution.verb.clone(),
-            detail: serde_json::to_string(&claim.detail).map_err(StoreError::Encode)?,
+            speaker: claim.attribution.speaker.as_deref(),
+            actor: claim.attribution.actor.as_deref(),
+            verb: claim.attribution.verb.as_deref(),
+            detail,
         });
 
         // Who confirms, denies or disputes (a report that supports its claim has no note).
         let role_note = match placement.role {
             Role::Support => None,
-            Role::Confirm | Role::Deny | Role::Dispute => claim
-                .attribution
-                .actor
-                .as_deref()
-                .or(claim.attribution.speaker.as_deref())
-                .map(|who| format!("by {who}")),
+            Role::Confirm | Role::Deny | Role::Dispute => facts.by.as_deref().map(Cow::Borrowed),
         };
-        let note = match (&claim.detail, event) {
-            (ClaimDetail::Exchange(x), EventKind::Reaffirmed) => {
-                Some(format!("reported {}", x.status))
+        let note = match (&facts.kind, event) {
+            (KindFacts::Exchange { reported, .. }, EventKind::Reaffirmed) => {
+                Some(Cow::Borrowed(reported.as_str()))
             }
             _ => role_note.clone(),
         };
         let event_row = |claim_seq, event, note| EventRow {
             claim_seq,
             event,
-            on: published_text.clone(),
-            article_id: article_id.to_owned(),
+            on: published_text,
+            article_id,
             note,
         };
-        let mut events = vec![event_row(claim_seq, event, note)];
+        self.events.push(event_row(claim_seq, event, note));
         if !merged && placement.role != Role::Support {
             let follow = match placement.role {
                 Role::Confirm => EventKind::Confirmed,
                 Role::Deny => EventKind::Denied,
                 Role::Support | Role::Dispute => EventKind::Disputed,
             };
-            events.push(event_row(claim_seq, follow, role_note));
+            self.events.push(event_row(claim_seq, follow, role_note));
         }
-        if let (Some((head_seq, head_id, change)), false) = (&placement.supersedes, merged) {
+        if let (Some((head_seq, head_id, change)), false) = (placement.supersedes, merged) {
             let change = match change {
                 DueChange::Shortened { from, to } => Some((EventKind::Shortened, from, to)),
                 DueChange::Extended { from, to } => Some((EventKind::Extended, from, to)),
@@ -1182,43 +1169,37 @@ impl Batch {
             };
             if let Some((kind, from, to)) = change {
                 let note = format!("due {from} -> {to} (supersedes {head_id})");
-                events.push(event_row(claim_seq, kind, Some(note)));
+                self.events
+                    .push(event_row(claim_seq, kind, Some(Cow::Owned(note))));
             }
-            events.push(event_row(
-                *head_seq,
+            let by = format!("by {}", self.claims[slot].id);
+            self.events.push(event_row(
+                head_seq,
                 EventKind::Superseded,
-                Some(format!("by {claim_id}")),
+                Some(Cow::Owned(by)),
             ));
         }
-        self.events.extend(events);
         Ok(merged)
     }
 
     /// Adds a new claim for a report and returns its index.
     fn new_claim(
         &mut self,
-        doc: &ClaimsDoc,
-        index: usize,
+        published: Option<NaiveDate>,
         claim: &Claim,
-        key: Option<(ClaimKind, String)>,
+        facts: &ClaimFacts,
         placement: &Placement,
-        demand_tokens: Option<Vec<String>>,
     ) -> usize {
-        let published = doc.article.published;
-        let index_text = index.to_string();
-        let hash = key::stable_hash(&[&doc.article.id, &claim.id, &index_text]);
-        let prefix = match claim.kind() {
-            ClaimKind::Territorial => "t",
-            ClaimKind::Exchange => "x",
-            ClaimKind::Deadline => "d",
-        };
-        let id = claim_id(prefix, hash);
         let mut known = Known {
             seq: self.next_seq,
-            id: id.clone(),
+            id: facts.id.clone(),
             kind: claim.kind(),
             // A claim that never merges gets a key no lookup asks for.
-            merge_key: key.map(|(_, k)| k).unwrap_or_default(),
+            merge_key: facts
+                .key
+                .as_ref()
+                .map(|(_, k)| k.clone())
+                .unwrap_or_default(),
             action: None,
             actor: None,
             categories: None,
@@ -1235,22 +1216,32 @@ impl Batch {
             moved: false,
         };
         self.next_seq += 1;
-        match &claim.detail {
-            ClaimDetail::Territorial(t) => {
+        match (&claim.detail, &facts.kind) {
+            (ClaimDetail::Territorial(t), KindFacts::Territorial { actor, .. }) => {
                 known.action = Some(t.action.as_str().to_owned());
-                known.actor = Some(key::actor_key(t.actor.as_deref()));
+                known.actor = Some(actor.clone());
             }
-            ClaimDetail::Exchange(x) => {
-                known.categories = Some(merge::exchange_categories(x));
-                known.status_class = Some(merge::exchange_status_class(x.status).to_owned());
-                known.when = merge::exchange_interval(x, published);
+            (
+                ClaimDetail::Exchange(_),
+                KindFacts::Exchange {
+                    categories,
+                    class,
+                    days,
+                    ..
+                },
+            ) => {
+                known.categories = Some(categories.clone());
+                known.status_class = Some((*class).to_owned());
+                known.when = *days;
             }
-            ClaimDetail::Deadline(d) => {
-                known.thread = Some(placement.thread.clone().unwrap_or(id));
+            (ClaimDetail::Deadline(d), KindFacts::Deadline { demand_key, .. }) => {
+                known.thread = Some(placement.thread.clone().unwrap_or_else(|| facts.id.clone()));
                 known.due = d.due.as_ref().map(|i| (i.start, i.end));
                 known.demand.clone_from(&d.demand);
-                known.demand_key = deadline_demand_key(demand_tokens.as_deref());
+                known.demand_key.clone_from(demand_key);
             }
+            // Not reached: the facts of a claim are those of its own kind.
+            _ => {}
         }
         let slot = self.claims.len();
         if known.merge_key.is_empty() {
@@ -1262,8 +1253,8 @@ impl Batch {
     }
 
     /// Writes the batch's new claims, evidence and events, and moves first reports earlier.
-    /// It takes the batch, so that the evidence and history texts are handed to SQLite
-    /// rather than copied once more.
+    /// It takes the batch, so that a text it made for a row (a note, a detail written late) is
+    /// handed to sqlx rather than copied.
     async fn write(mut self, conn: &mut SqliteConnection) -> StoreResult<()> {
         // Claim ids are 64-bit hashes of the article id and the claim's place in it; a clash
         // with a stored id fails the batch on the unique index rather than merging two
@@ -1308,16 +1299,16 @@ impl Batch {
             &mut self.evidence,
             |v, e| {
                 v.bind(e.claim_seq)
-                    .bind(take(&mut e.article_id))
-                    .bind(take(&mut e.extract_id))
-                    .bind(e.published.take())
+                    .bind(e.article_id)
+                    .bind(e.extract_id)
+                    .bind(e.published)
                     .bind(code_of(&Role::ALL, e.role))
-                    .bind(take(&mut e.text))
+                    .bind(e.text)
                     .bind(e.span.0)
                     .bind(e.span.1)
-                    .bind(e.speaker.take())
-                    .bind(e.actor.take())
-                    .bind(e.verb.take())
+                    .bind(e.speaker)
+                    .bind(e.actor)
+                    .bind(e.verb)
                     .bind(take(&mut e.detail));
             },
             "storing evidence",
@@ -1335,8 +1326,8 @@ impl Batch {
             |v, e| {
                 v.bind(e.claim_seq)
                     .bind(code_of(&EventKind::ALL, e.event))
-                    .bind(e.on.take())
-                    .bind(take(&mut e.article_id))
+                    .bind(e.on)
+                    .bind(e.article_id)
                     .bind(e.note.take());
             },
             "storing history",
@@ -1665,7 +1656,7 @@ static EVENT_SELECT: LazyLock<String> = LazyLock::new(|| {
 
 async fn write_articles(
     conn: &mut SqliteConnection,
-    docs: &[&ClaimsDoc],
+    docs: &[Entry<'_>],
     ingested_at: &str,
 ) -> StoreResult<()> {
     let mut docs = docs.to_vec();
@@ -1679,13 +1670,13 @@ async fn write_articles(
             tail: "",
         },
         &mut docs,
-        |v, doc| {
-            let a = &doc.article;
+        |v, entry| {
+            let a = &entry.doc.article;
             v.bind(a.id.as_str())
                 .bind(a.source.as_deref())
                 .bind(a.title.as_deref())
                 .bind(a.url.as_deref())
-                .bind(day_text(a.published))
+                .bind(entry.facts.published.as_deref())
                 .bind(a.dateline.as_deref())
                 .bind(a.path.as_deref())
                 .bind(ingested_at);
@@ -1708,7 +1699,7 @@ pub(crate) mod tests {
     };
     use fastrand::Rng;
 
-    use crate::{ClaimQuery, Ledger};
+    use crate::{ClaimQuery, Ledger, Prepared};
 
     thread_local! {
         /// Makes `Wanted::load` read every claim with a batch's merge keys (the ledger runs its
@@ -1862,11 +1853,97 @@ pub(crate) mod tests {
         all
     }
 
+    /// Every stored row but the ingest times, table by table, in storage order: a row is a
+    /// JSON array of its columns, one row a line.
+    fn rows(ledger: &Ledger) -> Vec<String> {
+        let tables = [
+            (
+                "articles",
+                "id, source, title, url, published, dateline, path",
+                "rowid",
+            ),
+            (
+                "claims",
+                "seq, id, kind, merge_key, action, actor, categories, status_class, \
+                 when_start, when_end, thread, due_start, due_end, demand, demand_key, \
+                 first_published",
+                "seq",
+            ),
+            (
+                "evidence",
+                "seq, claim_seq, article_id, extract_id, published, role, text, span_start, \
+                 span_end, speaker, actor, verb, detail",
+                "seq",
+            ),
+            (
+                "events",
+                "seq, claim_seq, event, on_date, article_id, note",
+                "seq",
+            ),
+            (
+                "deadline_groups",
+                "merge_key, thread, demand_key",
+                "merge_key, thread, demand_key",
+            ),
+            ("exchange_spans", "merge_key, longest", "merge_key"),
+        ];
+        tables
+            .iter()
+            .map(|(table, columns, order)| {
+                let sql = format!(
+                    "SELECT group_concat(json_array({columns}), char(10)) \
+                     FROM (SELECT * FROM {table} ORDER BY {order})"
+                );
+                ledger
+                    .runtime
+                    .block_on(sqlx::query_scalar::<_, Option<String>>(&sql).fetch_one(&ledger.pool))
+                    .expect("rows")
+                    .unwrap_or_default()
+            })
+            .collect()
+    }
+
     #[test]
-    fn claim_ids_are_the_hash_in_hex() {
-        for hash in [0, 1, 0xab, 0x0123_4567_89ab_cdef, u64::MAX] {
-            assert_eq!(super::claim_id("d", hash), format!("d-{hash:016x}"));
+    fn prepared_articles_are_stored_as_their_documents_are() {
+        for seed in 0..3 {
+            let mut rng = Rng::with_seed(seed);
+            let docs = articles(&mut rng, 240);
+            let dir = tempfile::tempdir().expect("temp dir");
+            let plain = Ledger::open(&dir.path().join("plain.db")).expect("open");
+            let prepared = Ledger::open(&dir.path().join("prepared.db")).expect("open");
+            let mut rest = docs.as_slice();
+            while !rest.is_empty() {
+                let take = usize::try_from(1 + rng.u64(..40))
+                    .unwrap_or(1)
+                    .min(rest.len());
+                let (batch, after) = rest.split_at(take);
+                rest = after;
+                let a = plain.store(batch).expect("store");
+                let ready: Vec<Prepared> = batch.iter().cloned().map(Prepared::new).collect();
+                assert_eq!(
+                    ready.iter().map(Prepared::doc).collect::<Vec<_>>(),
+                    batch.iter().collect::<Vec<_>>()
+                );
+                let b = prepared.store_prepared(&ready).expect("store prepared");
+                assert_eq!(
+                    serde_json::to_string(&a).expect("json"),
+                    serde_json::to_string(&b).expect("json")
+                );
+            }
+            let (a, b) = (rows(&plain), rows(&prepared));
+            assert!(
+                a[1].lines().count() > 50,
+                "too few claims to compare: {}",
+                a[1]
+            );
+            assert_eq!(a, b, "seed {seed}");
         }
+    }
+
+    #[test]
+    fn prepared_articles_can_be_sent_to_the_writer() {
+        fn send<T: Send>() {}
+        send::<Prepared>();
     }
 
     #[test]

@@ -11,9 +11,13 @@
 //!    is pure per-input work ([`process_input`]). Every failure, a caught panic included, becomes
 //!    a [`claimtrack_ingest::Problem`] of that input, and the results come back in input order
 //!    whatever thread ran them ([`process_with`]).
-//! 3. One sequential writer deduplicates article ids within the run and stores each chunk in the
-//!    ledger with one [`claimtrack_ledger::Ledger::store`] call, which is one transaction. While
-//!    it writes, the next chunk is already being processed ([`process_chunks`]).
+//! 3. Each extracted article is made a [`claimtrack_ledger::Prepared`] on the worker that
+//!    extracted it: what storing it needs that no ledger state decides (merge keys, the claim
+//!    details as JSON ...). One sequential writer then stores each chunk in the ledger with one
+//!    [`claimtrack_ledger::Ledger::store_prepared`] call, which is one transaction; the ledger
+//!    itself skips articles it already holds or that repeat within the run. While the writer
+//!    writes, the next chunk is already being processed ([`process_chunks`]). The workers run
+//!    at a lower priority than the writer ([`Pool::behind_writer`]): it is the serial stage.
 //!
 //! `threads = Some(1)` runs all of it on the calling thread, in order; any other thread count
 //! gives the same ledger, because nothing the writer sees depends on scheduling.

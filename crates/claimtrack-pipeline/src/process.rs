@@ -46,9 +46,10 @@ impl Default for Config {
     }
 }
 
-/// What one input gave.
+/// What one input gave: its articles' claims documents, or what the batch made of each
+/// (`D`: the ledger's prepared articles, for a batch into the ledger).
 #[derive(Debug, Clone)]
-pub struct Processed {
+pub struct Processed<D = ClaimsDoc> {
     /// The input as named in problems: its path, or `-` for standard input.
     pub input: String,
     /// The size of the input (for standard input, of the article bodies read from it).
@@ -56,19 +57,30 @@ pub struct Processed {
     /// How many articles were read from it, including any whose extraction failed.
     pub articles: usize,
     /// One claims document per article whose extraction succeeded, in input order.
-    pub docs: Vec<ClaimsDoc>,
+    pub docs: Vec<D>,
     /// Everything that went wrong or looked odd, reading and extracting, in input order.
     pub problems: Vec<Problem>,
 }
 
-impl Processed {
+impl<D> Processed<D> {
     /// Whether the input failed: it has at least one error (warnings do not count).
     pub fn failed(&self) -> bool {
         self.problems.iter().any(Problem::is_error)
     }
 
+    /// The same result with `f` applied to each document, in order.
+    pub fn map_docs<E>(self, f: impl FnMut(D) -> E) -> Processed<E> {
+        Processed {
+            input: self.input,
+            bytes: self.bytes,
+            articles: self.articles,
+            docs: self.docs.into_iter().map(f).collect(),
+            problems: self.problems,
+        }
+    }
+
     /// The result for an input whose processing panicked outside any one article.
-    fn panicked(input: &Input, panic: &Panicked) -> Processed {
+    fn panicked(input: &Input, panic: &Panicked) -> Processed<D> {
         let name = input.name();
         Processed {
             problems: vec![Problem {
@@ -149,18 +161,24 @@ pub fn process(
     config: &Config,
     progress: &dyn ProgressSink,
 ) -> Vec<Processed> {
-    process_slice(pool, inputs, config, progress)
+    process_slice(pool, inputs, config, progress, &|doc| doc)
 }
 
-/// [`process`] over owned or borrowed inputs.
-fn process_slice<T: Borrow<Input> + Sync>(
+/// [`process`] over owned or borrowed inputs, with `finish` applied to each document on the
+/// thread that extracted it.
+fn process_slice<T, D>(
     pool: &Pool,
     inputs: &[T],
     config: &Config,
     progress: &dyn ProgressSink,
-) -> Vec<Processed> {
+    finish: &(impl Fn(ClaimsDoc) -> D + Sync),
+) -> Vec<Processed<D>>
+where
+    T: Borrow<Input> + Sync,
+    D: Send,
+{
     let results = process_with(pool, inputs, |input| {
-        let processed = process_input(input.borrow(), config);
+        let processed = process_input(input.borrow(), config).map_docs(finish);
         progress.inc(processed.bytes, processed.articles);
         processed
     });
@@ -190,12 +208,32 @@ pub fn process_chunks<I, E>(
     inputs: I,
     config: &Config,
     progress: &dyn ProgressSink,
-    mut sink: impl FnMut(Vec<Processed>) -> Result<(), E>,
+    sink: impl FnMut(Vec<Processed>) -> Result<(), E>,
 ) -> Result<(), E>
 where
     I: IntoIterator,
     I::IntoIter: Send,
     I::Item: Borrow<Input> + Send + Sync,
+{
+    process_chunks_with(pool, inputs, config, progress, |doc| doc, sink)
+}
+
+/// [`process_chunks`], with `finish` applied to each document on the worker that extracted it,
+/// before the chunk reaches `sink`: per-article work that needs no shared state (the ledger's
+/// [`claimtrack_ledger::Prepared`]) runs in parallel instead of on the sink's thread.
+pub(crate) fn process_chunks_with<I, D, E>(
+    pool: &Pool,
+    inputs: I,
+    config: &Config,
+    progress: &dyn ProgressSink,
+    finish: impl Fn(ClaimsDoc) -> D + Sync,
+    mut sink: impl FnMut(Vec<Processed<D>>) -> Result<(), E>,
+) -> Result<(), E>
+where
+    I: IntoIterator,
+    I::IntoIter: Send,
+    I::Item: Borrow<Input> + Send + Sync,
+    D: Send,
 {
     let chunk_size = config.chunk_size.max(1);
     let mut inputs = inputs.into_iter();
@@ -205,15 +243,16 @@ where
     };
     if pool.is_sequential() {
         while let Some(chunk) = next_chunk() {
-            sink(process_slice(pool, &chunk, config, progress))?;
+            sink(process_slice(pool, &chunk, config, progress, &finish))?;
         }
         return Ok(());
     }
+    let finish = &finish;
     std::thread::scope(|scope| {
-        let (sender, receiver) = mpsc::sync_channel::<Vec<Processed>>(1);
+        let (sender, receiver) = mpsc::sync_channel::<Vec<Processed<D>>>(1);
         scope.spawn(move || {
             while let Some(chunk) = next_chunk() {
-                let processed = process_slice(pool, &chunk, config, progress);
+                let processed = process_slice(pool, &chunk, config, progress, finish);
                 // The inputs are done with before the hand-over, which may wait.
                 drop(chunk);
                 if sender.send(processed).is_err() {

@@ -6,11 +6,11 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use claimtrack_ingest::{Problem, Severity, Walk};
-use claimtrack_ledger::{Ledger, RunStats, StoreSummary};
-use claimtrack_model::{ClaimKind, ClaimsDoc};
+use claimtrack_ledger::{Ledger, Prepared, RunStats, StoreSummary};
+use claimtrack_model::ClaimKind;
 
 use crate::pool::Pool;
-use crate::process::{Config, Processed, process_chunks};
+use crate::process::{Config, Processed, process_chunks_with};
 use crate::progress::ProgressSink;
 use crate::{Error, Result};
 
@@ -55,7 +55,7 @@ impl Summary {
     }
 
     /// Adds what one processed input gave (its articles are stored separately).
-    fn add_input(&mut self, processed: &mut Processed) {
+    fn add_input<D>(&mut self, processed: &mut Processed<D>) {
         self.inputs += 1;
         self.articles_read += processed.articles;
         self.bytes += processed.bytes;
@@ -129,7 +129,9 @@ pub fn run(
     writer.summary.add_discovery(census.problems.clone());
 
     let mut walk = Walk::new(paths);
-    process_chunks(&pool, &mut walk, config, progress, |chunk| {
+    // What storing an article needs that no ledger state decides is prepared on the workers,
+    // so that the one writer only merges and writes.
+    process_chunks_with(&pool, &mut walk, config, progress, Prepared::new, |chunk| {
         writer.write(chunk)
     })?;
     // The walk meets the census's problems again. One it meets anew (a folder that became
@@ -162,8 +164,8 @@ struct Writer<'a> {
 
 impl Writer<'_> {
     /// Stores one chunk in one transaction.
-    fn write(&mut self, chunk: Vec<Processed>) -> Result<()> {
-        let mut docs: Vec<ClaimsDoc> =
+    fn write(&mut self, chunk: Vec<Processed<Prepared>>) -> Result<()> {
+        let mut docs: Vec<Prepared> =
             Vec::with_capacity(chunk.iter().map(|processed| processed.docs.len()).sum());
         for mut processed in chunk {
             self.summary.add_input(&mut processed);
@@ -172,7 +174,7 @@ impl Writer<'_> {
         if docs.is_empty() {
             return Ok(());
         }
-        let stored = self.ledger.store(&docs).map_err(|source| Error::Store {
+        let stored = self.ledger.store_prepared(&docs).map_err(|source| Error::Store {
             articles: docs.len(),
             source,
         })?;

@@ -311,3 +311,56 @@ fn a_ledger_from_before_exchange_spans_still_merges_into_its_long_exchanges() {
     assert_eq!(claims.len(), 1);
     assert_eq!(claims[0].sources, 2);
 }
+
+/// The page size of the ledger file at `path`, read on a connection of its own.
+fn page_size(path: &Path) -> i64 {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    runtime.block_on(async {
+        use sqlx::Connection;
+        let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite://{}", path.display()))
+            .await
+            .expect("connect");
+        let size = sqlx::query_scalar("PRAGMA page_size")
+            .fetch_one(&mut conn)
+            .await
+            .expect("page size");
+        conn.close().await.expect("close");
+        size
+    })
+}
+
+#[test]
+fn a_ledger_of_4_kib_pages_keeps_them_and_stores_as_a_new_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // A file as older builds made it: SQLite's default pages, in WAL mode.
+    let old = dir.path().join("old.db");
+    std::fs::File::create(&old).expect("create");
+    execute_raw(
+        &old,
+        &[
+            "PRAGMA page_size = 4096".to_owned(),
+            "PRAGMA journal_mode = WAL".to_owned(),
+        ],
+    );
+    assert_eq!(page_size(&old), 4096);
+    let new = dir.path().join("new.db");
+    let articles = story::articles();
+    let (first, second) = articles.split_at(3);
+    for path in [&old, &new] {
+        // Stored in two runs, so that the second reads back what the first wrote.
+        for batch in [first, second] {
+            let ledger = Ledger::open(path).expect("open");
+            ledger.store(batch).expect("store");
+        }
+    }
+    assert_eq!(page_size(&old), 4096, "an existing ledger keeps its pages");
+    assert_eq!(page_size(&new), 16_384, "a new ledger gets larger pages");
+    let old = Ledger::open_existing(&old).expect("reopen");
+    let new = Ledger::open_existing(&new).expect("reopen");
+    assert_eq!(everything(&old), everything(&new));
+    // The story's eight reports and eleven history events.
+    assert_eq!(everything(&old).2, 19, "every report and event is stored");
+}
