@@ -5,7 +5,7 @@
 //! `M23-led` do name the leader; when a phrase names several actors, an armed group or army wins
 //! over the country it is in (`Yemen's Houthi rebels` is the Houthis).
 
-use crate::lexicon::{ACTORS, ActorEntry, ActorKind, Hit};
+use crate::lexicon::{ACTORS, ActorEntry, ActorKind, Hit, Words};
 
 /// One actor mention, with byte offsets into the text that was scanned.
 #[derive(Debug, Clone, Copy)]
@@ -39,18 +39,26 @@ const SUPPORTER_SUFFIXES: &[&str] = &[
 
 /// Every actor mention in `text`, in order.
 pub(crate) fn mentions(text: &str) -> Vec<Mention> {
+    mentions_in(text).collect()
+}
+
+/// [`mentions`], one at a time (for a caller that reads them once).
+fn mentions_in(text: &str) -> impl Iterator<Item = Mention> {
     let lexicon: &'static crate::lexicon::Lexicon<ActorEntry> = &ACTORS;
     kept(text, lexicon.find(text))
 }
 
 /// [`mentions`] in a text whose word starts are known (an article's body).
-pub(crate) fn mentions_from(text: &str, starts: &[usize]) -> Vec<Mention> {
+pub(crate) fn mentions_from(text: &str, words: Words<'_>) -> Vec<Mention> {
     let lexicon: &'static crate::lexicon::Lexicon<ActorEntry> = &ACTORS;
-    kept(text, lexicon.find_from(text, starts))
+    kept(text, lexicon.find_from(text, words)).collect()
 }
 
 /// The actor hits in `text` that name their actor, as mentions.
-fn kept<'s>(text: &str, hits: impl Iterator<Item = Hit<'s, ActorEntry>>) -> Vec<Mention> {
+fn kept<'s, 't>(
+    text: &'t str,
+    hits: impl Iterator<Item = Hit<'s, ActorEntry>> + 't,
+) -> impl Iterator<Item = Mention> + 't {
     hits.filter(|hit| {
         let after = text.get(hit.end..).unwrap_or("");
         let before = text.get(..hit.start).unwrap_or("");
@@ -68,7 +76,6 @@ fn kept<'s>(text: &str, hits: impl Iterator<Item = Hit<'s, ActorEntry>>) -> Vec<
         actor: hit.value.canonical,
         kind: hit.value.kind,
     })
-    .collect()
 }
 
 /// The actor mention that starts exactly at byte `at` of `text`, if any (same filters as
@@ -124,7 +131,6 @@ fn rank(kind: ActorKind) -> u8 {
 /// The actor a phrase (a speaker, a subject) stands for: the strongest mention, the first among
 /// equals. Mentions after a preposition (`close to the Kremlin`) count only when there is no other.
 pub(crate) fn actor_of_phrase(phrase: &str) -> Option<&'static str> {
-    let found = mentions(phrase);
     let after_preposition = |m: &Mention| {
         let before = phrase.get(..m.start).unwrap_or("").trim_end();
         let before = before
@@ -136,15 +142,15 @@ pub(crate) fn actor_of_phrase(phrase: &str) -> Option<&'static str> {
         PREPOSITIONS.contains(&last)
     };
     // The first mention of the highest rank among those not after a preposition, or among all
-    // when every mention is: one pass, without collecting either pool.
-    let mut direct: Option<(_, &Mention)> = None;
-    let mut any: Option<(_, &Mention)> = None;
-    for m in &found {
+    // when every mention is: one pass over the mentions as they are found, collecting nothing.
+    let mut direct: Option<(_, Mention)> = None;
+    let mut any: Option<(_, Mention)> = None;
+    for m in mentions_in(phrase) {
         let r = rank(m.kind);
         if any.is_none_or(|(best, _)| r > best) {
             any = Some((r, m));
         }
-        if direct.is_none_or(|(best, _)| r > best) && !after_preposition(m) {
+        if direct.is_none_or(|(best, _)| r > best) && !after_preposition(&m) {
             direct = Some((r, m));
         }
     }

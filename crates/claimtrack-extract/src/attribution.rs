@@ -21,7 +21,7 @@ use std::borrow::Cow;
 use claimtrack_model::Article;
 
 use crate::actors::{Mention, PREPOSITIONS, actor_of_phrase, mentions};
-use crate::lexicon::{ActorKind, REPORTING, ReportForm};
+use crate::lexicon::{ActorKind, PrintSet, REPORTING, ReportForm, Words};
 use crate::text::{CLAUSE_WORDS, Token, TokenKind, contains_str, slice};
 
 /// The attribution of one sentence. Its speaker and verb borrow the text they are written in,
@@ -286,6 +286,11 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
     "sbu",
 ];
 
+/// The prints of [`TITLE_WORDS`], which turn away nearly every word of every sentence before
+/// [`TITLES`] is read.
+static TITLE_PRINTS: std::sync::LazyLock<PrintSet> =
+    std::sync::LazyLock::new(|| PrintSet::new(TITLE_WORDS));
+
 /// [`TITLE_WORDS`] as a set, for the check on every word of every sentence.
 static TITLES: std::sync::LazyLock<crate::text::WordSet> =
     std::sync::LazyLock::new(|| crate::text::WordSet::new(TITLE_WORDS));
@@ -303,6 +308,28 @@ static CLAUSE_WORD_SET: std::sync::LazyLock<crate::text::WordSet> =
 static SPEAKER_NOUN_SET: std::sync::LazyLock<crate::text::WordSet> =
     std::sync::LazyLock::new(|| crate::text::WordSet::new(SPEAKER_NOUNS));
 
+/// Words of a speaker that name an institution (`the ministry`, `the army's 1st Corps`), as a set.
+static INSTITUTION_SET: std::sync::LazyLock<crate::text::WordSet> =
+    std::sync::LazyLock::new(|| {
+        crate::text::WordSet::new(&[
+            "ministry",
+            "army",
+            "army's",
+            "military",
+            "military's",
+            "government",
+            "presidency",
+            "office",
+            "corps",
+            "brigade",
+            "command",
+            "staff",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+        ])
+    });
+
 /// Title abbreviations written with a period: `Gen. Abdel Fattah al-Burhan`.
 const DOTTED_TITLES: &[&str] = &[
     "gen", "lt", "col", "maj", "dr", "mr", "mrs", "ms", "sgt", "capt",
@@ -316,7 +343,7 @@ const DOTTED_TITLES: &[&str] = &[
 pub(crate) fn attribute<'a>(
     article: &'a Article,
     tokens: &[&[Token<'_>]],
-    starts: &[&[usize]],
+    starts: &[Words<'_>],
     body_mentions: &[Mention],
 ) -> (Vec<Said<'a>>, Vec<(String, &'static str)>) {
     let mut memory = Memory {
@@ -334,13 +361,15 @@ pub(crate) fn attribute<'a>(
         ..Memory::default()
     };
     let mut out: Vec<Said<'a>> = Vec::with_capacity(article.sentences.len());
-    // The body's mentions inside the current sentence, one buffer for all sentences.
+    // The body's mentions inside the current sentence, one buffer for all sentences, and one
+    // for the reporting verbs of each.
     let mut inside: Vec<Mention> = Vec::new();
+    let mut hits = ReportHits::new();
     for (index, sentence) in article.sentences.iter().enumerate() {
         let text = article.text(sentence.span);
         let tokens = tokens.get(index).copied().unwrap_or(&[]);
-        let starts = starts.get(index).copied().unwrap_or(&[]);
-        let said = find(text, tokens, starts, &memory);
+        let starts = starts.get(index).copied().unwrap_or(Words::of(&[]));
+        let said = find_with(text, tokens, starts, &memory, &mut hits);
         // The body's mentions inside this sentence, with offsets into the sentence.
         let first = body_mentions.partition_point(|m| m.start < sentence.span.start);
         inside.clear();
@@ -356,7 +385,7 @@ pub(crate) fn attribute<'a>(
                     ..*m
                 }),
         );
-        memory.learn(text, tokens, &inside, &said);
+        memory.learn(text, tokens, starts, &inside, &said);
         out.push(said);
     }
     carry_quotes(article, &mut out);
@@ -388,6 +417,10 @@ fn most_named_army(body_mentions: &[Mention]) -> Option<&'static str> {
 /// Gives the sentences of a quote that spans sentences the speaker named where the quote closes
 /// (or, failing that, where it opens).
 fn carry_quotes(article: &Article, said: &mut [Said<'_>]) {
+    // Where the body has a `"` or the first byte of a curly quote, found in one pass: the
+    // sentences without one (most) have no quote mark to count.
+    let quote_bytes: Vec<usize> =
+        memchr::memchr2_iter(b'"', 0xE2, article.body.as_bytes()).collect();
     let mut open_since: Option<usize> = None;
     for index in 0..article.sentences.len() {
         let Some(sentence) = article.sentences.get(index) else {
@@ -403,7 +436,15 @@ fn carry_quotes(article: &Article, said: &mut [Said<'_>]) {
             }
         }
         let text = article.text(sentence.span);
-        let (opens, closes, straight) = quote_marks(text);
+        let first = quote_bytes.partition_point(|&at| at < sentence.span.start);
+        let (opens, closes, straight) = if quote_bytes
+            .get(first)
+            .is_some_and(|&at| at < sentence.span.end)
+        {
+            quote_marks(text)
+        } else {
+            (0, 0, 0)
+        };
         let starts_in_quote = open_since.is_some();
         let balance = opens as isize - closes as isize;
         if !starts_in_quote
@@ -528,22 +569,40 @@ fn has_quote_byte(bytes: &[u8]) -> bool {
         .any(|&byte| byte == b'"' || byte == 0xE2)
 }
 
-/// Finds the attribution of one sentence (with its tokens and word starts).
+/// Finds the attribution of one sentence (with its tokens and word starts): [`find_with`] with a
+/// buffer of its own.
+#[cfg(test)]
 pub(crate) fn find<'t>(
     text: &'t str,
     tokens: &[Token<'_>],
-    starts: &[usize],
+    starts: &[crate::lexicon::WordStart],
     memory: &Memory,
 ) -> Said<'t> {
-    let hits: Vec<_> = REPORTING
-        .find_from(text, starts)
-        .filter(|hit| {
-            // A capital makes it a name ("the United States"), except an opening "According to".
-            let first = text.get(hit.start..).and_then(|r| r.chars().next());
-            first.is_some_and(char::is_lowercase)
-                || (*hit.value == ReportForm::According && hit.start == 0)
-        })
-        .collect();
+    find_with(text, tokens, Words::of(starts), memory, &mut Vec::new())
+}
+
+/// The reporting verbs found in a sentence, a buffer that [`attribute`] reuses for all its
+/// sentences.
+type ReportHits = Vec<crate::lexicon::Hit<'static, ReportForm>>;
+
+/// Finds the attribution of one sentence (with its tokens and word starts), with `hits` to
+/// hold its reporting verbs.
+fn find_with<'t>(
+    text: &'t str,
+    tokens: &[Token<'_>],
+    starts: Words<'_>,
+    memory: &Memory,
+    hits: &mut ReportHits,
+) -> Said<'t> {
+    let reporting: &'static crate::lexicon::Lexicon<ReportForm> = &REPORTING;
+    hits.clear();
+    hits.extend(reporting.find_from(text, starts).filter(|hit| {
+        // A capital makes it a name ("the United States"), except an opening "According to".
+        let first = text.get(hit.start..).and_then(|r| r.chars().next());
+        first.is_some_and(char::is_lowercase)
+            || (*hit.value == ReportForm::According && hit.start == 0)
+    }));
+    let hits: &ReportHits = hits;
     // "according to X" names its speaker most plainly.
     for hit in hits.iter().filter(|h| *h.value == ReportForm::According) {
         let first = crate::text::token_at(tokens, hit.end);
@@ -561,7 +620,7 @@ pub(crate) fn find<'t>(
     }
     // "Rebels took the town on Tuesday, two diplomats said on Wednesday": a reporting clause
     // that closes the sentence names who says all of it, whatever verbs come before.
-    if let Some(found) = closing_clause(text, tokens, &hits, memory) {
+    if let Some(found) = closing_clause(text, tokens, hits, memory) {
         return found;
     }
     for hit in hits.iter().filter(|h| *h.value != ReportForm::According) {
@@ -1217,25 +1276,7 @@ impl Memory {
         }
         // "the army's 1st Corps", "The defence ministry": an institution of the dateline's
         // country when nothing else names it.
-        let institution = phrase.iter().any(|t| {
-            t.is_any(&[
-                "ministry",
-                "army",
-                "army's",
-                "military",
-                "military's",
-                "government",
-                "presidency",
-                "office",
-                "corps",
-                "brigade",
-                "command",
-                "staff",
-                "spokesman",
-                "spokeswoman",
-                "spokesperson",
-            ])
-        });
+        let institution = phrase.iter().any(|t| INSTITUTION_SET.contains(t));
         // Plural and anonymous speakers ("officials", "residents") are not the institution.
         let anonymous = phrase.iter().any(|t| SPEAKER_NOUN_SET.contains(t));
         if !anonymous
@@ -1263,8 +1304,13 @@ impl Memory {
             );
         }
         // "Russian-installed officials", "the Houthi-run ministry": who installed or runs them.
-        // Every suffix has a hyphen: words without one are passed over without a search.
-        for word in written.split_whitespace().filter(|word| word.contains('-')) {
+        // Every suffix has a hyphen: words without one are passed over without a search, and a
+        // speaker without one (most) without reading its words.
+        let hyphenated = written.as_bytes().contains(&b'-');
+        for word in written
+            .split_whitespace()
+            .filter(|word| hyphenated && word.contains('-'))
+        {
             for suffix in ["-installed", "-appointed", "-run"] {
                 if let Some(at) = word.find(suffix)
                     && let Some(actor) = word.get(..at).and_then(actor_of_phrase)
@@ -1281,8 +1327,15 @@ impl Memory {
     }
 
     /// Remembers the persons and the speaker of a sentence.
-    fn learn(&mut self, text: &str, tokens: &[Token<'_>], mentioned: &[Mention], said: &Said<'_>) {
-        for (person, subject) in persons(text, tokens, mentioned) {
+    fn learn(
+        &mut self,
+        text: &str,
+        tokens: &[Token<'_>],
+        starts: Words<'_>,
+        mentioned: &[Mention],
+        said: &Said<'_>,
+    ) {
+        for (person, subject) in persons(text, tokens, starts, mentioned) {
             let known = self
                 .persons
                 .iter()
@@ -1383,8 +1436,37 @@ fn singular(word: &str) -> String {
     word.strip_suffix('s').unwrap_or(word).to_owned()
 }
 
+/// Whether `token` may be a capitalised word ([`Token::is_capitalised`]) or a period, read from
+/// its first byte: a word that starts with a lower-case ASCII letter or a digit is capitalised
+/// only after a hyphen (`al-Fashir`).
+#[inline]
+fn may_open_name(token: &Token<'_>) -> bool {
+    match token.kind {
+        TokenKind::Word => match token.text.as_bytes().first() {
+            // A plain loop: words are short, and `contains` would set up a `memchr` for each.
+            Some(first) if first.is_ascii_lowercase() || first.is_ascii_digit() => {
+                token.text.bytes().any(|byte| byte == b'-')
+            }
+            Some(_) => true,
+            None => false,
+        },
+        TokenKind::Punct => token.text == ".",
+        TokenKind::Number | TokenKind::Possessive => false,
+    }
+}
+
 /// Persons named in a sentence, with whether each is a subject (not after a preposition).
-fn persons(text: &str, tokens: &[Token<'_>], mentioned: &[Mention]) -> Vec<(Person, bool)> {
+fn persons(
+    text: &str,
+    tokens: &[Token<'_>],
+    starts: Words<'_>,
+    mentioned: &[Mention],
+) -> Vec<(Person, bool)> {
+    let titles: &crate::text::WordSet = &TITLES;
+    let title_prints: &PrintSet = &TITLE_PRINTS;
+    // The starts are read where they are kept: offsets `base` past those of the tokens.
+    let (starts, base) = starts.as_kept();
+    let mut next_start = 0;
     let mut found: Vec<(usize, usize, Option<&'static str>)> = Vec::new();
     // Persons in the lexicon.
     for mention in mentioned {
@@ -1396,7 +1478,22 @@ fn persons(text: &str, tokens: &[Token<'_>], mentioned: &[Mention]) -> Vec<(Pers
     }
     // Titled names: a title word, then capitalised words.
     for (i, token) in tokens.iter().enumerate() {
-        if !TITLES.contains(token) {
+        // The word start of the token, if it has one (tokens and starts are both in text order).
+        let at = token.start + base;
+        while starts.get(next_start).is_some_and(|start| start.at < at) {
+            next_start += 1;
+        }
+        let print = starts
+            .get(next_start)
+            .filter(|start| start.at == at)
+            .map(|start| start.print);
+        // A token at a word start whose word has the print of no title is no title (one bit test
+        // for most words); then a title names someone only before a capitalised word (or the
+        // period of `Gen.`).
+        if print.is_some_and(|print| !title_prints.contains(print))
+            || !tokens.get(i + 1).is_some_and(may_open_name)
+            || !titles.contains(token)
+        {
             continue;
         }
         let mut k = i + 1;
@@ -1524,6 +1621,45 @@ mod tests {
     }
 
     #[test]
+    fn title_prints_keep_every_title() {
+        let mut text = String::from("1general Gen. LT. lt Prime-Minister ");
+        for word in TITLE_WORDS {
+            for written in [
+                word.to_string(),
+                word.to_ascii_uppercase(),
+                title_case(word),
+            ] {
+                text.push_str(&written);
+                text.push_str(", ");
+                text.push_str(&written);
+                text.push_str("\u{2019}s ");
+            }
+        }
+        let tokens = tokenize(&text);
+        let starts = word_starts(&text);
+        let mut titled = 0;
+        for token in tokens.iter().filter(|token| TITLES.contains(token)) {
+            if let Some(start) = starts.iter().find(|start| start.at == token.start) {
+                assert!(TITLE_PRINTS.contains(start.print), "{:?}", token.text);
+                titled += 1;
+            }
+        }
+        assert!(titled >= TITLE_WORDS.len() * 3, "{titled}");
+    }
+
+    #[test]
+    fn names_open_where_may_open_name_says() {
+        let text = "Gen. al-Fashir and el-obeid, 1st-Corps x-Ray \u{c9}lodie \u{e9}cole O'Brien's \
+                    U.S. u.s. 50-Day the Army of 2025. \u{201c}Quote\u{201d} said - .";
+        for token in tokenize(text) {
+            if token.is_capitalised() || token.is_punct(".") {
+                assert!(may_open_name(&token), "{token:?}");
+            }
+        }
+        assert!(!may_open_name(&tokenize("army")[0]));
+    }
+
+    #[test]
     fn verbs_lowercase_their_first_letter() {
         assert_eq!(lowercase_first("According to"), "according to");
         assert_eq!(lowercase_first("said"), "said");
@@ -1648,7 +1784,13 @@ mod tests {
         let first = "President Donald Trump has patched up relations with Zelensky and grown frustrated with Putin.";
         let tokens = tokenize(first);
         let said = find(first, &tokens, &word_starts(first), &memory);
-        memory.learn(first, &tokens, &mentions(first), &said);
+        memory.learn(
+            first,
+            &tokens,
+            Words::of(&word_starts(first)),
+            &mentions(first),
+            &said,
+        );
         let second = "Last week he threatened new sanctions on Russia.";
         let tokens = tokenize(second);
         let said = find(second, &tokens, &word_starts(second), &memory);
@@ -1666,7 +1808,13 @@ mod tests {
         ] {
             let tokens = tokenize(text);
             let said = find(text, &tokens, &word_starts(text), &memory);
-            memory.learn(text, &tokens, &mentions(text), &said);
+            memory.learn(
+                text,
+                &tokens,
+                Words::of(&word_starts(text)),
+                &mentions(text),
+                &said,
+            );
             assert_eq!(said.speaker.as_deref(), Some("Sudan's army"), "{text}");
             assert_eq!(said.actor, Some("Sudanese Armed Forces"));
         }

@@ -15,9 +15,10 @@
 //! 4. claims get a stable id (BLAKE3 of article id, kind, span and key slot) and, with
 //!    [`Options::explain`], the rule and words behind every slot.
 //!
-//! What it costs: the body is read once for where its words start (the only places a word list
-//! can match: every list search then costs a table lookup per word, and an automaton walk only
-//! where the first bytes of a phrase agree), and once for actor names. Every sentence is
+//! What it costs: the body is read once for where its words start, each with a print of its word
+//! (the only places a word list can match: every list search then costs a bit test per word, and
+//! an automaton walk only where the word can be the first of a phrase), and once for actor names.
+//! The body's quote marks are found in one pass too. Every sentence is
 //! tokenized once, into one vector for the whole article (tokens and word starts are shared by
 //! attribution and the grammars), and searched once by the prefilter and once for reporting
 //! verbs. The rest is paid only where a grammar runs: a sentence's time expressions are parsed on
@@ -93,28 +94,46 @@ pub fn extract(article: &Article, options: &Options) -> Extraction {
             message: "no publication date: relative dates left unresolved".to_owned(),
         });
     }
-    // The tokens of every sentence, and where its words start for the word lists (the body is
-    // read for those once), each kept in one vector for the whole article.
+    // The tokens of every sentence, kept in one vector for the whole article, and where its
+    // words start for the word lists: a run of the body's starts (the body is read for those
+    // once) or, where those do not serve (a sentence that starts or ends inside a word), its
+    // own, kept in one vector for all such sentences (`Ok` and `Err` below).
     let body_starts = lexicon::word_starts(&article.body);
     let mut all_tokens = Vec::with_capacity(article.body.len() / 4 + 1);
-    let mut all_starts = Vec::with_capacity(body_starts.len() + 1);
+    let mut own_starts = Vec::new();
     let mut ranges = Vec::with_capacity(article.sentences.len());
+    let mut next_start = 0;
     for sentence in &article.sentences {
         let text = article.text(sentence.span);
-        let (tokens_from, starts_from) = (all_tokens.len(), all_starts.len());
+        let tokens_from = all_tokens.len();
         text::tokenize_into(text, &mut all_tokens);
-        lexicon::word_starts_within(&body_starts, sentence.span.start, text, &mut all_starts);
-        ranges.push((tokens_from..all_tokens.len(), starts_from..all_starts.len()));
+        let mut own_next = next_start;
+        let words = lexicon::words_within(&body_starts, sentence.span.start, text, &mut next_start)
+            .ok_or_else(|| {
+                let from = own_starts.len();
+                lexicon::word_starts_within(
+                    &body_starts,
+                    sentence.span.start,
+                    text,
+                    &mut own_starts,
+                    &mut own_next,
+                );
+                from..own_starts.len()
+            });
+        ranges.push((tokens_from..all_tokens.len(), words));
     }
     let tokens: Vec<&[text::Token<'_>]> = ranges
         .iter()
         .map(|(range, _)| all_tokens.get(range.clone()).unwrap_or(&[]))
         .collect();
-    let starts: Vec<&[usize]> = ranges
+    let starts: Vec<lexicon::Words<'_>> = ranges
         .iter()
-        .map(|(_, range)| all_starts.get(range.clone()).unwrap_or(&[]))
+        .map(|(_, words)| match words {
+            Ok(words) => *words,
+            Err(own) => lexicon::Words::of(own_starts.get(own.clone()).unwrap_or(&[])),
+        })
         .collect();
-    let body_mentions = mentions_from(&article.body, &body_starts);
+    let body_mentions = mentions_from(&article.body, lexicon::Words::of(&body_starts));
     let (said, heads) = attribution::attribute(article, &tokens, &starts, &body_mentions);
     let mut facts = article_facts(article, &body_mentions);
     facts.heads = heads;
@@ -130,6 +149,17 @@ pub fn extract(article: &Article, options: &Options) -> Extraction {
         let Some(sentence_said) = said.get(index) else {
             continue;
         };
+        let tokens = tokens.get(index).copied().unwrap_or(&[]);
+        let starts = starts
+            .get(index)
+            .copied()
+            .unwrap_or(lexicon::Words::of(&[]));
+        // One scan tells which grammars can find anything here; most sentences need none, and
+        // are left before anything else is built for them.
+        let kinds = prefilter::kinds_in(text, starts);
+        if !kinds.any() {
+            continue;
+        }
         let rebel_speaker;
         let sentence_said = match (sentence_said.actor, facts.main_group) {
             // "a rebel negotiator said": the article's armed group.
@@ -143,10 +173,6 @@ pub fn extract(article: &Article, options: &Options) -> Extraction {
             }
             _ => sentence_said,
         };
-        let tokens = tokens.get(index).copied().unwrap_or(&[]);
-        let starts = starts.get(index).copied().unwrap_or(&[]);
-        // One scan tells which grammars can find anything here; most sentences need none.
-        let kinds = prefilter::kinds_in(text, starts);
         let ctx = Context::new(
             text,
             tokens,

@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, Words};
 
 /// Which claim kinds have a trigger word in a sentence.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -17,6 +17,11 @@ pub(crate) struct Kinds {
 }
 
 impl Kinds {
+    /// Whether a grammar can find anything.
+    pub(crate) fn any(self) -> bool {
+        self.territorial || self.exchange || self.deadline
+    }
+
     fn all(self) -> bool {
         self.territorial && self.exchange && self.deadline
     }
@@ -131,7 +136,7 @@ static PREFILTER: LazyLock<Lexicon<Kinds>> = LazyLock::new(|| {
 /// The claim kinds whose trigger words occur, as whole words, in `text` (whose word starts are
 /// `starts`). Without the automaton (it cannot fail to build on these lists) every kind is let
 /// through.
-pub(crate) fn kinds_in(text: &str, starts: &[usize]) -> Kinds {
+pub(crate) fn kinds_in(text: &str, words: Words<'_>) -> Kinds {
     let prefilter: &'static Lexicon<Kinds> = &PREFILTER;
     if !prefilter.is_searchable() {
         return Kinds {
@@ -141,7 +146,7 @@ pub(crate) fn kinds_in(text: &str, starts: &[usize]) -> Kinds {
         };
     }
     let mut found = Kinds::default();
-    for hit in prefilter.find_from(text, starts) {
+    for hit in prefilter.find_from(text, words) {
         found.add(*hit.value);
         if found.all() {
             break;
@@ -156,7 +161,7 @@ mod tests {
     use crate::lexicon::word_starts;
 
     fn kinds_of(text: &str) -> Kinds {
-        kinds_in(text, &word_starts(text))
+        kinds_in(text, Words::of(&word_starts(text)))
     }
 
     #[test]

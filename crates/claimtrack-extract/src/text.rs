@@ -83,11 +83,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
 pub(crate) fn tokenize_into<'a>(text: &'a str, tokens: &mut Vec<Token<'a>>) {
     let bytes = text.as_bytes();
     let mut at = 0;
-    while let Some(c) = char_at(text, at) {
+    loop {
+        // The common tokens first, without decoding a character.
         if let Some(end) = ascii_token(text, at, tokens) {
             at = end;
             continue;
         }
+        let Some(c) = char_at(text, at) else {
+            break;
+        };
         let start = at;
         at += c.len_utf8();
         if c.is_whitespace() {
@@ -152,21 +156,22 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, tokens: &mut Vec<Token<'a>>) {
 /// The common tokens, read byte by byte without decoding characters: a space, an ASCII
 /// punctuation mark other than the apostrophe, and a word of ASCII letters and digits that
 /// starts with a letter (not a dotted abbreviation) and is followed by the end of the text or an
-/// ASCII character that cannot continue it. Pushes the token and returns where it ends (a space
-/// pushes nothing); `None` leaves the byte to the general scan, which reads exactly these tokens
-/// the same way.
+/// ASCII character that cannot continue it. Pushes the token and returns where it ends, or past
+/// the space after a word (a space pushes nothing); `None` leaves the byte to the general scan,
+/// which reads exactly these tokens the same way.
+#[inline]
 fn ascii_token<'a>(text: &'a str, at: usize, tokens: &mut Vec<Token<'a>>) -> Option<usize> {
     let bytes = text.as_bytes();
     let b = *bytes.get(at)?;
-    if b == b' ' {
-        return Some(at + 1);
-    }
-    if b.is_ascii_punctuation() && b != b'\'' {
-        tokens.push(token(text, at, at + 1, TokenKind::Punct));
-        return Some(at + 1);
-    }
-    if !b.is_ascii_alphabetic() || (b.is_ascii_uppercase() && bytes.get(at + 1) == Some(&b'.')) {
-        return None;
+    match ASCII_CLASSES.get(usize::from(b)).copied().unwrap_or(OTHER) {
+        LOWER => {}
+        UPPER if bytes.get(at + 1) != Some(&b'.') => {}
+        SPACE => return Some(at + 1),
+        PUNCT => {
+            tokens.push(token(text, at, at + 1, TokenKind::Punct));
+            return Some(at + 1);
+        }
+        _ => return None,
     }
     let mut end = ascii_word_end(bytes, at + 1);
     let next = bytes.get(end).copied();
@@ -182,8 +187,42 @@ fn ascii_token<'a>(text: &'a str, at: usize, tokens: &mut Vec<Token<'a>>) -> Opt
         end += 1;
     }
     tokens.push(token(text, at, end, TokenKind::Word));
+    // Most words are followed by a space, which makes no token: it is stepped over here rather
+    // than read again by the caller.
+    if next == Some(b' ') {
+        return Some(end + 1);
+    }
     Some(end)
 }
+
+/// The classes of the bytes that [`ascii_token`] reads first ([`ASCII_CLASSES`]).
+const OTHER: u8 = 0;
+const SPACE: u8 = 1;
+const PUNCT: u8 = 2;
+const LOWER: u8 = 3;
+const UPPER: u8 = 4;
+
+/// The class of every byte: one table lookup instead of a chain of range tests, for every byte
+/// that starts a token or a space.
+static ASCII_CLASSES: [u8; 256] = {
+    let mut classes = [OTHER; 256];
+    let mut byte: u8 = 0;
+    while byte < 0x80 {
+        classes[byte as usize] = if byte == b' ' {
+            SPACE
+        } else if byte.is_ascii_punctuation() && byte != b'\'' {
+            PUNCT
+        } else if byte.is_ascii_lowercase() {
+            LOWER
+        } else if byte.is_ascii_uppercase() {
+            UPPER
+        } else {
+            OTHER
+        };
+        byte += 1;
+    }
+    classes
+};
 
 /// The end of the run of ASCII letters and digits that goes on at byte `at` of `bytes`: the
 /// bytes are tested eight at a time ([`crate::lexicon::ascii_word_bytes`]), the rest one by one.
@@ -327,26 +366,61 @@ pub(crate) fn token_ending_after(tokens: &[Token<'_>], at: usize) -> usize {
 /// A set of lowercase words with a fast membership test for tokens, for the long lists that are
 /// checked against every word of every sentence (titles, calendar words). The words are filed
 /// by length and first letter, so that a token is compared (case-insensitively) with the few
-/// words of its bucket only: no hashing and no lowercased copy.
+/// words of its bucket only, without a lowercased copy; two bit tests (the bucket, and a print
+/// of the token's length and first, second and last bytes) turn away nearly every other token.
 pub(crate) struct WordSet {
     /// The words (lower-cased) of each `(length, lowercased first byte)`, at
     /// `length * 256 + byte`.
     buckets: Vec<Vec<Box<[u8]>>>,
+    /// One bit per bucket, set where the bucket has a word: most tokens fall in an empty one.
+    filled: Box<[u64; (WordSet::LONGEST + 1) * 256 / 64]>,
+    /// One bit per [`WordSet::print`] of a word of the set: a token in a filled bucket often
+    /// shares it with no word of the set (`the` and `top`), and a second bit test turns it away
+    /// before any compare.
+    prints: Box<[u64; WordSet::PRINTS / 64]>,
 }
 
 impl WordSet {
     /// The longest word a set can hold (longer ones are never matched).
     const LONGEST: usize = 31;
 
+    /// How many prints there are (a power of two).
+    const PRINTS: usize = 4096;
+
     pub(crate) fn new(words: &[&'static str]) -> WordSet {
         let mut buckets = vec![Vec::new(); (WordSet::LONGEST + 1) * 256];
+        let mut filled = Box::new([0; (WordSet::LONGEST + 1) * 256 / 64]);
+        let mut prints = Box::new([0; WordSet::PRINTS / 64]);
         for word in words {
             let bytes = word.as_bytes();
-            if let Some(bucket) = WordSet::bucket(bytes).and_then(|at| buckets.get_mut(at)) {
+            let Some(at) = WordSet::bucket(bytes) else {
+                continue;
+            };
+            if let Some(bucket) = buckets.get_mut(at) {
                 bucket.push(bytes.to_ascii_lowercase().into_boxed_slice());
+                set_bit(filled.as_mut_slice(), at);
+                set_bit(prints.as_mut_slice(), WordSet::print(bytes));
             }
         }
-        WordSet { buckets }
+        WordSet {
+            buckets,
+            filled,
+            prints,
+        }
+    }
+
+    /// A hash (below [`WordSet::PRINTS`]) of a word's length and of its first, second and last
+    /// bytes with bit 5 set: the same for a token as for the set's word it equals in any ASCII
+    /// case (bit 5 lower-cases a letter, and other bytes must be equal anyway).
+    #[inline]
+    fn print(bytes: &[u8]) -> usize {
+        let byte = |at: usize| u32::from(bytes.get(at).map_or(0, |b| b | 0x20));
+        let last = bytes.len().wrapping_sub(1);
+        let key = u32::try_from(bytes.len()).unwrap_or(u32::MAX)
+            ^ byte(0) << 8
+            ^ byte(1) << 16
+            ^ byte(last) << 24;
+        usize::try_from(key.wrapping_mul(0x9E37_79B1) >> 20).unwrap_or(0)
     }
 
     #[inline]
@@ -360,17 +434,35 @@ impl WordSet {
     #[inline]
     pub(crate) fn contains(&self, token: &Token<'_>) -> bool {
         let bytes = token.text.as_bytes();
-        WordSet::bucket(bytes)
-            .and_then(|at| self.buckets.get(at))
-            .is_some_and(|bucket| {
-                // The words are lower case: only the token's bytes need lower-casing.
-                bucket.iter().any(|word| {
-                    word.iter()
-                        .zip(bytes)
-                        .all(|(w, b)| *w == b.to_ascii_lowercase())
-                })
+        let Some(at) = WordSet::bucket(bytes) else {
+            return false;
+        };
+        if !bit(self.filled.as_slice(), at) || !bit(self.prints.as_slice(), WordSet::print(bytes)) {
+            return false;
+        }
+        self.buckets.get(at).is_some_and(|bucket| {
+            // The words are lower case: only the token's bytes need lower-casing.
+            bucket.iter().any(|word| {
+                word.iter()
+                    .zip(bytes)
+                    .all(|(w, b)| *w == b.to_ascii_lowercase())
             })
+        })
     }
+}
+
+/// Sets bit `at` of `bits` (if it has one).
+fn set_bit(bits: &mut [u64], at: usize) {
+    if let Some(word) = bits.get_mut(at / 64) {
+        *word |= 1 << (at % 64);
+    }
+}
+
+/// Whether bit `at` of `bits` is set.
+#[inline]
+fn bit(bits: &[u64], at: usize) -> bool {
+    bits.get(at / 64)
+        .is_some_and(|word| word & (1 << (at % 64)) != 0)
 }
 
 /// Calendar words that look like names but are never places or speakers, as a set.
@@ -673,6 +765,41 @@ mod tests {
                     end += 1;
                 }
                 assert_eq!(ascii_word_end(bytes, at), end, "{text:?} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn word_sets_answer_as_the_word_lists() {
+        let lists: [&[&str]; 3] = [
+            CLAUSE_WORDS,
+            &["monday", "may", "gen.", "top", "a", "us", "Gulf"],
+            &[],
+        ];
+        let mut text = String::from(
+            "The top, THE Top tops to; Gen. GEN gen. may MAY Mayor a A an us US U.S. gulf GULF \
+             Gulfs \u{e9}mir Emir emirs 1,000 'S s x",
+        );
+        for list in lists {
+            for word in list {
+                text.push(' ');
+                text.push_str(word);
+                text.push(' ');
+                text.push_str(&word.to_ascii_uppercase());
+                text.push(' ');
+                text.push_str(&word[..word.len() - 1]);
+            }
+        }
+        for list in lists {
+            let set = WordSet::new(list);
+            for token in tokenize(&text) {
+                let in_list = token.kind != TokenKind::Punct && token.is_any(list);
+                assert_eq!(
+                    set.contains(&token),
+                    in_list,
+                    "{:?} in {list:?}",
+                    token.text
+                );
             }
         }
     }

@@ -16,6 +16,7 @@ use claimtrack_model::{ClaimDetail, RuleTrace};
 use claimtrack_time::{Parsed, Prefer, TimeExpr};
 
 use crate::attribution::Said;
+use crate::lexicon::Words;
 use crate::text::Token;
 
 /// One sentence and what the grammars may know about it.
@@ -23,7 +24,7 @@ pub(crate) struct Context<'a> {
     pub(crate) text: &'a str,
     pub(crate) tokens: &'a [Token<'a>],
     /// Where words start in the text, for the word lists ([`crate::lexicon::word_starts`]).
-    pub(crate) starts: &'a [usize],
+    pub(crate) starts: Words<'a>,
     pub(crate) said: &'a Said<'a>,
     pub(crate) published: Option<NaiveDate>,
     pub(crate) article: &'a ArticleFacts,
@@ -82,7 +83,7 @@ impl<'a> Context<'a> {
     pub(crate) fn new(
         text: &'a str,
         tokens: &'a [Token<'a>],
-        starts: &'a [usize],
+        starts: Words<'a>,
         said: &'a Said<'a>,
         published: Option<NaiveDate>,
         article: &'a ArticleFacts,

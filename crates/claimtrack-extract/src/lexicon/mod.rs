@@ -9,9 +9,10 @@
 //! case-insensitive) and keeps only whole-word matches. A whole word starts where a word starts,
 //! so a search visits only the [`word_starts`] of the text (found once per body and shared by
 //! every list and sentence, see [`Lexicon::find_from`]; a short text searched on its own, such as
-//! a phrase, has them read as the search goes, without a vector), turns away with two bit tests
-//! the words whose first bytes start no phrase of the list, and walks the automaton from the
-//! others for as many bytes as the phrase there. No match is ever found (and dropped) inside a word.
+//! a phrase, has them read as the search goes, without a vector), turns away with one bit test
+//! the words that are not the first word of a phrase of the list (each word start carries a
+//! print of its word, see [`WordStart`]), and walks the automaton from the others for as many
+//! bytes as the phrase there. No match is ever found (and dropped) inside a word.
 //! [`Substrings`] is the plain-substring counterpart for short fixed phrase lists that a grammar
 //! looks for anywhere in a sentence (`brokered by`, `in exchange for`), found in one pass.
 
@@ -31,6 +32,9 @@ pub(crate) struct Lexicon<T> {
     values: Vec<T>,
     /// Whether the capitals of each pattern must be capitals in the text too.
     case_sensitive_capitals: Vec<bool>,
+    /// Where each pattern has its capitals: bit `i` for byte `i` of the first 64 (a longer
+    /// pattern is compared byte by byte). Most matches are then checked at one or two bytes.
+    capitals: Vec<u64>,
     patterns: Vec<Vec<u8>>,
 }
 
@@ -61,10 +65,22 @@ impl<T> Lexicon<T> {
             values.push(value);
         }
         let case_sensitive_capitals = vec![capitals; patterns.len()];
+        let capitals = patterns
+            .iter()
+            .map(|pattern| {
+                pattern
+                    .iter()
+                    .take(64)
+                    .enumerate()
+                    .filter(|(_, byte)| byte.is_ascii_uppercase())
+                    .fold(0, |mask, (at, _)| mask | 1 << at)
+            })
+            .collect();
         Lexicon {
             searcher: Searcher::new(&patterns),
             values,
             case_sensitive_capitals,
+            capitals,
             patterns,
         }
     }
@@ -96,23 +112,23 @@ impl<T> Lexicon<T> {
     pub(crate) fn find_from<'s, 't>(
         &'s self,
         text: &'t str,
-        starts: &'t [usize],
+        words: Words<'t>,
     ) -> impl Iterator<Item = Hit<'s, T>> + 't
     where
         's: 't,
     {
-        let starts = self.candidates(text, Some(starts));
+        let starts = self.candidates(text, Some(words));
         self.hits(text, starts)
     }
 
     /// Where a phrase of this list can start in `text`: its word starts, or, for a list with a
     /// phrase that does not start with a letter or digit, every word boundary.
-    fn candidates<'t>(&self, text: &'t str, known: Option<&'t [usize]>) -> Starts<'t> {
+    fn candidates<'t>(&self, text: &'t str, known: Option<Words<'t>>) -> Starts<'t> {
         match (&self.searcher, known) {
             (Some(searcher), _) if !searcher.word_initial => {
                 Starts::Owned(boundaries(text).into_iter())
             }
-            (_, Some(known)) => Starts::Borrowed(known.iter()),
+            (_, Some(known)) => Starts::Borrowed(known.starts.iter(), known.base),
             _ => Starts::Lazy(WordStarts::new(text)),
         }
     }
@@ -131,27 +147,34 @@ impl<T> Lexicon<T> {
         std::iter::from_fn(move || {
             let searcher = self.searcher.as_ref()?;
             match &mut starts {
-                Starts::Owned(starts) => self.next_hit(searcher, text, &mut from, starts),
-                Starts::Borrowed(starts) => {
-                    self.next_hit(searcher, text, &mut from, &mut starts.copied())
+                Starts::Owned(starts) => self.next_hit(searcher, text, &mut from, starts, 0),
+                Starts::Borrowed(starts, base) => {
+                    self.next_hit(searcher, text, &mut from, &mut starts.copied(), *base)
                 }
-                Starts::Lazy(starts) => self.next_hit(searcher, text, &mut from, starts),
+                Starts::Lazy(starts) => self.next_hit(searcher, text, &mut from, starts, 0),
             }
         })
     }
 
-    /// The first hit at one of `starts` not before `from`, which moves past every match read.
+    /// The first hit at one of `starts` (offsets `base` past those into `text`) not before
+    /// `from`, which moves past every match read.
     #[inline(always)]
     fn next_hit<'s>(
         &'s self,
         searcher: &Searcher,
         text: &str,
         from: &mut usize,
-        starts: &mut impl Iterator<Item = usize>,
+        starts: &mut impl Iterator<Item = WordStart>,
+        base: usize,
     ) -> Option<Hit<'s, T>> {
         let bytes = text.as_bytes();
-        for start in starts {
-            if start < *from || !searcher.may_start(bytes, start) {
+        for WordStart { at, print } in starts {
+            // The print first: it turns away most starts.
+            if !searcher.may_start(print) {
+                continue;
+            }
+            let start = at.saturating_sub(base);
+            if start < *from {
                 continue;
             }
             let Some((pattern, end)) = searcher.longest_at(bytes, start) else {
@@ -196,10 +219,21 @@ impl<T> Lexicon<T> {
         {
             let pattern = self.patterns.get(index)?;
             let written = text.as_bytes().get(start..end)?;
-            let capitals_kept = pattern
-                .iter()
-                .zip(written)
-                .all(|(p, w)| !p.is_ascii_uppercase() || p == w);
+            let capitals_kept = if pattern.len() <= 64 {
+                let mut capitals = self.capitals.get(index).copied().unwrap_or(0);
+                let mut kept = true;
+                while capitals != 0 && kept {
+                    let at = capitals.trailing_zeros() as usize;
+                    kept = pattern.get(at) == written.get(at);
+                    capitals &= capitals - 1;
+                }
+                kept
+            } else {
+                pattern
+                    .iter()
+                    .zip(written)
+                    .all(|(p, w)| !p.is_ascii_uppercase() || p == w)
+            };
             if !capitals_kept {
                 return None;
             }
@@ -216,15 +250,11 @@ impl<T> Lexicon<T> {
 struct Searcher {
     dfa: DFA,
     start: StateID,
-    /// The [`prints`] of the first three bytes of every phrase that has three: a phrase can
-    /// match only where the text starts with its first three bytes, so where the prints agree.
-    threes: Box<[u64; PRINTS / 64]>,
-    /// The [`prints`] of every phrase of two bytes.
-    twos: Box<[u64; PRINTS / 64]>,
-    /// Whether a phrase has two bytes (most lists have none, and skip that test).
-    has_twos: bool,
-    /// Whether a search must be tried at every start (a phrase of one byte, or one that does not
-    /// start with a letter or digit).
+    /// The [`word_print`]s of the phrases: a phrase can match only at a word start whose print
+    /// is that of the phrase (see [`WordStart`]).
+    firsts: Box<[u64; PRINTS / 64]>,
+    /// Whether a search must be tried at every start (a phrase that does not start with a letter
+    /// or digit).
     anywhere: bool,
     /// Whether every phrase starts with a letter or digit (and so at a word start).
     word_initial: bool,
@@ -244,9 +274,7 @@ impl Searcher {
         let mut searcher = Searcher {
             dfa,
             start,
-            threes: Box::new([0; PRINTS / 64]),
-            twos: Box::new([0; PRINTS / 64]),
-            has_twos: false,
+            firsts: Box::new([0; PRINTS / 64]),
             anywhere: false,
             word_initial: true,
         };
@@ -258,35 +286,16 @@ impl Searcher {
             {
                 searcher.word_initial = false;
             }
-            match pattern.len() {
-                0 => {}
-                1 => searcher.anywhere = true,
-                2 => {
-                    set(&mut searcher.twos, prints(pattern).0);
-                    searcher.has_twos = true;
-                }
-                _ => set(&mut searcher.threes, prints(pattern).1),
-            }
+            set(&mut searcher.firsts, word_print(pattern, 0));
         }
-        searcher.anywhere |= !searcher.word_initial;
+        searcher.anywhere = !searcher.word_initial;
         Some(searcher)
     }
 
-    /// Whether a phrase can start at byte `at` of `bytes`, by the prints of its first bytes.
+    /// Whether a phrase can start at a word start whose word has the [`word_print`] `print`.
     #[inline(always)]
-    fn may_start(&self, bytes: &[u8], at: usize) -> bool {
-        if self.anywhere {
-            return true;
-        }
-        // Nearly every start has three bytes after it: read them as one little-endian word.
-        let (two, three) = match bytes.get(at..at.saturating_add(3)) {
-            Some(&[first, second, third]) => {
-                let three = u32::from_le_bytes([first, second, third, 0]) | 0x0020_2020;
-                (three & 0xFFFF, three)
-            }
-            _ => keys(bytes.get(at..).unwrap_or(&[])),
-        };
-        is_set(&self.threes, hash(three)) || (self.has_twos && is_set(&self.twos, hash(two)))
+    fn may_start(&self, print: u16) -> bool {
+        self.anywhere || is_set(&self.firsts, print)
     }
 
     /// The longest phrase that starts at byte `start` of `bytes`, and where it ends.
@@ -326,17 +335,126 @@ fn set(bits: &mut [u64; PRINTS / 64], print: u16) {
 /// Whether bit `print` of `bits` is set.
 #[inline(always)]
 fn is_set(bits: &[u64; PRINTS / 64], print: u16) -> bool {
-    let print = usize::from(print);
+    // Every print is below `PRINTS`: the mask says so to the compiler, which then drops the
+    // bounds check of a test made at every word start of every search.
+    let print = usize::from(print) % PRINTS;
     bits.get(print / 64)
         .is_some_and(|word| word & (1 << (print % 64)) != 0)
+}
+
+/// The [`word_print`]s of a list of words, so that a word start can be turned away from the list
+/// with one bit test (as a [`Lexicon`] does with the first words of its phrases).
+pub(crate) struct PrintSet(Box<[u64; PRINTS / 64]>);
+
+impl PrintSet {
+    pub(crate) fn new(words: &[&str]) -> PrintSet {
+        let mut bits = Box::new([0; PRINTS / 64]);
+        for word in words {
+            set(&mut bits, word_print(word.as_bytes(), 0));
+        }
+        PrintSet(bits)
+    }
+
+    /// Whether a word of the list has the print `print`.
+    #[inline]
+    pub(crate) fn contains(&self, print: u16) -> bool {
+        is_set(&self.0, print)
+    }
 }
 
 /// Candidate starts of a search, found for it, shared with other searches, or read as the
 /// search goes (a short text such as a phrase is searched without allocating its word starts).
 enum Starts<'t> {
-    Owned(std::vec::IntoIter<usize>),
-    Borrowed(std::slice::Iter<'t, usize>),
+    Owned(std::vec::IntoIter<WordStart>),
+    /// Known starts, with the offset to take from them ([`Words`]).
+    Borrowed(std::slice::Iter<'t, WordStart>, usize),
     Lazy(WordStarts<'t>),
+}
+
+/// The word starts of a text, known before it is searched: a run of the starts of a larger text
+/// that holds it (a sentence reads those of its article's body, without a copy), with the offset
+/// of the text in it (`base`, taken from every start), or the text's own starts (`base` 0).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Words<'a> {
+    starts: &'a [WordStart],
+    base: usize,
+}
+
+impl<'a> Words<'a> {
+    /// The text's own starts ([`word_starts`] of it).
+    pub(crate) fn of(starts: &'a [WordStart]) -> Words<'a> {
+        Words { starts, base: 0 }
+    }
+
+    /// The starts as kept, with offsets `base` past those into the text (for a caller that
+    /// walks them along with the text's tokens).
+    pub(crate) fn as_kept(self) -> (&'a [WordStart], usize) {
+        (self.starts, self.base)
+    }
+
+    /// The starts, with offsets into the text.
+    #[cfg(test)]
+    pub(crate) fn iter(self) -> impl Iterator<Item = WordStart> + 'a {
+        self.starts.iter().map(move |start| WordStart {
+            at: start.at.saturating_sub(self.base),
+            print: start.print,
+        })
+    }
+}
+
+/// Where a word starts in a text, with a print of the word: a hash of its first (up to eight)
+/// ASCII letters and digits, lower-cased (see [`word_print`]).
+///
+/// A whole-word match of a phrase at a word start has the phrase's print there: the phrase's
+/// first run of ASCII letters and digits is matched byte for byte (ASCII case aside), and it
+/// ends where the phrase goes on with another character (which the text repeats) or where the
+/// phrase ends (where the text must not go on with a letter or digit). So a list turns away
+/// every start whose print no phrase of it has, with one bit test, before its automaton reads
+/// a byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct WordStart {
+    pub(crate) at: usize,
+    pub(crate) print: u16,
+}
+
+impl WordStart {
+    /// The word start at byte `at` of `bytes`, with its print.
+    #[inline]
+    fn new(bytes: &[u8], at: usize) -> WordStart {
+        WordStart {
+            at,
+            print: word_print(bytes, at),
+        }
+    }
+}
+
+/// The print (below [`PRINTS`]) of the run of ASCII letters and digits at byte `at` of `bytes`:
+/// the run's first eight bytes, lower-cased (bit 5 set, which keeps digits as they are), hashed.
+/// It reads the eight bytes at `at` as one word.
+#[inline]
+pub(crate) fn word_print(bytes: &[u8], at: usize) -> u16 {
+    let word = match bytes.get(at..at.saturating_add(8)) {
+        Some(&[a, b, c, d, e, f, g, h]) => u64::from_le_bytes([a, b, c, d, e, f, g, h]),
+        _ => {
+            // The end of the text: the missing bytes are zeros, which end the run.
+            let mut block = [0; 8];
+            let rest = bytes.get(at..).unwrap_or(&[]);
+            for (slot, &byte) in block.iter_mut().zip(rest) {
+                *slot = byte;
+            }
+            u64::from_le_bytes(block)
+        }
+    };
+    // A byte of a longer character is not an ASCII letter, whatever its low bits say.
+    let letters = ascii_word_bytes(word & !HIGH_BITS) & !(word & HIGH_BITS);
+    let ends = !letters & HIGH_BITS;
+    // The bytes before the first that is not a letter or digit (all eight if there is none).
+    let kept =
+        ((ends & ends.wrapping_neg()).wrapping_sub(1) >> 7) | (u64::from(ends == 0) * u64::MAX);
+    // No kept byte is zero (bit 5 is set in all), so the key tells how many there are.
+    let key = (word | (ONES * 0x20)) & kept;
+    let mixed = key.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    u16::try_from(mixed >> (64 - PRINTS.trailing_zeros())).unwrap_or(0)
 }
 
 /// The [`word_starts`] of a text, found one at a time, byte by byte as [`starts_bytewise`] does.
@@ -357,9 +475,9 @@ impl<'t> WordStarts<'t> {
 }
 
 impl Iterator for WordStarts<'_> {
-    type Item = usize;
+    type Item = WordStart;
 
-    fn next(&mut self) -> Option<usize> {
+    fn next(&mut self) -> Option<WordStart> {
         let bytes = self.text.as_bytes();
         while let Some(&byte) = bytes.get(self.at) {
             let at = self.at;
@@ -378,44 +496,18 @@ impl Iterator for WordStarts<'_> {
             let starts_word = word && !self.after_word;
             self.after_word = word;
             if starts_word {
-                return Some(at);
+                return Some(WordStart::new(bytes, at));
             }
         }
         None
     }
 }
 
-/// How many prints there are (a power of two).
-const PRINTS: usize = 4096;
+/// How many prints there are (a power of two): a list's table of them is 1 KB.
+const PRINTS: usize = 8192;
 
-/// The prints of the first two and of the first three bytes of `bytes` (a phrase, or a text
-/// from a word start): hashes of the bytes with bit 5 set (which lower-cases an ASCII letter and
-/// changes other bytes alike in phrase and text), a missing byte counting as 0.
-#[inline(always)]
-fn prints(bytes: &[u8]) -> (u16, u16) {
-    let (two, three) = keys(bytes);
-    (hash(two), hash(three))
-}
-
-/// The keys that [`prints`] hashes: the first two and three bytes with bit 5 set.
-#[inline(always)]
-fn keys(bytes: &[u8]) -> (u32, u32) {
-    let folded = |byte: u8| u32::from(byte | 0x20);
-    let (first, second, third) = match *bytes {
-        [first, second, third, ..] => (folded(first), folded(second), folded(third)),
-        [first, second] => (folded(first), folded(second), 0),
-        [first] => (folded(first), 0, 0),
-        [] => (0, 0, 0),
-    };
-    let two = first | second << 8;
-    (two, two | third << 16)
-}
-
-/// A print (below [`PRINTS`]) of a key: the top bits of a multiplicative hash, its best mixed.
-#[inline(always)]
-fn hash(key: u32) -> u16 {
-    u16::try_from(key.wrapping_mul(0x9E37_79B1) >> 20).unwrap_or(0)
-}
+/// A byte of ones in every byte of a `u64`.
+const ONES: u64 = 0x0101_0101_0101_0101;
 
 /// The byte offsets in `text` where a word (a run of letters and digits) starts: the only places
 /// where a whole-word phrase that starts with a letter or digit can start.
@@ -423,7 +515,7 @@ fn hash(key: u32) -> u16 {
 /// It runs over every article body, so ASCII text is read eight bytes at a time: the letters and
 /// digits of a block are found with a few word-wide operations (see [`ascii_word_bytes`]), and
 /// only a block with a byte of a longer character is read byte by byte.
-pub(crate) fn word_starts(text: &str) -> Vec<usize> {
+pub(crate) fn word_starts(text: &str) -> Vec<WordStart> {
     let bytes = text.as_bytes();
     let mut starts = Vec::with_capacity(bytes.len() / 5 + 1);
     let mut after_word = false;
@@ -439,7 +531,11 @@ pub(crate) fn word_starts(text: &str) -> Vec<usize> {
             let before = letters << 8 | if after_word { 0x80 } else { 0 };
             let mut new = letters & !before;
             while new != 0 {
-                starts.push(at + (new.trailing_zeros() / 8) as usize);
+                let start = at + (new.trailing_zeros() / 8) as usize;
+                starts.push(WordStart {
+                    at: start,
+                    print: 0,
+                });
                 new &= new - 1;
             }
             after_word = letters >> 63 != 0;
@@ -449,6 +545,10 @@ pub(crate) fn word_starts(text: &str) -> Vec<usize> {
         at += 8;
     }
     starts_bytewise(text, at, blocks.remainder(), after_word, &mut starts);
+    // The prints in a pass of their own, a tight loop over the starts.
+    for start in &mut starts {
+        start.print = word_print(bytes, start.at);
+    }
     starts
 }
 
@@ -459,7 +559,6 @@ pub(crate) const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 /// Every test is a range test done on all bytes at once: adding `0x80 - low` to a byte below
 /// 0x80 sets its high bit exactly when it is at least `low`, and cannot carry into the next byte.
 pub(crate) fn ascii_word_bytes(block: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
     let at_least = |bytes: u64, low: u64| bytes.wrapping_add(ONES * (0x80 - low)) & HIGH_BITS;
     let digits = at_least(block, u64::from(b'0')) & !at_least(block, u64::from(b'9') + 1);
     // Setting bit 5 lower-cases the letters and moves no other byte into `a..=z`.
@@ -475,7 +574,7 @@ fn starts_bytewise(
     at: usize,
     block: &[u8],
     mut after_word: bool,
-    starts: &mut Vec<usize>,
+    starts: &mut Vec<WordStart>,
 ) -> bool {
     for (at, &byte) in (at..).zip(block) {
         let word = if byte.is_ascii() {
@@ -489,7 +588,8 @@ fn starts_bytewise(
             continue;
         };
         if word && !after_word {
-            starts.push(at);
+            // The print is set by the caller.
+            starts.push(WordStart { at, print: 0 });
         }
         after_word = word;
     }
@@ -499,31 +599,117 @@ fn starts_bytewise(
 /// Appends to `out` the word starts of `part`, the text at byte `from` of a text whose word
 /// starts are `starts` (sorted), as offsets into `part`: the same as [`word_starts`] of `part`,
 /// without reading it again.
-pub(crate) fn word_starts_within(starts: &[usize], from: usize, part: &str, out: &mut Vec<usize>) {
-    let to = from + part.len();
-    let first = starts.partition_point(|&at| at < from);
-    let inside = starts.get(first..).unwrap_or(&[]);
+///
+/// `next` is where the starts of the part read before ended (0 at first), and is moved past
+/// those of this part: parts read in text order (the sentences of a body) then find theirs by
+/// stepping over the few starts in between, not by a search of all of them.
+pub(crate) fn word_starts_within(
+    starts: &[WordStart],
+    from: usize,
+    part: &str,
+    out: &mut Vec<WordStart>,
+    next: &mut usize,
+) {
+    let bytes = part.as_bytes();
+    let inside = starts_inside(starts, from, part.len(), next);
     // A part that starts inside a word starts with a word of its own.
-    if inside.first() != Some(&from) && part.chars().next().is_some_and(is_word_char) {
-        out.push(0);
+    if starts_inside_word(inside, from, part) {
+        out.push(WordStart::new(bytes, 0));
     }
-    // The part's starts are counted first, so that they are copied as one slice of known length.
-    let count = inside.partition_point(|&at| at < to);
-    out.extend(
-        inside
-            .get(..count)
-            .unwrap_or(&[])
+    let copied = out.len();
+    out.extend(inside.iter().map(|start| WordStart {
+        at: start.at - from,
+        print: start.print,
+    }));
+    // A print reads up to eight bytes: those of the last starts, which may read past the end of
+    // the part (it may end inside a word), are read again within it.
+    for start in out
+        .get_mut(copied..)
+        .unwrap_or(&mut [])
+        .iter_mut()
+        .rev()
+        .take_while(|start| start.at + 8 > part.len())
+    {
+        start.print = word_print(bytes, start.at);
+    }
+}
+
+/// The [`Words`] of `part`, the text at byte `from` of a text whose word starts are `starts`
+/// (sorted), as the run of those that lie in the part, when they are what [`word_starts`] of
+/// `part` finds (nearly always: unless the part starts inside a word, or ends inside one that a
+/// print reads past its end); `None` otherwise (then [`word_starts_within`] makes them).
+///
+/// `next` is as for [`word_starts_within`].
+pub(crate) fn words_within<'a>(
+    starts: &'a [WordStart],
+    from: usize,
+    part: &str,
+    next: &mut usize,
+) -> Option<Words<'a>> {
+    let inside = starts_inside(starts, from, part.len(), next);
+    if starts_inside_word(inside, from, part) {
+        return None;
+    }
+    // A print reads up to eight bytes: those of the last starts are read again within the part.
+    let bytes = part.as_bytes();
+    let prints_hold = inside
+        .iter()
+        .rev()
+        .map(|start| start.at - from)
+        .take_while(|&at| at + 8 > part.len())
+        .zip(inside.iter().rev())
+        .all(|(at, start)| word_print(bytes, at) == start.print);
+    prints_hold.then_some(Words {
+        starts: inside,
+        base: from,
+    })
+}
+
+/// The run of `starts` (sorted) in `from..from + len`; `next` is where the run found before
+/// ended, and is moved to where this one ends: runs found in text order (the sentences of a
+/// body) are found by stepping over the few starts in between, not by a search of all of them.
+fn starts_inside<'a>(
+    starts: &'a [WordStart],
+    from: usize,
+    len: usize,
+    next: &mut usize,
+) -> &'a [WordStart] {
+    let to = from + len;
+    let hint = (*next).min(starts.len());
+    let after_hint = starts.get(hint..).unwrap_or(&[]);
+    let first = if starts
+        .get(..hint)
+        .and_then(<[WordStart]>::last)
+        .is_none_or(|start| start.at < from)
+    {
+        hint + after_hint
             .iter()
-            .map(|&at| at - from),
-    );
+            .take_while(|start| start.at < from)
+            .count()
+    } else {
+        // A run before the one found last.
+        starts.partition_point(|start| start.at < from)
+    };
+    let inside = starts.get(first..).unwrap_or(&[]);
+    let count = inside.iter().take_while(|start| start.at < to).count();
+    *next = first + count;
+    inside.get(..count).unwrap_or(&[])
+}
+
+/// Whether `part`, at byte `from` of its text, starts inside a word of it (`inside`, the text's
+/// word starts in the part, does not start at `from` though the part starts with a letter).
+fn starts_inside_word(inside: &[WordStart], from: usize, part: &str) -> bool {
+    inside.first().map(|start| start.at) != Some(from)
+        && part.chars().next().is_some_and(is_word_char)
 }
 
 /// Every character boundary of `text` that is a word boundary, for a list with a phrase that
 /// does not start with a letter or digit (none of the lists today).
-fn boundaries(text: &str) -> Vec<usize> {
+fn boundaries(text: &str) -> Vec<WordStart> {
     text.char_indices()
         .map(|(at, _)| at)
         .filter(|&at| is_word_boundary(text, at))
+        .map(|at| WordStart::new(text.as_bytes(), at))
         .collect()
 }
 
@@ -903,6 +1089,39 @@ mod tests {
     }
 
     #[test]
+    fn capitals_checked_where_the_pattern_has_them() {
+        for (index, pattern) in ACTORS.patterns.iter().enumerate() {
+            let Ok(pattern_text) = std::str::from_utf8(pattern) else {
+                continue;
+            };
+            let swapped: String = pattern_text
+                .chars()
+                .map(|c| {
+                    if c.is_ascii_uppercase() {
+                        c.to_ascii_lowercase()
+                    } else {
+                        c.to_ascii_uppercase()
+                    }
+                })
+                .collect();
+            for written in [
+                pattern_text.to_owned(),
+                pattern_text.to_ascii_lowercase(),
+                pattern_text.to_ascii_uppercase(),
+                swapped,
+            ] {
+                let id = PatternID::new(index).unwrap();
+                let accepted = ACTORS.accept(&written, 0, written.len(), id).is_some();
+                let kept = pattern
+                    .iter()
+                    .zip(written.as_bytes())
+                    .all(|(p, w)| !p.is_ascii_uppercase() || p == w);
+                assert_eq!(accepted, kept, "{pattern_text:?} as {written:?}");
+            }
+        }
+    }
+
+    #[test]
     fn whole_words_only() {
         assert_eq!(ACTORS.find("Russianness and Ukrainians").count(), 1);
         assert_eq!(region_country("Sumy"), Some("Ukraine"));
@@ -949,33 +1168,74 @@ mod tests {
         starts
     }
 
+    /// The word starts read character by character, with the prints of their words.
+    fn reference_starts(text: &str) -> Vec<WordStart> {
+        reference_word_starts(text)
+            .into_iter()
+            .map(|at| WordStart {
+                at,
+                print: reference_print(text, at),
+            })
+            .collect()
+    }
+
+    /// The print of the word at `at`, from its ASCII letters and digits as a string.
+    fn reference_print(text: &str, at: usize) -> u16 {
+        let run: String = text[at..]
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
+        word_print(run.to_ascii_lowercase().as_bytes(), 0)
+    }
+
     #[test]
     fn word_starts_as_read_by_character() {
         for text in texts() {
-            assert_eq!(word_starts(&text), reference_word_starts(&text), "{text:?}");
+            assert_eq!(word_starts(&text), reference_starts(&text), "{text:?}");
             assert_eq!(
                 WordStarts::new(&text).collect::<Vec<_>>(),
-                reference_word_starts(&text),
+                reference_starts(&text),
                 "{text:?}"
             );
-            // Every part of the text, from the word starts of the whole.
+            // Every part of the text, from the word starts of the whole (a part that ends
+            // inside a word has a shorter word there).
             let starts = word_starts(&text);
             let bounds: Vec<usize> = (0..=text.len())
                 .filter(|&at| text.is_char_boundary(at))
                 .collect();
+            // Parts in and out of text order, so that both ways of finding their starts are read.
+            let (mut next, mut next_words) = (0, 0);
             for &from in &bounds {
                 for &to in bounds.iter().filter(|&&to| to >= from) {
                     let part = &text[from..to];
-                    let mut within = vec![7];
-                    word_starts_within(&starts, from, part, &mut within);
-                    assert_eq!(
-                        within[1..],
-                        reference_word_starts(part),
-                        "{text:?} {from}..{to}"
-                    );
+                    let mut within = vec![WordStart { at: 7, print: 7 }];
+                    word_starts_within(&starts, from, part, &mut within, &mut next);
+                    assert_eq!(within[1..], reference_starts(part), "{text:?} {from}..{to}");
+                    // The starts of the whole, when they serve, are those of the part too.
+                    if let Some(words) = words_within(&starts, from, part, &mut next_words) {
+                        let words: Vec<_> = words.iter().collect();
+                        assert_eq!(words, reference_starts(part), "{text:?} {from}..{to}");
+                    }
                 }
             }
         }
+    }
+
+    #[test]
+    fn prints_tell_words_by_their_ascii_letters() {
+        let print = |text: &str| word_print(text.as_bytes(), 0);
+        // Case, and what ends the word, do not matter; the letters and their number do.
+        assert_eq!(print("Kremlin"), print("kremlin's"));
+        assert_eq!(print("US"), print("us-led"));
+        assert_eq!(print("al-Fashir"), print("AL"));
+        assert_eq!(print("Qu\u{e9}bec"), print("qu"));
+        assert_eq!(print("\u{c9}lodie"), print(""));
+        assert_eq!(print("2025"), print("2025."));
+        // Eight letters and more share the print of their first eight.
+        assert_eq!(print("Ukrainian"), print("ukrainia"));
+        assert_ne!(print("Ukrainian"), print("Ukraine"));
+        assert_ne!(print("the"), print("they"));
+        assert_eq!(print(""), word_print(b"Sumy", 4));
     }
 
     /// What [`Lexicon::find`] did with an unanchored scan of the whole text: every
@@ -1009,14 +1269,18 @@ mod tests {
         lexicon.find(text).map(|hit| (hit.start, hit.end)).collect()
     }
 
+    /// Both searches (word starts read as it goes, and known) find what the unanchored scan did.
     fn same_as_unanchored<T>(lexicon: &Lexicon<T>, texts: &[String]) {
         let scanner = scanner(lexicon);
         for text in texts {
-            assert_eq!(
-                found(lexicon, text),
-                unanchored_with(&scanner, lexicon, text),
-                "{text:?}"
-            );
+            let expected = unanchored_with(&scanner, lexicon, text);
+            assert_eq!(found(lexicon, text), expected, "{text:?}");
+            let starts = word_starts(text);
+            let from: Vec<_> = lexicon
+                .find_from(text, Words::of(&starts))
+                .map(|hit| (hit.start, hit.end))
+                .collect();
+            assert_eq!(from, expected, "{text:?}");
         }
     }
 
@@ -1028,6 +1292,10 @@ mod tests {
                 "Woman said the US and Oman told reporters; Russian-installed officials in Gaza.",
                 "The Sudanese army recaptured Wad Madani, and Hamas agreed to release hostages.",
                 "Kyiv's forces took control of the village, Ukraine's General Staff said.",
+                // First words that a phrase shares, or has as a prefix, or that run on.
+                "The Kremlin, the kremlin and THE KREMLIN; the Kremlins, Kremlin-backed Omani.",
+                "Prisoners\u{2019} Club and al-Shabaab, Al-Shabaab and al Shabaab; US-led, usa.",
+                "according to the United Nations, said the UN; Wad Madani\u{e9} and RSF2.",
             ]
             .map(str::to_owned),
         );
