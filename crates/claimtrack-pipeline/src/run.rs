@@ -174,10 +174,13 @@ impl Writer<'_> {
         if docs.is_empty() {
             return Ok(());
         }
-        let stored = self.ledger.store_prepared(&docs).map_err(|source| Error::Store {
-            articles: docs.len(),
-            source,
-        })?;
+        let stored = self
+            .ledger
+            .store_prepared(&docs)
+            .map_err(|source| Error::Store {
+                articles: docs.len(),
+                source,
+            })?;
         self.summary.add_store(&stored);
         Ok(())
     }

@@ -36,7 +36,10 @@ fn workers_behind_the_writer_run_at_a_lower_priority() {
 fn an_ordinary_pool_keeps_the_callers_priority() {
     let caller = niceness();
     let workers = workers_niceness(&Pool::new(Some(2)).expect("pool"), 64);
-    assert!(workers.iter().all(|&worker| worker == caller), "{workers:?}");
+    assert!(
+        workers.iter().all(|&worker| worker == caller),
+        "{workers:?}"
+    );
 }
 
 #[test]
