@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use claimtrack_ingest::{Problem, Severity, Walk};
@@ -122,25 +123,34 @@ pub fn run(
         .map(|path| path.display().to_string())
         .collect();
     let run_id = ledger.begin_run(&names).map_err(Error::RunLog)?;
-    let mut writer = Writer {
-        ledger,
-        summary: Summary::default(),
-    };
-    writer.summary.add_discovery(census.problems.clone());
+    let mut summary = Summary::default();
+    summary.add_discovery(census.problems.clone());
 
     let mut walk = Walk::new(paths);
-    // What storing an article needs that no ledger state decides is prepared on the workers,
-    // so that the one writer only merges and writes.
-    process_chunks_with(&pool, &mut walk, config, progress, Prepared::new, |chunk| {
-        writer.write(chunk)
+    std::thread::scope(|scope| {
+        // Freeing a stored chunk (tens of thousands of small strings) is work the serial writer
+        // need not do: with worker threads, a thread of its own frees each chunk while the
+        // writer goes on to the next. One chunk at most waits for it.
+        let bin = (!pool.is_sequential()).then(|| {
+            let (bin, stored) = mpsc::sync_channel::<Vec<Prepared>>(1);
+            scope.spawn(move || stored.into_iter().for_each(drop));
+            bin
+        });
+        let mut writer = Writer {
+            ledger,
+            summary: &mut summary,
+            bin,
+        };
+        // What storing an article needs that no ledger state decides is prepared on the
+        // workers, so that the one writer only merges and writes.
+        process_chunks_with(&pool, &mut walk, config, progress, Prepared::new, |chunk| {
+            writer.write(chunk)
+        })
     })?;
     // The walk meets the census's problems again. One it meets anew (a folder that became
     // unreadable in between) is reported too, so that no input goes missing without a word.
-    writer
-        .summary
-        .add_discovery(census.unseen(walk.into_problems()));
+    summary.add_discovery(census.unseen(walk.into_problems()));
 
-    let mut summary = writer.summary;
     let stats = RunStats {
         read: summary.articles_read,
         new: summary.articles_new,
@@ -159,7 +169,9 @@ pub fn run(
 /// duplicate, so the writer's memory does not grow with the corpus.
 struct Writer<'a> {
     ledger: &'a Ledger,
-    summary: Summary,
+    summary: &'a mut Summary,
+    /// Where stored chunks go to be freed off the writer's thread (`None`: freed here).
+    bin: Option<mpsc::SyncSender<Vec<Prepared>>>,
 }
 
 impl Writer<'_> {
@@ -182,6 +194,11 @@ impl Writer<'_> {
                 source,
             })?;
         self.summary.add_store(&stored);
+        if let Some(bin) = &self.bin {
+            // Should the freeing thread be gone, the chunk comes back in the error and is freed
+            // here instead.
+            let _ = bin.send(docs);
+        }
         Ok(())
     }
 }
