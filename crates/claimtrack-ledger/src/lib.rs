@@ -87,7 +87,9 @@
 //! text, the id each claim would get, the claim details as JSON and the notes of its history,
 //! on whichever thread calls it, and [`Ledger::store_prepared`] stores prepared articles.
 //! [`Ledger::store`] prepares its documents itself and stores them the same way (a test
-//! checks that both give the same rows).
+//! checks that both give the same rows). [`Ledger::store_prepared`] takes its articles: the
+//! texts of their evidence go into the statements that store them rather than being copied,
+//! and what is left comes back as [`Spent`], for the caller to free off the writer's thread.
 //!
 //! [`Ledger::store`] reads, per merge key of the batch, only the stored claims a report of the
 //! batch could merge into, through indexed lookups (a few statements per batch, never one per
@@ -108,8 +110,9 @@
 //! shorter keys to compare. Each lookup returns its claims as one text rather than a row per
 //! claim, because sqlx copies every value of every row across threads: the columns the merge
 //! rules of the kind read, joined by control characters that no stored key, day or id holds
-//! (building and parsing JSON for it cost more than the lookup), decoded without copying a
-//! text that is not kept. The articles, the place keys and the exchange windows of a
+//! (building and parsing JSON for it cost more than the lookup; `concat` costs SQLite less
+//! than `format`), decoded without copying a text that is not kept. The latest claim of a
+//! thread and demand is a seek in `claims_thread_order`, the one index on threads. The articles, the place keys and the exchange windows of a
 //! batch, the long lists, are bound as one JSON array each (`json_each`), so that their
 //! statements are compiled once per connection rather than once per batch. A deadline's demand
 //! is normalised once, when its claim is stored (`demand_key`), never again per comparison; a
@@ -129,9 +132,13 @@
 //! is a round trip to sqlx's SQLite thread, whose two thread switches cost more time than a
 //! few more instructions per row (`INSERT_ROWS` in `store.rs` has the measurements). A claim
 //! binds only the columns of its kind, its kind is a literal, and a role or event is bound as
-//! its number, which the statement turns into its name. The texts of evidence and history
-//! rows are borrowed from the articles until sqlx copies them (once, as it must to hand them
-//! to its thread). Inserts are `INSERT OR FAIL`: a failing row fails the
+//! its number, which the statement turns into its name. An evidence or history row names its
+//! article by rowid (the batch numbers its articles as SQLite would) and the statement reads
+//! the article's id and day from it, rather than binding the same two texts for every row:
+//! each bound text costs an allocation and a copy on both of sqlx's sides and two frees. The
+//! texts of the rows are moved into sqlx where the ledger owns them (a new claim's columns,
+//! the evidence of [`Ledger::store_prepared`]), else borrowed until sqlx copies them (once,
+//! as it must to hand them to its thread). Inserts are `INSERT OR FAIL`: a failing row fails the
 //! whole batch, which is rolled back, so SQLite keeps no statement journal to undo one
 //! statement. The `REFERENCES` of the schema are not enforced row by row (see the facade).
 //!
@@ -163,7 +170,9 @@
 //! `column1` and on. The exceptions are marked where they are (the candidate lookups'
 //! `group_concat`, which PostgreSQL spells `string_agg`, `json_each`, which it spells
 //! `json_array_elements_text`, and `->>`; `INSERT OR FAIL`, which PostgreSQL writes `INSERT`;
-//! `CROSS JOIN` as a join order; the backfill of `exchange_spans` with `julianday`).
+//! `CROSS JOIN` as a join order; the backfill of `exchange_spans` with `julianday`; the
+//! articles' `rowid`, which evidence and history rows are written by and an identity column
+//! would stand in for).
 
 mod error;
 mod key;
@@ -183,7 +192,7 @@ use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 pub use error::{Error, Result};
-pub use prepare::Prepared;
+pub use prepare::{Prepared, Spent};
 pub use types::{
     ArticleRow, ClaimQuery, ClaimRecord, ClaimView, EventKind, Evidence, HistoryEvent, RunId,
     RunStats, StoreSummary,
@@ -374,31 +383,46 @@ impl Ledger {
     /// threads should call those instead.
     pub fn store(&self, docs: &[ClaimsDoc]) -> Result<StoreSummary> {
         let facts: Vec<prepare::Facts> = docs.iter().map(prepare::Facts::of).collect();
-        self.store_entries(
-            docs.iter()
-                .zip(&facts)
-                .map(|(doc, facts)| prepare::Entry { doc, facts })
-                .collect(),
-        )
+        let mut ordered: Vec<prepare::Entry<'_>> = docs
+            .iter()
+            .zip(&facts)
+            .map(|(doc, facts)| prepare::Entry { doc, facts })
+            .collect();
+        ordered.sort_by_key(|e| storage_order(e.doc));
+        self.store_entries(&ordered, &mut [])
+            .map(|(summary, _)| summary)
     }
 
     /// Stores a batch of [`Prepared`] articles in one transaction, as [`Ledger::store`] stores
     /// their documents (the same ledger, the same summary), with the work that needs no ledger
     /// state already done by [`Prepared::new`].
-    pub fn store_prepared(&self, docs: &[Prepared]) -> Result<StoreSummary> {
-        self.store_entries(docs.iter().map(Prepared::entry).collect())
+    ///
+    /// It takes the articles, so that the texts of their evidence (a claim's sentence, its
+    /// detail, its attribution) are moved into the statements that store them rather than
+    /// copied, and gives back what is left of them: [`Spent`], to be freed wherever suits the
+    /// caller (a batch frees it off its writer's thread). On an error they are freed here.
+    pub fn store_prepared(&self, mut docs: Vec<Prepared>) -> Result<(StoreSummary, Spent)> {
+        docs.sort_by_key(|p| storage_order(p.doc()));
+        let mut texts: Vec<_> = docs.iter_mut().map(Prepared::take_texts).collect();
+        let ordered: Vec<prepare::Entry<'_>> = docs.iter().map(Prepared::entry).collect();
+        let (summary, scraps) = self.store_entries(&ordered, &mut texts)?;
+        Ok((
+            summary,
+            Spent {
+                docs,
+                texts,
+                scraps,
+            },
+        ))
     }
 
-    /// The transaction of [`Ledger::store`] and [`Ledger::store_prepared`]. Articles are stored
-    /// in publication order (undated last), so that a batch's supersessions follow the dates.
-    fn store_entries(&self, mut ordered: Vec<prepare::Entry<'_>>) -> Result<StoreSummary> {
-        ordered.sort_by(|a, b| {
-            let key = |e: &prepare::Entry<'_>| {
-                let published = e.doc.article.published;
-                (published.is_none(), published)
-            };
-            key(a).cmp(&key(b))
-        });
+    /// The transaction of [`Ledger::store`] and [`Ledger::store_prepared`], given the
+    /// articles in [`storage_order`] and the texts taken out of each (none when borrowed).
+    fn store_entries(
+        &self,
+        ordered: &[prepare::Entry<'_>],
+        texts: &mut [Vec<prepare::ClaimTexts<'static>>],
+    ) -> Result<(StoreSummary, store::Scraps)> {
         let ingested_at = now();
         let outcome = self.runtime.block_on(async {
             let mut tx = self
@@ -406,11 +430,11 @@ impl Ledger {
                 .begin_with("BEGIN IMMEDIATE")
                 .await
                 .map_err(|e| store::StoreError::Sql("starting a write", e))?;
-            let summary = store::store_docs(&mut tx, &ordered, &ingested_at).await?;
+            let stored = store::store_docs(&mut tx, ordered, texts, &ingested_at).await?;
             tx.commit()
                 .await
                 .map_err(|e| store::StoreError::Sql("committing a batch", e))?;
-            Ok(summary)
+            Ok(stored)
         });
         outcome.map_err(|err| match err {
             store::StoreError::Sql(context, source) => Error::Sql {
@@ -578,6 +602,14 @@ async fn set_wal_checkpoint(conn: &mut sqlx::SqliteConnection) -> Result<(), sql
         .execute(&mut *conn)
         .await?;
     Ok(())
+}
+
+/// The order a batch's articles are stored in: by publication day, undated last (stable, so
+/// that articles of one day keep the caller's order), so that its supersessions follow the
+/// dates.
+fn storage_order(doc: &ClaimsDoc) -> (bool, Option<NaiveDate>) {
+    let published = doc.article.published;
+    (published.is_none(), published)
 }
 
 fn now() -> String {

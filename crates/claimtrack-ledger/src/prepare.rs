@@ -8,13 +8,21 @@
 //! [`Prepared`] articles ([`crate::Ledger::store_prepared`]), which then only decides the
 //! merges and writes the rows. [`crate::Ledger::store`] prepares its documents itself and
 //! stores them the same way, so both give the same ledger.
+//!
+//! [`crate::Ledger::store_prepared`] takes its articles, so that the texts of their evidence
+//! rows ([`ClaimTexts`]) are moved into the statements that store them: sqlx copies a borrowed
+//! text before it sends it to its SQLite thread. What is left ([`Spent`]) goes back to the
+//! caller, who can free it on another thread.
+
+use std::borrow::Cow;
+use std::mem::take;
 
 use chrono::NaiveDate;
-use claimtrack_model::{ClaimDetail, ClaimKind, ClaimsDoc, Deadline};
+use claimtrack_model::{Claim, ClaimDetail, ClaimKind, ClaimsDoc, Deadline};
 
 use crate::key;
 use crate::merge::{self, Role};
-use crate::store::day_text;
+use crate::store::{Scraps, day_text};
 
 /// An extracted article made ready for [`crate::Ledger::store_prepared`]: it owns its
 /// [`ClaimsDoc`] and what storing it needs that no ledger state decides.
@@ -43,6 +51,80 @@ impl Prepared {
             doc: &self.doc,
             facts: &self.facts,
         }
+    }
+
+    /// Takes the texts of each claim's evidence row out of the article, in the document's
+    /// order (the store reads no other use of them: the facts hold what the merges need).
+    pub(crate) fn take_texts(&mut self) -> Vec<ClaimTexts<'static>> {
+        self.doc
+            .claims
+            .iter_mut()
+            .zip(&mut self.facts.claims)
+            .map(|(claim, facts)| {
+                let attribution = &mut claim.attribution;
+                ClaimTexts {
+                    extract_id: Cow::Owned(take(&mut claim.id)),
+                    text: Cow::Owned(take(&mut claim.text)),
+                    speaker: attribution.speaker.take().map(Cow::Owned),
+                    actor: attribution.actor.take().map(Cow::Owned),
+                    verb: attribution.verb.take().map(Cow::Owned),
+                    detail: facts.detail.take().map(Cow::Owned),
+                }
+            })
+            .collect()
+    }
+}
+
+/// What is left of the articles [`crate::Ledger::store_prepared`] was given once their texts
+/// went into the ledger, with the claims it read and made for them: only to be freed, which a
+/// batch can do off its writer's thread (it is `Send`; freeing a chunk's documents and claims
+/// is tens of thousands of small frees).
+#[derive(Debug, Default)]
+#[expect(
+    dead_code,
+    reason = "its fields are held only to be freed by whoever drops it"
+)]
+pub struct Spent {
+    pub(crate) docs: Vec<Prepared>,
+    /// The texts of each article taken by [`Prepared::take_texts`]: emptied for an article
+    /// that was stored, whole for a duplicate.
+    pub(crate) texts: Vec<Vec<ClaimTexts<'static>>>,
+    /// The claims the batch knew.
+    pub(crate) scraps: Scraps,
+}
+
+/// The texts of a claim's evidence row: borrowed from a document the caller keeps
+/// ([`crate::Ledger::store`]), or taken out of a [`Prepared`] the ledger was given, and then
+/// moved into sqlx rather than copied.
+#[derive(Debug, Default)]
+pub(crate) struct ClaimTexts<'a> {
+    pub(crate) extract_id: Cow<'a, str>,
+    pub(crate) text: Cow<'a, str>,
+    pub(crate) speaker: Option<Cow<'a, str>>,
+    pub(crate) actor: Option<Cow<'a, str>>,
+    pub(crate) verb: Option<Cow<'a, str>>,
+    /// The detail as JSON (`None` when it cannot be written as JSON: the store then writes
+    /// it again to report the error).
+    pub(crate) detail: Option<Cow<'a, str>>,
+}
+
+impl<'a> ClaimTexts<'a> {
+    /// The texts of `claim` (with its facts), borrowed.
+    pub(crate) fn of(claim: &'a Claim, facts: &'a ClaimFacts) -> ClaimTexts<'a> {
+        let attribution = &claim.attribution;
+        ClaimTexts {
+            extract_id: Cow::Borrowed(&claim.id),
+            text: Cow::Borrowed(&claim.text),
+            speaker: attribution.speaker.as_deref().map(Cow::Borrowed),
+            actor: attribution.actor.as_deref().map(Cow::Borrowed),
+            verb: attribution.verb.as_deref().map(Cow::Borrowed),
+            detail: facts.detail.as_deref().map(Cow::Borrowed),
+        }
+    }
+
+    /// Takes the texts, leaving empty ones (which own no memory) in their place.
+    pub(crate) fn take(&mut self) -> ClaimTexts<'a> {
+        take(self)
     }
 }
 

@@ -24,7 +24,7 @@ use crate::merge::{
     self, DeadlineCandidate, DeadlineMatch, DueChange, ExchangeCandidate, Role,
     TerritorialCandidate,
 };
-use crate::prepare::{ClaimFacts, Entry, KindFacts};
+use crate::prepare::{ClaimFacts, ClaimTexts, Entry, KindFacts};
 use crate::{EventKind, StoreSummary, key};
 
 /// A failure inside the transaction, before the path and context are attached.
@@ -141,29 +141,25 @@ struct Known {
     moved: bool,
 }
 
-/// An evidence row, its texts borrowed from the batch's articles (sqlx copies a bound text
-/// once in any case, so an owned copy here would be one copy more).
+/// An evidence row, its texts borrowed from the batch's articles or taken from them (see
+/// [`ClaimTexts`]; sqlx copies a borrowed text, so an owned copy here would be one copy more).
+/// Its article's id and publication day are not bound: the row names its article by rowid
+/// (see [`Batch::write`]).
 struct EvidenceRow<'a> {
     claim_seq: i64,
-    article_id: &'a str,
-    extract_id: &'a str,
-    published: Option<&'a str>,
+    article: i64,
     role: Role,
-    text: &'a str,
     span: (i64, i64),
-    speaker: Option<&'a str>,
-    actor: Option<&'a str>,
-    verb: Option<&'a str>,
+    texts: ClaimTexts<'a>,
     detail: Cow<'a, str>,
 }
 
-/// A history row; its texts are borrowed as the evidence's are, but for the notes that name
-/// claims of the batch.
+/// A history row; its note is borrowed as the evidence's texts are, but for the notes that
+/// name claims of the batch. Its day and article come from its article, named by rowid.
 struct EventRow<'a> {
     claim_seq: i64,
     event: EventKind,
-    on: Option<&'a str>,
-    article_id: &'a str,
+    article: i64,
     note: Option<Cow<'a, str>>,
 }
 
@@ -180,6 +176,29 @@ struct Batch<'a> {
     next_seq: i64,
     evidence: Vec<EvidenceRow<'a>>,
     events: Vec<EventRow<'a>>,
+}
+
+/// What a written batch leaves: the claims it knew (candidates read and claims made, tens of
+/// thousands of small texts) and its indexes of them, only to be freed, which
+/// [`crate::Ledger::store_prepared`] leaves to its caller (in [`crate::Spent`]).
+#[derive(Default)]
+#[expect(
+    dead_code,
+    reason = "the indexes are held only to be freed by whoever drops them"
+)]
+pub(crate) struct Scraps {
+    claims: Vec<Known>,
+    by_key: HashMap<(ClaimKind, String), Vec<usize>>,
+    exchanges: HashMap<String, ExchangeIndex>,
+    deadlines: HashMap<String, DeadlineIndex>,
+}
+
+impl std::fmt::Debug for Scraps {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Scraps")
+            .field("claims", &self.claims.len())
+            .finish_non_exhaustive()
+    }
 }
 
 /// The exchanges of one merge key (parties) that have days, ordered by first day, so that a
@@ -235,12 +254,16 @@ fn deadline_thread(c: &Known) -> &str {
     c.thread.as_deref().unwrap_or(&c.id)
 }
 
-/// Stores the articles in order inside the caller's transaction.
-pub(crate) async fn store_docs(
+/// Stores the articles in order inside the caller's transaction. `texts` holds the evidence
+/// texts taken out of each article (see [`ClaimTexts`]), in the order of `docs`, or nothing
+/// when they are borrowed from the documents; the texts of the articles stored are taken from
+/// it, those of the duplicates stay.
+pub(crate) async fn store_docs<'a>(
     conn: &mut SqliteConnection,
-    docs: &[Entry<'_>],
+    docs: &[Entry<'a>],
+    texts: &mut [Vec<ClaimTexts<'static>>],
     ingested_at: &str,
-) -> StoreResult<StoreSummary> {
+) -> StoreResult<(StoreSummary, Scraps)> {
     let mut summary = StoreSummary::default();
     for kind in ClaimKind::ALL {
         summary.by_kind.insert(kind, (0, 0));
@@ -251,31 +274,45 @@ pub(crate) async fn store_docs(
     let stored = existing_articles(conn, &ids).await?;
     let mut seen: HashSet<&str> = HashSet::new();
     let mut fresh: Vec<Entry<'_>> = Vec::with_capacity(docs.len());
+    // The taken texts of each fresh article (empty when they are borrowed).
+    let mut fresh_texts: Vec<&mut [ClaimTexts<'static>]> = Vec::with_capacity(docs.len());
+    let mut texts = texts.iter_mut();
     for entry in docs {
+        let taken = texts.next().map_or(&mut [][..], Vec::as_mut_slice);
         let id = entry.doc.article.id.as_str();
         if stored.contains(id) || !seen.insert(id) {
             summary.articles_duplicate += 1;
         } else {
             fresh.push(*entry);
+            fresh_texts.push(taken);
         }
     }
     let wanted = Wanted::of(&fresh);
+    // The numbers the batch's claims and articles get: a claim's `seq` and an article's rowid
+    // are the next after the largest stored (SQLite numbers a row without one so too).
+    let (last_claim, last_article) = sqlx::query_as::<_, (Option<i64>, Option<i64>)>(
+        "SELECT (SELECT MAX(seq) FROM claims), (SELECT MAX(rowid) FROM articles)",
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .ctx("numbering claims")?;
+    let first_article = last_article.unwrap_or(0) + 1;
     let mut batch = Batch {
-        next_seq: sqlx::query_scalar::<_, Option<i64>>("SELECT MAX(seq) FROM claims")
-            .fetch_one(&mut *conn)
-            .await
-            .ctx("numbering claims")?
-            .unwrap_or(0)
-            + 1,
+        next_seq: last_claim.unwrap_or(0) + 1,
         ..Batch::default()
     };
     wanted.load(conn, &mut batch).await?;
 
     // Step 2: every merge, in memory.
-    for entry in &fresh {
+    for ((article, entry), taken) in (first_article..).zip(&fresh).zip(fresh_texts) {
         summary.articles_new += 1;
+        let mut taken = taken.iter_mut();
         for (claim, facts) in entry.doc.claims.iter().zip(&entry.facts.claims) {
-            let merged = batch.place(*entry, claim, facts)?;
+            let texts = match taken.next() {
+                Some(texts) => texts.take(),
+                None => ClaimTexts::of(claim, facts),
+            };
+            let merged = batch.place(*entry, article, claim, facts, texts)?;
             let entry = summary.by_kind.entry(claim.kind()).or_insert((0, 0));
             if merged {
                 summary.claims_merged += 1;
@@ -288,9 +325,9 @@ pub(crate) async fn store_docs(
     }
 
     // Step 3: the rows, parents before children for the foreign keys.
-    write_articles(conn, &fresh, ingested_at).await?;
-    batch.write(conn).await?;
-    Ok(summary)
+    write_articles(conn, &fresh, first_article, ingested_at).await?;
+    let scraps = batch.write(conn).await?;
+    Ok((summary, scraps))
 }
 
 async fn existing_articles(
@@ -440,7 +477,7 @@ impl Wanted {
         // Four indexed lookups per chunk of keys (see above): undated claims and claims first
         // reported since the batch's earliest day (`claims_first`), claims due within the
         // batch's due window (`claims_due`), and for each thread and demand of a key
-        // (`deadline_groups`) its latest claim before that day (`claims_thread`). They run as
+        // (`deadline_groups`) its latest claim before that day (`claims_thread_order`). They run as
         // separate statements: SQLite plans their `UNION` as a scan of the key's claims.
         let kind = ClaimKind::Deadline.as_str();
         let branches = [
@@ -454,12 +491,18 @@ impl Wanted {
             "FROM wanted w JOIN claims c ON c.merge_key = w.merge_key \
              WHERE c.kind = $kind AND c.due_end >= w.due_lo AND c.due_start <= w.due_hi \
              AND (w.since IS NULL OR c.first_published < w.since)",
+            // A seek in `claims_thread_order` (thread, first report with undated last, seq),
+            // whose order it is written in: dated claims before `since`, or all dated claims
+            // (`'9999-12-32'` follows every day `day_text` writes), latest first. The one
+            // index on threads: another, by thread and demand, cost every deadline stored one
+            // more index insert.
             "FROM wanted w JOIN deadline_groups g ON g.merge_key = w.merge_key \
-             JOIN claims c ON c.seq = (SELECT p.seq FROM claims p WHERE p.kind = $kind \
-             AND p.thread = g.thread \
-             AND p.demand_key = g.demand_key AND p.first_published IS NOT NULL \
-             AND (w.since IS NULL OR p.first_published < w.since) \
-             ORDER BY p.first_published DESC, p.seq DESC LIMIT 1) WHERE c.kind = $kind",
+             JOIN claims c ON c.seq = (SELECT p.seq FROM claims p WHERE p.thread = g.thread \
+             AND p.kind = $kind AND p.demand_key = g.demand_key \
+             AND p.first_published IS NOT NULL \
+             AND COALESCE(p.first_published, '9999-12-31') < COALESCE(w.since, '9999-12-32') \
+             ORDER BY COALESCE(p.first_published, '9999-12-31') DESC, p.seq DESC LIMIT 1) \
+             WHERE c.kind = $kind",
         ];
         let deadlines: Vec<(&String, &DeadlineWindow)> = self.deadlines.iter().collect();
         for chunk in deadlines.chunks(CHUNK) {
@@ -595,27 +638,29 @@ const FIELD: char = '\u{1f}';
 /// because building and parsing JSON cost SQLite and the writer more than the lookup: every
 /// column is a key, a day, an id or a number that the ledger wrote, none holds a control
 /// character, and a value that does (a ledger written by another program) makes the row's
-/// column count wrong, which the decoder reports. Each row is one `format` (its pattern holds
-/// the separators; `concat_ws` would skip empty columns), the same in PostgreSQL, which
-/// spells `group_concat` `string_agg`.
+/// column count wrong, which the decoder reports. Each row is one `concat` of its columns and
+/// the separators (SQLite 3.44+ and PostgreSQL, which spells `group_concat` `string_agg`): it
+/// writes a NULL as nothing, as the `format` this was written with did, for a seventh less
+/// (`format` interprets its pattern for every row; `concat_ws` would skip a NULL or empty
+/// column, moving the columns after it).
 const fn claim_rows(kind: ClaimKind) -> &'static str {
     match kind {
         // With whether some evidence asserts the claim: only territorial claims have denials
         // (every exchange and deadline report supports its claim), so only they need it.
         ClaimKind::Territorial => {
-            "group_concat(format('%s\u{1f}%s\u{1f}%s\u{1f}%s\u{1f}%s\u{1f}%s', c.seq, c.merge_key, \
-             c.action, c.actor, c.first_published, EXISTS (SELECT 1 FROM evidence e \
+            "group_concat(concat(c.seq, '\u{1f}', c.merge_key, '\u{1f}', c.action, '\u{1f}', \
+             c.actor, '\u{1f}', c.first_published, '\u{1f}', EXISTS (SELECT 1 FROM evidence e \
              WHERE e.claim_seq = c.seq AND e.role IN ('support', 'confirm'))), char(30))"
         }
         ClaimKind::Exchange => {
-            "group_concat(format('%s\u{1f}%s\u{1f}%s\u{1f}%s\u{1f}%s\u{1f}%s\u{1f}%s', c.seq, \
-             c.merge_key, c.categories, c.status_class, c.when_start, c.when_end, \
+            "group_concat(concat(c.seq, '\u{1f}', c.merge_key, '\u{1f}', c.categories, '\u{1f}', \
+             c.status_class, '\u{1f}', c.when_start, '\u{1f}', c.when_end, '\u{1f}', \
              c.first_published), char(30))"
         }
         ClaimKind::Deadline => {
-            "group_concat(format('%s\u{1f}%s\u{1f}%s\u{1f}%s\u{1f}%s\u{1f}%s\u{1f}%s\u{1f}%s', \
-             c.seq, c.id, c.merge_key, c.thread, c.due_start, c.due_end, c.demand_key, \
-             c.first_published), char(30))"
+            "group_concat(concat(c.seq, '\u{1f}', c.id, '\u{1f}', c.merge_key, '\u{1f}', \
+             c.thread, '\u{1f}', c.due_start, '\u{1f}', c.due_end, '\u{1f}', c.demand_key, \
+             '\u{1f}', c.first_published), char(30))"
         }
     }
 }
@@ -708,11 +753,19 @@ fn loaded(seq: i64, kind: ClaimKind, merge_key: &str) -> Known {
 
 /// The candidates of one lookup of `kind` (its text, see [`claim_rows`]), in storage order.
 fn decode_claims(kind: ClaimKind, rows: &str) -> StoreResult<Vec<Known>> {
-    let mut claims = Vec::new();
     if rows.is_empty() {
-        return Ok(claims);
+        return Ok(Vec::new());
     }
-    for row in rows.split(ROW) {
+    // An aggregate has no order of its own: the rows are put in storage order, as the merge
+    // rules expect, by their first column (`seq`) before they are decoded, so that what is
+    // sorted is a number and a slice rather than a claim of some 300 bytes.
+    let mut ordered: Vec<(i64, &str)> = rows
+        .split(ROW)
+        .map(|row| Ok((Columns::of(row).number()?, row)))
+        .collect::<StoreResult<_>>()?;
+    ordered.sort_unstable_by_key(|&(seq, _)| seq);
+    let mut claims = Vec::with_capacity(ordered.len());
+    for (_, row) in ordered {
         let mut c = Columns::of(row);
         let known = match kind {
             ClaimKind::Territorial => {
@@ -750,8 +803,6 @@ fn decode_claims(kind: ClaimKind, rows: &str) -> StoreResult<Vec<Known>> {
         c.end()?;
         claims.push(known);
     }
-    // An aggregate has no order of its own: storage order, as the merge rules expect.
-    claims.sort_unstable_by_key(|c| c.seq);
     Ok(claims)
 }
 
@@ -1051,13 +1102,15 @@ impl<'a> Batch<'a> {
         }
     }
 
-    /// Places one claim of an article, with its facts; returns whether it merged into a known
-    /// claim.
+    /// Places one claim of an article (stored as rowid `article`), with its facts and the
+    /// texts of its evidence row; returns whether it merged into a known claim.
     fn place(
         &mut self,
         entry: Entry<'a>,
+        article: i64,
         claim: &'a Claim,
         facts: &'a ClaimFacts,
+        mut texts: ClaimTexts<'a>,
     ) -> StoreResult<bool> {
         let published = entry.doc.article.published;
         let key = &facts.key;
@@ -1080,8 +1133,6 @@ impl<'a> Batch<'a> {
             // Not reached: the facts of a claim are those of its own kind.
             _ => new_placement(Role::Support),
         };
-        let published_text = entry.facts.published.as_deref();
-        let article_id = entry.doc.article.id.as_str();
         let (slot, merged) = match placement.existing {
             Some(slot) if slot < self.claims.len() => (slot, true),
             _ => (self.new_claim(published, claim, facts, &placement), false),
@@ -1113,24 +1164,19 @@ impl<'a> Batch<'a> {
             (true, Role::Deny) => EventKind::Denied,
         };
         // A detail that could not be written ahead of time is written again for its error.
-        let detail = match &facts.detail {
-            Some(json) => Cow::Borrowed(json.as_str()),
+        let detail = match texts.detail.take() {
+            Some(json) => json,
             None => Cow::Owned(serde_json::to_string(&claim.detail).map_err(StoreError::Encode)?),
         };
         self.evidence.push(EvidenceRow {
             claim_seq,
-            article_id,
-            extract_id: &claim.id,
-            published: published_text,
+            article,
             role: placement.role,
-            text: &claim.text,
             span: (
                 i64::try_from(claim.span.start).unwrap_or(i64::MAX),
                 i64::try_from(claim.span.end).unwrap_or(i64::MAX),
             ),
-            speaker: claim.attribution.speaker.as_deref(),
-            actor: claim.attribution.actor.as_deref(),
-            verb: claim.attribution.verb.as_deref(),
+            texts,
             detail,
         });
 
@@ -1148,8 +1194,7 @@ impl<'a> Batch<'a> {
         let event_row = |claim_seq, event, note| EventRow {
             claim_seq,
             event,
-            on: published_text,
-            article_id,
+            article,
             note,
         };
         self.events.push(event_row(claim_seq, event, note));
@@ -1254,12 +1299,12 @@ impl<'a> Batch<'a> {
 
     /// Writes the batch's new claims, evidence and events, and moves first reports earlier.
     /// It takes the batch, so that a text it made for a row (a note, a detail written late) is
-    /// handed to sqlx rather than copied.
-    async fn write(mut self, conn: &mut SqliteConnection) -> StoreResult<()> {
+    /// handed to sqlx rather than copied, and gives back the claims it knew (see [`Scraps`]).
+    async fn write(mut self, conn: &mut SqliteConnection) -> StoreResult<Scraps> {
         // Claim ids are 64-bit hashes of the article id and the claim's place in it; a clash
         // with a stored id fails the batch on the unique index rather than merging two
         // unrelated claims.
-        write_claims(conn, &self.claims).await?;
+        write_claims(conn, &mut self.claims).await?;
         // First reports moved earlier (`UPDATE ... FROM`: SQLite 3.33+ and PostgreSQL), in
         // statements of one shape, as the inserts: a `CASE` of a bound pair per claim, as
         // this was written before, cost SQLite more to compile than to run.
@@ -1275,6 +1320,7 @@ impl<'a> Batch<'a> {
                 head: "UPDATE claims SET first_published = v.column2 FROM (",
                 select: "column1, column2",
                 values: 2,
+                from: "",
                 tail: ") AS v WHERE claims.seq = v.column1",
             },
             &mut moved,
@@ -1286,29 +1332,31 @@ impl<'a> Batch<'a> {
         .await?;
         // The role and the event are bound as their number and written by a `CASE` of
         // literals (see `names_case`): a literal costs SQLite nothing to copy, a bound text
-        // two allocations and two copies.
+        // two allocations and two copies. For the same reason a row's article id and day are
+        // read from its article (`OF_ARTICLE`), which the row names by rowid.
         insert_rows(
             conn,
             &Insert {
                 head: "INSERT OR FAIL INTO evidence (claim_seq, article_id, extract_id, published, \
                        role, text, span_start, span_end, speaker, actor, verb, detail) ",
                 select: &EVIDENCE_SELECT,
-                values: 12,
+                values: 11,
+                from: OF_ARTICLE,
                 tail: "",
             },
             &mut self.evidence,
             |v, e| {
+                let texts = &mut e.texts;
                 v.bind(e.claim_seq)
-                    .bind(e.article_id)
-                    .bind(e.extract_id)
-                    .bind(e.published)
+                    .bind(e.article)
+                    .bind(take(&mut texts.extract_id))
                     .bind(code_of(&Role::ALL, e.role))
-                    .bind(e.text)
+                    .bind(take(&mut texts.text))
                     .bind(e.span.0)
                     .bind(e.span.1)
-                    .bind(e.speaker)
-                    .bind(e.actor)
-                    .bind(e.verb)
+                    .bind(texts.speaker.take())
+                    .bind(texts.actor.take())
+                    .bind(texts.verb.take())
                     .bind(take(&mut e.detail));
             },
             "storing evidence",
@@ -1319,31 +1367,39 @@ impl<'a> Batch<'a> {
             &Insert {
                 head: "INSERT OR FAIL INTO events (claim_seq, event, on_date, article_id, note) ",
                 select: &EVENT_SELECT,
-                values: 5,
+                values: 4,
+                from: OF_ARTICLE,
                 tail: "",
             },
             &mut self.events,
             |v, e| {
                 v.bind(e.claim_seq)
+                    .bind(e.article)
                     .bind(code_of(&EventKind::ALL, e.event))
-                    .bind(e.on)
-                    .bind(e.article_id)
                     .bind(e.note.take());
             },
             "storing history",
         )
-        .await
+        .await?;
+        Ok(Scraps {
+            claims: self.claims,
+            by_key: self.by_key,
+            exchanges: self.exchanges,
+            deadlines: self.deadlines,
+        })
     }
 }
 
 /// Writes the batch's new claims, one statement shape per kind: a kind writes only the
 /// columns it has (the others default to NULL) and its name as a literal, so that a claim
 /// binds six to nine values rather than sixteen. Storage order is kept by `seq`, which every
-/// row names.
-async fn write_claims(conn: &mut SqliteConnection, claims: &[Known]) -> StoreResult<()> {
-    let new = |kind: ClaimKind| -> Vec<&Known> {
-        claims.iter().filter(|c| c.new && c.kind == kind).collect()
-    };
+/// row names. A claim's texts are moved into its statement (sqlx would copy a borrowed text
+/// before sending it to its SQLite thread), so the lookup tables that read them are written
+/// first.
+async fn write_claims(conn: &mut SqliteConnection, claims: &mut [Known]) -> StoreResult<()> {
+    let is_new = |kind: ClaimKind| move |c: &&mut Known| c.new && c.kind == kind;
+    write_exchange_spans(conn, claims).await?;
+    write_deadline_groups(conn, claims).await?;
     insert_rows(
         conn,
         &Insert {
@@ -1351,15 +1407,19 @@ async fn write_claims(conn: &mut SqliteConnection, claims: &[Known]) -> StoreRes
                    first_published) ",
             select: "column1, column2, 'territorial', column3, column4, column5, column6",
             values: 6,
+            from: "",
             tail: "",
         },
-        &mut new(ClaimKind::Territorial),
+        &mut claims
+            .iter_mut()
+            .filter(is_new(ClaimKind::Territorial))
+            .collect::<Vec<_>>(),
         |v, c| {
             v.bind(c.seq)
-                .bind(c.id.as_str())
-                .bind(c.merge_key.as_str())
-                .bind(c.action.as_deref())
-                .bind(c.actor.as_deref())
+                .bind(take(&mut c.id))
+                .bind(take(&mut c.merge_key))
+                .bind(c.action.take())
+                .bind(c.actor.take())
                 .bind(day_text(c.first_published));
         },
         "storing claims",
@@ -1373,15 +1433,19 @@ async fn write_claims(conn: &mut SqliteConnection, claims: &[Known]) -> StoreRes
             select: "column1, column2, 'exchange', column3, column4, column5, column6, \
                      column7, column8",
             values: 8,
+            from: "",
             tail: "",
         },
-        &mut new(ClaimKind::Exchange),
+        &mut claims
+            .iter_mut()
+            .filter(is_new(ClaimKind::Exchange))
+            .collect::<Vec<_>>(),
         |v, c| {
             v.bind(c.seq)
-                .bind(c.id.as_str())
-                .bind(c.merge_key.as_str())
-                .bind(c.categories.as_deref())
-                .bind(c.status_class.as_deref())
+                .bind(take(&mut c.id))
+                .bind(take(&mut c.merge_key))
+                .bind(c.categories.take())
+                .bind(c.status_class.take())
                 .bind(day_text(c.when.map(|w| w.0)))
                 .bind(day_text(c.when.map(|w| w.1)))
                 .bind(day_text(c.first_published));
@@ -1389,8 +1453,6 @@ async fn write_claims(conn: &mut SqliteConnection, claims: &[Known]) -> StoreRes
         "storing claims",
     )
     .await?;
-    write_exchange_spans(conn, &new(ClaimKind::Exchange)).await?;
-    let mut deadlines = new(ClaimKind::Deadline);
     insert_rows(
         conn,
         &Insert {
@@ -1399,28 +1461,36 @@ async fn write_claims(conn: &mut SqliteConnection, claims: &[Known]) -> StoreRes
             select: "column1, column2, 'deadline', column3, column4, column5, column6, \
                      column7, column8, column9",
             values: 9,
+            from: "",
             tail: "",
         },
-        &mut deadlines,
+        &mut claims
+            .iter_mut()
+            .filter(is_new(ClaimKind::Deadline))
+            .collect::<Vec<_>>(),
         |v, c| {
             v.bind(c.seq)
-                .bind(c.id.as_str())
-                .bind(c.merge_key.as_str())
-                .bind(c.thread.as_deref())
+                .bind(take(&mut c.id))
+                .bind(take(&mut c.merge_key))
+                .bind(c.thread.take())
                 .bind(day_text(c.due.map(|d| d.0)))
                 .bind(day_text(c.due.map(|d| d.1)))
-                .bind(c.demand.as_deref())
-                .bind(c.demand_key.as_str())
+                .bind(c.demand.take())
+                .bind(take(&mut c.demand_key))
                 .bind(day_text(c.first_published));
         },
         "storing claims",
     )
-    .await?;
-    // The thread and demand groups of new deadlines that can merge, for the lookup of each
-    // group's latest claim (`ON CONFLICT DO NOTHING`: SQLite 3.24+ and PostgreSQL).
-    let mut groups: Vec<(&str, &str, &str)> = deadlines
+    .await
+}
+
+/// Adds the thread and demand groups of the batch's new deadlines that can merge, for the
+/// lookup of each group's latest claim (`ON CONFLICT DO NOTHING`: SQLite 3.24+ and
+/// PostgreSQL).
+async fn write_deadline_groups(conn: &mut SqliteConnection, claims: &[Known]) -> StoreResult<()> {
+    let mut groups: Vec<(&str, &str, &str)> = claims
         .iter()
-        .filter(|c| !c.merge_key.is_empty())
+        .filter(|c| c.new && c.kind == ClaimKind::Deadline && !c.merge_key.is_empty())
         .filter_map(|c| {
             Some((
                 c.merge_key.as_str(),
@@ -1437,6 +1507,7 @@ async fn write_claims(conn: &mut SqliteConnection, claims: &[Known]) -> StoreRes
             head: "INSERT INTO deadline_groups (merge_key, thread, demand_key) ",
             select: "column1, column2, column3",
             values: 3,
+            from: "",
             tail: " ON CONFLICT DO NOTHING",
         },
         &mut groups,
@@ -1450,12 +1521,12 @@ async fn write_claims(conn: &mut SqliteConnection, claims: &[Known]) -> StoreRes
 
 /// Raises the longest span of each key's exchanges (`exchange_spans`, which lists spans of a
 /// day or more) to the longest of the batch's new exchanges with the key.
-async fn write_exchange_spans(
-    conn: &mut SqliteConnection,
-    exchanges: &[&Known],
-) -> StoreResult<()> {
+async fn write_exchange_spans(conn: &mut SqliteConnection, claims: &[Known]) -> StoreResult<()> {
     let mut longest: HashMap<&str, i64> = HashMap::new();
-    for c in exchanges {
+    for c in claims
+        .iter()
+        .filter(|c| c.new && c.kind == ClaimKind::Exchange)
+    {
         if let Some((start, end)) = c.when
             && !c.merge_key.is_empty()
         {
@@ -1473,6 +1544,7 @@ async fn write_exchange_spans(
             head: "INSERT INTO exchange_spans (merge_key, longest) ",
             select: "column1, column2",
             values: 2,
+            from: "",
             tail: " ON CONFLICT (merge_key) DO UPDATE SET longest = excluded.longest \
                    WHERE excluded.longest > exchange_spans.longest",
         },
@@ -1485,9 +1557,9 @@ async fn write_exchange_spans(
     .await
 }
 
-/// The shape of a multi-row `INSERT`: `head SELECT select FROM (VALUES (?, ...), ...) WHERE
-/// column1 IS NOT NULL tail`, where each row of the `VALUES` binds `values` values, which
-/// `select` names `column1`, `column2` and so on. A value every row of a table has (a claim's
+/// The shape of a multi-row `INSERT`: `head SELECT select FROM (VALUES (?, ...), ...) from
+/// WHERE column1 IS NOT NULL tail`, where each row of the `VALUES` binds `values` values, which
+/// `select` names `column1`, `column2` and so on (`from` may join a table to them). A value every row of a table has (a claim's
 /// kind) or that is one of a few names (a role, an event) is written once in `select` rather
 /// than bound or written in every row: SQLite compiles a literal in a row once per row, and
 /// its work to share them grows with the square of their number.
@@ -1495,6 +1567,7 @@ struct Insert<'a> {
     head: &'static str,
     select: &'a str,
     values: usize,
+    from: &'static str,
     tail: &'static str,
 }
 
@@ -1613,7 +1686,9 @@ fn values_sql(insert: &Insert<'_>) -> String {
         }
         sql.push(')');
     }
-    sql.push_str(") WHERE column1 IS NOT NULL");
+    sql.push(')');
+    sql.push_str(insert.from);
+    sql.push_str(" WHERE column1 IS NOT NULL");
     sql.push_str(insert.tail);
     sql
 }
@@ -1638,41 +1713,56 @@ fn code_of<T: PartialEq>(all: &[T], value: T) -> i64 {
     i64::try_from(place).unwrap_or(i64::MAX)
 }
 
-/// The select list of the evidence rows: the role is bound as its place in [`Role::ALL`].
+/// Joins to the rows of an evidence or history statement the article each names by rowid in
+/// its second value, whose id and day the row stores: read from the article's row, they cost
+/// SQLite no bound copies (the rows of one article are adjacent, so the seek for the next row
+/// finds the article where the last left it). `CROSS JOIN` keeps the rows the outer loop, so
+/// that they are stored in order. SQLite's rowid; on PostgreSQL an identity column of
+/// `articles` would stand in for it.
+const OF_ARTICLE: &str = " AS v CROSS JOIN articles a ON a.rowid = v.column2";
+
+/// The select list of the evidence rows: the role is bound as its place in [`Role::ALL`], the
+/// article by rowid ([`OF_ARTICLE`]).
 static EVIDENCE_SELECT: LazyLock<String> = LazyLock::new(|| {
-    let role = names_case("column5", &Role::ALL.map(Role::as_str));
+    let role = names_case("column4", &Role::ALL.map(Role::as_str));
     format!(
-        "column1, column2, column3, column4, {role}, column6, column7, column8, column9, \
-         column10, column11, column12"
+        "column1, a.id, column3, a.published, {role}, column5, column6, column7, column8, \
+         column9, column10, column11"
     )
 });
 
 /// The select list of the history rows: the event is bound as its place in
-/// [`EventKind::ALL`].
+/// [`EventKind::ALL`], the article by rowid ([`OF_ARTICLE`]).
 static EVENT_SELECT: LazyLock<String> = LazyLock::new(|| {
-    let event = names_case("column2", &EventKind::ALL.map(EventKind::as_str));
-    format!("column1, {event}, column3, column4, column5")
+    let event = names_case("column3", &EventKind::ALL.map(EventKind::as_str));
+    format!("column1, {event}, a.published, a.id, column4")
 });
 
+/// Writes the batch's new articles, numbered from rowid `first` in order (the numbers their
+/// evidence and history rows name them by).
 async fn write_articles(
     conn: &mut SqliteConnection,
     docs: &[Entry<'_>],
+    first: i64,
     ingested_at: &str,
 ) -> StoreResult<()> {
-    let mut docs = docs.to_vec();
+    let mut docs: Vec<(i64, Entry<'_>)> = (first..).zip(docs.iter().copied()).collect();
     insert_rows(
         conn,
         &Insert {
-            head: "INSERT OR FAIL INTO articles (id, source, title, url, published, dateline, \
-                   path, ingested_at) ",
-            select: "column1, column2, column3, column4, column5, column6, column7, column8",
-            values: 8,
+            head: "INSERT OR FAIL INTO articles (rowid, id, source, title, url, published, \
+                   dateline, path, ingested_at) ",
+            select: "column1, column2, column3, column4, column5, column6, column7, column8, \
+                     column9",
+            values: 9,
+            from: "",
             tail: "",
         },
         &mut docs,
-        |v, entry| {
+        |v, (rowid, entry)| {
             let a = &entry.doc.article;
-            v.bind(a.id.as_str())
+            v.bind(*rowid)
+                .bind(a.id.as_str())
                 .bind(a.source.as_deref())
                 .bind(a.title.as_deref())
                 .bind(a.url.as_deref())
@@ -1924,12 +2014,33 @@ pub(crate) mod tests {
                     ready.iter().map(Prepared::doc).collect::<Vec<_>>(),
                     batch.iter().collect::<Vec<_>>()
                 );
-                let b = prepared.store_prepared(&ready).expect("store prepared");
+                let (b, _spent) = prepared.store_prepared(ready).expect("store prepared");
                 assert_eq!(
                     serde_json::to_string(&a).expect("json"),
                     serde_json::to_string(&b).expect("json")
                 );
             }
+            // Articles stored before, and one twice in a batch, are duplicates either way (their
+            // texts, which `store_prepared` takes only from the articles it stores, stay
+            // whole), and the new articles among them are stored with their own texts.
+            let mut again: Vec<ClaimsDoc> = docs[..30].to_vec();
+            for (n, source) in [3, 17, 120].into_iter().enumerate() {
+                let mut new = docs[source].clone();
+                new.article.id = format!("new-{n}");
+                again.push(new);
+                again.extend(docs[200 + n * 10..210 + n * 10].iter().cloned());
+            }
+            again.push(docs[210].clone());
+            let a = plain.store(&again).expect("store again");
+            let ready: Vec<Prepared> = again.iter().cloned().map(Prepared::new).collect();
+            let (b, _spent) = prepared
+                .store_prepared(ready)
+                .expect("store prepared again");
+            assert_eq!((a.articles_new, a.articles_duplicate), (3, 61));
+            assert_eq!(
+                serde_json::to_string(&a).expect("json"),
+                serde_json::to_string(&b).expect("json")
+            );
             let (a, b) = (rows(&plain), rows(&prepared));
             assert!(
                 a[1].lines().count() > 50,
@@ -1944,6 +2055,7 @@ pub(crate) mod tests {
     fn prepared_articles_can_be_sent_to_the_writer() {
         fn send<T: Send>() {}
         send::<Prepared>();
+        send::<crate::Spent>();
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use claimtrack_ingest::{Problem, Severity, Walk};
-use claimtrack_ledger::{Ledger, Prepared, RunStats, StoreSummary};
+use claimtrack_ledger::{Ledger, Prepared, RunStats, Spent, StoreSummary};
 use claimtrack_model::ClaimKind;
 
 use crate::pool::Pool;
@@ -132,7 +132,7 @@ pub fn run(
         // need not do: with worker threads, a thread of its own frees each chunk while the
         // writer goes on to the next. One chunk at most waits for it.
         let bin = (!pool.is_sequential()).then(|| {
-            let (bin, stored) = mpsc::sync_channel::<Vec<Prepared>>(1);
+            let (bin, stored) = mpsc::sync_channel::<Spent>(1);
             scope.spawn(move || stored.into_iter().for_each(drop));
             bin
         });
@@ -171,7 +171,7 @@ struct Writer<'a> {
     ledger: &'a Ledger,
     summary: &'a mut Summary,
     /// Where stored chunks go to be freed off the writer's thread (`None`: freed here).
-    bin: Option<mpsc::SyncSender<Vec<Prepared>>>,
+    bin: Option<mpsc::SyncSender<Spent>>,
 }
 
 impl Writer<'_> {
@@ -186,18 +186,16 @@ impl Writer<'_> {
         if docs.is_empty() {
             return Ok(());
         }
-        let stored = self
+        let articles = docs.len();
+        let (stored, spent) = self
             .ledger
-            .store_prepared(&docs)
-            .map_err(|source| Error::Store {
-                articles: docs.len(),
-                source,
-            })?;
+            .store_prepared(docs)
+            .map_err(|source| Error::Store { articles, source })?;
         self.summary.add_store(&stored);
         if let Some(bin) = &self.bin {
-            // Should the freeing thread be gone, the chunk comes back in the error and is freed
-            // here instead.
-            let _ = bin.send(docs);
+            // Should the freeing thread be gone, what is spent comes back in the error and is
+            // freed here instead.
+            let _ = bin.send(spent);
         }
         Ok(())
     }
