@@ -131,6 +131,29 @@ fn rank(kind: ActorKind) -> u8 {
 /// The actor a phrase (a speaker, a subject) stands for: the strongest mention, the first among
 /// equals. Mentions after a preposition (`close to the Kremlin`) count only when there is no other.
 pub(crate) fn actor_of_phrase(phrase: &str) -> Option<&'static str> {
+    strongest(phrase, mentions_in(phrase))
+}
+
+/// [`actor_of_phrase`] of `phrase`, the text at byte `at` of a text whose word starts are
+/// `words`: the phrase's starts are taken from those when they are its own (nearly always), and
+/// the phrase is not read again for them.
+pub(crate) fn actor_of_phrase_at(
+    phrase: &str,
+    words: Words<'_>,
+    at: usize,
+) -> Option<&'static str> {
+    let (starts, base) = words.as_kept();
+    match crate::lexicon::words_within(starts, base + at, phrase, &mut 0) {
+        Some(words) => {
+            let lexicon: &'static crate::lexicon::Lexicon<ActorEntry> = &ACTORS;
+            strongest(phrase, kept(phrase, lexicon.find_from(phrase, words)))
+        }
+        None => actor_of_phrase(phrase),
+    }
+}
+
+/// The actor of the strongest of `found`, the mentions of `phrase` (see [`actor_of_phrase`]).
+fn strongest(phrase: &str, found: impl Iterator<Item = Mention>) -> Option<&'static str> {
     let after_preposition = |m: &Mention| {
         let before = phrase.get(..m.start).unwrap_or("").trim_end();
         let before = before
@@ -145,7 +168,7 @@ pub(crate) fn actor_of_phrase(phrase: &str) -> Option<&'static str> {
     // when every mention is: one pass over the mentions as they are found, collecting nothing.
     let mut direct: Option<(_, Mention)> = None;
     let mut any: Option<(_, Mention)> = None;
-    for m in mentions_in(phrase) {
+    for m in found {
         let r = rank(m.kind);
         if any.is_none_or(|(best, _)| r > best) {
             any = Some((r, m));
@@ -193,5 +216,23 @@ mod tests {
         );
         check("officials on both sides", None);
         check("Ukraine's ambassador to the UN", Some("Ukraine"));
+    }
+
+    #[test]
+    fn phrase_actors_from_the_starts_of_their_text() {
+        let text = "Officials said Yemen's Houthi rebels and the Rwanda-backed M23 rebel group, \
+                    Kremlin spokesman Dmitry Peskov and Sudan's army told AFP";
+        let starts = crate::lexicon::word_starts(text);
+        let bounds: Vec<usize> = (0..=text.len()).collect();
+        for &from in &bounds {
+            for &to in bounds.iter().filter(|&&to| to >= from) {
+                let phrase = &text[from..to];
+                assert_eq!(
+                    actor_of_phrase_at(phrase, Words::of(&starts), from),
+                    actor_of_phrase(phrase),
+                    "{phrase:?}"
+                );
+            }
+        }
     }
 }

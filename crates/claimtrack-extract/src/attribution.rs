@@ -20,7 +20,7 @@ use std::borrow::Cow;
 
 use claimtrack_model::Article;
 
-use crate::actors::{Mention, PREPOSITIONS, actor_of_phrase, mentions};
+use crate::actors::{Mention, PREPOSITIONS, actor_of_phrase, actor_of_phrase_at, mentions};
 use crate::lexicon::{ActorKind, PrintSet, REPORTING, ReportForm, Words};
 use crate::text::{CLAUSE_WORDS, Token, TokenKind, contains_str, slice};
 
@@ -366,7 +366,7 @@ pub(crate) fn attribute<'a>(
     let mut inside: Vec<Mention> = Vec::new();
     let mut hits = ReportHits::new();
     for (index, sentence) in article.sentences.iter().enumerate() {
-        let text = article.text(sentence.span);
+        let text = crate::text::span_text(&article.body, sentence.span);
         let tokens = tokens.get(index).copied().unwrap_or(&[]);
         let starts = starts.get(index).copied().unwrap_or(Words::of(&[]));
         let said = find_with(text, tokens, starts, &memory, &mut hits);
@@ -435,7 +435,7 @@ fn carry_quotes(article: &Article, said: &mut [Said<'_>]) {
                 open_since = None;
             }
         }
-        let text = article.text(sentence.span);
+        let text = crate::text::span_text(&article.body, sentence.span);
         let first = quote_bytes.partition_point(|&at| at < sentence.span.start);
         let (opens, closes, straight) = if quote_bytes
             .get(first)
@@ -495,7 +495,7 @@ fn carry_to_whole_quote(article: &Article, said: &mut [Said<'_>]) {
         if sentence.paragraph != next.paragraph || !said.get(index).is_some_and(Said::is_reporter) {
             continue;
         }
-        let text = article.text(sentence.span).trim();
+        let text = crate::text::trim(crate::text::span_text(&article.body, sentence.span));
         let opens = text.starts_with(['"', '\u{201c}']);
         let closes = text.ends_with(['"', '\u{201d}']);
         // Only a sentence that opens and closes with a quote mark is read for one inside.
@@ -610,9 +610,9 @@ fn find_with<'t>(
             return resolved(
                 text,
                 tokens,
+                starts,
                 (a, b),
-                (hit.start, hit.end),
-                *hit.value,
+                hit,
                 "attribution.according_to",
                 memory,
             );
@@ -620,7 +620,7 @@ fn find_with<'t>(
     }
     // "Rebels took the town on Tuesday, two diplomats said on Wednesday": a reporting clause
     // that closes the sentence names who says all of it, whatever verbs come before.
-    if let Some(found) = closing_clause(text, tokens, hits, memory) {
+    if let Some(found) = closing_clause(text, tokens, starts, hits, memory) {
         return found;
     }
     for hit in hits.iter().filter(|h| *h.value != ReportForm::According) {
@@ -672,15 +672,7 @@ fn find_with<'t>(
             } else {
                 "attribution.said_after"
             };
-            return resolved(
-                text,
-                tokens,
-                (found.0, found.1),
-                (hit.start, hit.end),
-                *hit.value,
-                rule,
-                memory,
-            );
+            return resolved(text, tokens, starts, (found.0, found.1), hit, rule, memory);
         }
         let verb_end_index = crate::text::token_at(tokens, hit.end);
         let after_clause = before.is_none_or(|t| t.is_punct(",\u{201d}\"\u{2019}'"));
@@ -695,9 +687,9 @@ fn find_with<'t>(
                 return resolved(
                     text,
                     tokens,
+                    starts,
                     (a, b),
-                    (hit.start, hit.end),
-                    *hit.value,
+                    hit,
                     "attribution.participle_subject",
                     memory,
                 );
@@ -711,9 +703,9 @@ fn find_with<'t>(
             return resolved(
                 text,
                 tokens,
+                starts,
                 (a, b),
-                (hit.start, hit.end),
-                *hit.value,
+                hit,
                 "attribution.said_before",
                 memory,
             );
@@ -727,6 +719,7 @@ fn find_with<'t>(
 fn closing_clause<'t>(
     text: &'t str,
     tokens: &[Token<'_>],
+    starts: Words<'_>,
     hits: &[crate::lexicon::Hit<'_, ReportForm>],
     memory: &Memory,
 ) -> Option<Said<'t>> {
@@ -769,39 +762,46 @@ fn closing_clause<'t>(
     } else {
         "attribution.closing_clause"
     };
-    Some(resolved(
-        text,
-        tokens,
-        (a, b),
-        (hit.start, hit.end),
-        *hit.value,
-        rule,
-        memory,
-    ))
+    Some(resolved(text, tokens, starts, (a, b), hit, rule, memory))
 }
 
 /// Builds a [`Said`] from the speaker tokens `a..=b` and the verb.
 fn resolved<'t>(
     text: &'t str,
     tokens: &[Token<'_>],
+    starts: Words<'_>,
     (a, b): (usize, usize),
-    verb_at: (usize, usize),
-    form: ReportForm,
+    verb: &crate::lexicon::Hit<'_, ReportForm>,
     rule: &'static str,
     memory: &Memory,
 ) -> Said<'t> {
+    let verb_at = (verb.start, verb.end);
     let (Some(first), Some(last)) = (tokens.get(a), tokens.get(b)) else {
         return Said::default();
     };
     let written = slice(text, first.start, last.end);
     let earlier = tokens.get(..a).unwrap_or(&[]);
-    let (speaker, actor, resolution) =
-        memory.resolve(text, earlier, written, tokens.get(a..=b).unwrap_or(&[]));
+    // The phrase's word starts are those of the sentence within it: its actors are found
+    // without reading it again for them (where it is written as sliced, nothing trimmed).
+    let actor_in_phrase = || {
+        if written.len() == last.end.saturating_sub(first.start) {
+            actor_of_phrase_at(written, starts, first.start)
+        } else {
+            actor_of_phrase(written)
+        }
+    };
+    let (speaker, actor, resolution) = memory.resolve(
+        text,
+        earlier,
+        written,
+        tokens.get(a..=b).unwrap_or(&[]),
+        actor_in_phrase,
+    );
     Said {
         speaker: Some(speaker),
         actor,
         verb: Some(lowercase_first(slice(text, verb_at.0, verb_at.1))),
-        form: Some(form),
+        form: Some(*verb.value),
         verb_at: Some(verb_at),
         speaker_at: Some((first.start, last.end)),
         rule,
@@ -1054,33 +1054,42 @@ fn plausible_subject(phrase: &[Token<'_>]) -> bool {
     true
 }
 
+/// Words that open a medium rather than a source ("on its Al-Aqsa radio"), as a set (the same
+/// answers as [`Token::is_any`]: no word is a punctuation mark).
+static MEDIUM_OPENERS: std::sync::LazyLock<crate::text::WordSet> =
+    std::sync::LazyLock::new(|| crate::text::WordSet::new(&["on", "in", "via", "through", "at"]));
+
+/// Words that end a medium ("a statement"), as a set, as [`MEDIUM_OPENERS`].
+static MEDIUM_NOUNS: std::sync::LazyLock<crate::text::WordSet> = std::sync::LazyLock::new(|| {
+    crate::text::WordSet::new(&[
+        "statement",
+        "statements",
+        "post",
+        "posts",
+        "message",
+        "video",
+        "interview",
+        "broadcast",
+        "radio",
+        "channel",
+        "television",
+        "TV",
+        "website",
+        "communique",
+        "communiqué",
+        "release",
+        "letter",
+        "speech",
+        "address",
+    ])
+});
+
 /// Whether a would-be speaker is a medium ("a statement", "on its Al-Aqsa radio"), not a source.
 fn is_medium(phrase: &[Token<'_>]) -> bool {
     let (Some(first), Some(last)) = (phrase.first(), phrase.last()) else {
         return false;
     };
-    first.is_any(&["on", "in", "via", "through", "at"])
-        || last.is_any(&[
-            "statement",
-            "statements",
-            "post",
-            "posts",
-            "message",
-            "video",
-            "interview",
-            "broadcast",
-            "radio",
-            "channel",
-            "television",
-            "TV",
-            "website",
-            "communique",
-            "communiqué",
-            "release",
-            "letter",
-            "speech",
-            "address",
-        ])
+    MEDIUM_OPENERS.contains(first) || MEDIUM_NOUNS.contains(last)
 }
 
 /// Lowercase title nouns that make a description after a name an appositive title.
@@ -1187,6 +1196,7 @@ impl Memory {
         earlier: &[Token<'_>],
         written: &'t str,
         phrase: &[Token<'_>],
+        actor_of_written: impl FnOnce() -> Option<&'static str>,
     ) -> (Cow<'t, str>, Option<&'static str>, &'static str) {
         if let [only] = phrase {
             if only.is_any(PRONOUNS_PERSON) {
@@ -1218,7 +1228,7 @@ impl Memory {
                 );
             }
         }
-        if let Some(actor) = actor_of_phrase(written) {
+        if let Some(actor) = actor_of_written() {
             return (Cow::Borrowed(written), Some(actor), "attribution.lexicon");
         }
         // A surname named before with a title: "Syrskyi said".
@@ -1428,7 +1438,11 @@ fn title_case(word: &str) -> String {
 /// `rebels` -> `rebel`, `ministries` -> `ministry`: enough to match heads.
 fn singular(word: &str) -> String {
     if let Some(stem) = word.strip_suffix("ies") {
-        return format!("{stem}y");
+        // Built by hand: `format!` costs several times as much, for every speaker's words.
+        let mut singular = String::with_capacity(stem.len() + 1);
+        singular.push_str(stem);
+        singular.push('y');
+        return singular;
     }
     if word.ends_with("ss") {
         return word.to_owned();

@@ -104,7 +104,7 @@ pub fn extract(article: &Article, options: &Options) -> Extraction {
     let mut ranges = Vec::with_capacity(article.sentences.len());
     let mut next_start = 0;
     for sentence in &article.sentences {
-        let text = article.text(sentence.span);
+        let text = crate::text::span_text(&article.body, sentence.span);
         let tokens_from = all_tokens.len();
         text::tokenize_into(text, &mut all_tokens);
         let mut own_next = next_start;
@@ -139,7 +139,7 @@ pub fn extract(article: &Article, options: &Options) -> Extraction {
     facts.heads = heads;
     let mut claims = Vec::new();
     for (index, sentence) in article.sentences.iter().enumerate() {
-        let Some(text) = sentence.span.slice(&article.body) else {
+        let Some(text) = article.body.get(sentence.span.start..sentence.span.end) else {
             problems.push(Problem {
                 span: Some(sentence.span),
                 message: "sentence span does not fit the body; skipped".to_owned(),

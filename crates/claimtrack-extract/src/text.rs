@@ -42,7 +42,15 @@ impl Token<'_> {
     }
 
     pub(crate) fn is_punct(&self, chars: &str) -> bool {
-        self.kind == TokenKind::Punct && chars.contains(self.text)
+        if self.kind != TokenKind::Punct {
+            return false;
+        }
+        // A punctuation token is one character: an ASCII one (nearly all) is looked for as a
+        // byte, without the substring search that `contains` sets up for every call.
+        match self.text.as_bytes() {
+            [byte] => chars.as_bytes().contains(byte),
+            _ => chars.contains(self.text),
+        }
     }
 
     /// A word written with a capital (`Varachyne`), or a particle-led name whose next part is
@@ -51,16 +59,24 @@ impl Token<'_> {
         if self.kind != TokenKind::Word {
             return false;
         }
-        let mut chars = self.text.chars();
-        match chars.next() {
-            Some(first) if first.is_uppercase() => true,
-            Some(_) => self
-                .text
-                .split_once('-')
-                .and_then(|(_, rest)| rest.chars().next())
-                .is_some_and(char::is_uppercase),
-            None => false,
-        }
+        // An ASCII first letter (nearly every word) is read as a byte, and the hyphen looked for
+        // byte by byte (`split_once` sets up a `memchr` for a word of a few letters).
+        let bytes = self.text.as_bytes();
+        let first_upper = match bytes.first() {
+            None => return false,
+            Some(first) if first.is_ascii() => first.is_ascii_uppercase(),
+            Some(_) => self.text.chars().next().is_some_and(char::is_uppercase),
+        };
+        first_upper
+            || bytes
+                .iter()
+                .position(|&byte| byte == b'-')
+                .is_some_and(|hyphen| {
+                    self.text
+                        .get(hyphen + 1..)
+                        .and_then(|rest| rest.chars().next())
+                        .is_some_and(char::is_uppercase)
+                })
     }
 }
 
@@ -515,9 +531,25 @@ pub(crate) const CLAUSE_WORDS: &[&str] = &[
     "meanwhile",
 ];
 
+/// The text of `span` in `body`, empty if it does not fit: what `Article::text` says, inlined
+/// here for the calls made for every sentence of every article.
+#[inline]
+pub(crate) fn span_text(body: &str, span: claimtrack_model::Span) -> &str {
+    body.get(span.start..span.end).unwrap_or("")
+}
+
 /// The trimmed text between two byte offsets of `text`.
 pub(crate) fn slice(text: &str, start: usize, end: usize) -> &str {
-    text.get(start..end).unwrap_or("").trim()
+    trim(text.get(start..end).unwrap_or(""))
+}
+
+/// `text.trim()`, told from two bytes when, as nearly always, the text starts and ends with an
+/// ASCII character that is no space (then there is nothing to trim, and no character to decode).
+pub(crate) fn trim(text: &str) -> &str {
+    match (text.as_bytes().first(), text.as_bytes().last()) {
+        (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => text,
+        _ => text.trim(),
+    }
 }
 
 #[cfg(test)]
@@ -526,6 +558,57 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn capitals_as_by_characters() {
+        let text = "Kyiv al-Fashir el-obeid \u{c9}lodie \u{e9}lan 24th x-\u{c9}t\u{e9} a-B-c a- -B";
+        for token in tokenize(text) {
+            let mut chars = token.text.chars();
+            let expected = token.kind == TokenKind::Word
+                && match chars.next() {
+                    Some(first) if first.is_uppercase() => true,
+                    Some(_) => token
+                        .text
+                        .split_once('-')
+                        .and_then(|(_, rest)| rest.chars().next())
+                        .is_some_and(char::is_uppercase),
+                    None => false,
+                };
+            assert_eq!(token.is_capitalised(), expected, "{token:?}");
+        }
+    }
+
+    #[test]
+    fn trim_as_str_trim() {
+        for text in [
+            "",
+            " ",
+            "a",
+            " a",
+            "a ",
+            "\u{a0}a",
+            "a\u{a0}",
+            "\u{e9}",
+            "a b",
+            "\tab\n",
+            "(a)",
+            "\u{2003}",
+            "a\u{2003}b",
+        ] {
+            assert_eq!(trim(text), text.trim(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn punctuation_found_as_by_contains() {
+        let text = "a, b; \u{201c}c\u{201d} - d\u{2019}s. e\u{2014}f";
+        for token in tokenize(text) {
+            for chars in [",", ";.", "\u{201d}\"", "-\u{2014}", "\u{2019}'", ""] {
+                let expected = token.kind == TokenKind::Punct && chars.contains(token.text);
+                assert_eq!(token.is_punct(chars), expected, "{token:?} {chars:?}");
+            }
+        }
     }
 
     #[test]

@@ -56,7 +56,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             let start = i;
             let mut ascii = true;
             while i < bytes.len() {
-                let c = bytes[i];
+                // Most words are ASCII letters: eight bytes are tested at once, and only the
+                // byte that ends the run (or a longer character) is read on its own.
+                i += ascii_letters_at(bytes, i);
+                let Some(&c) = bytes.get(i) else {
+                    break;
+                };
                 if c.is_ascii_alphabetic() {
                     i += 1;
                 } else if c >= 0x80 && special(bytes, i).is_none() {
@@ -114,6 +119,35 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// How many of the (up to eight) bytes at `at` of `bytes` are ASCII letters before the first that
+/// is not one: what a loop of `is_ascii_alphabetic` would count, with the eight bytes tested at
+/// once (a byte below 0x80 plus `0x80 - low` has its high bit set exactly when it is at least
+/// `low`, and no byte carries into the next).
+fn ascii_letters_at(bytes: &[u8], at: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let Some(block) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) else {
+        return bytes
+            .get(at..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+    };
+    let word = u64::from_le_bytes(*block);
+    let high = word & HIGH;
+    // Setting bit 5 lower-cases the letters and moves no other byte into `a..=z`.
+    let folded = (word & !HIGH) | (ONES * 0x20);
+    let at_least = |low: u64| folded.wrapping_add(ONES * (0x80 - low)) & HIGH;
+    let letters = at_least(u64::from(b'a')) & !at_least(u64::from(b'z') + 1) & !high;
+    let others = !letters & HIGH;
+    if others == 0 {
+        8
+    } else {
+        (others.trailing_zeros() / 8) as usize
+    }
+}
+
 fn utf8_len(lead: u8) -> usize {
     match lead {
         0xF0..=0xFF => 4,
@@ -138,5 +172,50 @@ fn special(bytes: &[u8], i: usize) -> Option<Option<u8>> {
         [0xE2, 0x80, 0xA6] => Some(Some(b'.')),
         [0xE2, 0x80, 0x80..=0x8F | 0xAF] => Some(None),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letters_counted_as_by_bytes() {
+        let texts = [
+            "",
+            "a",
+            "abcdefgh",
+            "abcdefghi",
+            "Abc-Def ghIJKLmnopq 24th",
+            "caf\u{e9} na\u{ef}ve @[`{ AZaz",
+            "x\u{2019}s \u{a0}May 5",
+        ];
+        for text in texts {
+            let bytes = text.as_bytes();
+            for at in 0..=bytes.len() {
+                let expected = bytes[at..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .count();
+                assert_eq!(
+                    ascii_letters_at(bytes, at),
+                    expected.min(8),
+                    "{text:?} {at}"
+                );
+            }
+        }
+        // Every byte value, in each place of a block.
+        for byte in 0..=u8::MAX {
+            for place in 0..8 {
+                let mut block = *b"abcdefghij";
+                block[place] = byte;
+                let expected = block
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .count()
+                    .min(8);
+                assert_eq!(ascii_letters_at(&block, 0), expected, "{byte} at {place}");
+            }
+        }
     }
 }

@@ -433,9 +433,11 @@ impl WordStart {
 /// It reads the eight bytes at `at` as one word.
 #[inline]
 pub(crate) fn word_print(bytes: &[u8], at: usize) -> u16 {
-    let word = match bytes.get(at..at.saturating_add(8)) {
-        Some(&[a, b, c, d, e, f, g, h]) => u64::from_le_bytes([a, b, c, d, e, f, g, h]),
-        _ => {
+    // `first_chunk` tests the length once, where a range of eight bytes tests its end for
+    // overflow and then for the length: this runs at every word start of every body.
+    let word = match bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+        Some(block) => u64::from_le_bytes(*block),
+        None => {
             // The end of the text: the missing bytes are zeros, which end the run.
             let mut block = [0; 8];
             let rest = bytes.get(at..).unwrap_or(&[]);
@@ -457,10 +459,17 @@ pub(crate) fn word_print(bytes: &[u8], at: usize) -> u16 {
     u16::try_from(mixed >> (64 - PRINTS.trailing_zeros())).unwrap_or(0)
 }
 
-/// The [`word_starts`] of a text, found one at a time, byte by byte as [`starts_bytewise`] does.
+/// The [`word_starts`] of a text, found one at a time (for a short text such as a phrase,
+/// searched once: its starts are not worth a vector). The text is read as [`word_starts`] reads
+/// it, eight bytes at a time: the starts of a block are found at once, as bits, and handed out
+/// one by one.
 struct WordStarts<'t> {
     text: &'t str,
+    /// Where the next block starts.
     at: usize,
+    /// The starts of the block before `at` not yet handed out: bit 7 of byte `i` for a start
+    /// at `at - 8 + i`.
+    pending: u64,
     after_word: bool,
 }
 
@@ -469,6 +478,7 @@ impl<'t> WordStarts<'t> {
         WordStarts {
             text,
             at: 0,
+            pending: 0,
             after_word: false,
         }
     }
@@ -479,28 +489,56 @@ impl Iterator for WordStarts<'_> {
 
     fn next(&mut self) -> Option<WordStart> {
         let bytes = self.text.as_bytes();
-        while let Some(&byte) = bytes.get(self.at) {
-            let at = self.at;
-            self.at += 1;
-            let word = if byte.is_ascii() {
-                byte.is_ascii_alphanumeric()
-            } else if byte >= 0xC0 {
-                // The first byte of a longer character decides for all of it.
-                self.text
-                    .get(at..)
-                    .and_then(|rest| rest.chars().next())
-                    .is_some_and(is_word_char)
-            } else {
-                continue;
-            };
-            let starts_word = word && !self.after_word;
-            self.after_word = word;
-            if starts_word {
-                return Some(WordStart::new(bytes, at));
+        loop {
+            if self.pending != 0 {
+                let start = self.at - 8 + (self.pending.trailing_zeros() / 8) as usize;
+                self.pending &= self.pending - 1;
+                return Some(WordStart::new(bytes, start));
             }
+            let block = bytes.get(self.at..)?;
+            if block.is_empty() {
+                return None;
+            }
+            let block = block.get(..8).unwrap_or(block);
+            self.pending = block_starts(self.text, self.at, block, &mut self.after_word);
+            // A short last block is read as if it were whole: its starts are where they are.
+            self.at += 8;
         }
-        None
     }
+}
+
+/// The word starts in `block` (at most eight bytes, at byte `at` of `text`) after a word if
+/// `after_word`, as bit 7 of byte `i` for a start at `at + i`; `after_word` is moved to the
+/// block's end.
+fn block_starts(text: &str, at: usize, block: &[u8], after_word: &mut bool) -> u64 {
+    if let &[a, b, c, d, e, f, g, h] = block {
+        let word = u64::from_le_bytes([a, b, c, d, e, f, g, h]);
+        if word & HIGH_BITS == 0 {
+            let letters = ascii_word_bytes(word);
+            // A word starts at a letter whose previous byte is not one (bit 7 of each byte).
+            let before = letters << 8 | if *after_word { 0x80 } else { 0 };
+            *after_word = letters >> 63 != 0;
+            return letters & !before;
+        }
+    }
+    let mut starts = 0;
+    for (i, &byte) in block.iter().enumerate() {
+        let word = if byte.is_ascii() {
+            byte.is_ascii_alphanumeric()
+        } else if byte >= 0xC0 {
+            // The first byte of a longer character decides for all of it.
+            text.get(at + i..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(is_word_char)
+        } else {
+            continue;
+        };
+        if word && !*after_word {
+            starts |= 0x80 << (8 * i);
+        }
+        *after_word = word;
+    }
+    starts
 }
 
 /// How many prints there are (a power of two): a list's table of them is 1 KB.
@@ -1139,6 +1177,10 @@ mod tests {
             "Russia's defence ministry said on Sunday that its forces had captured Novopil.",
             "\u{201c}We\u{2019}ll see,\u{201d} said Caf\u{e9}-owner \u{c9}lodie in Bogot\u{e1} 2025.",
             "abcdefgh ijklmnop\u{e9}qrstuvwx yz0123456789 ABCDEFGHI-JKLMNOPQ",
+            // Words of every length at every offset of the eight-byte blocks.
+            "a bb ccc dddd eeeee ffffff ggggggg hhhhhhhh iiiiiiiii jjjjjjjjjj k-l'm 12ab Cd.Ef",
+            " a bb ccc dddd eeeee ffffff ggggggg hhhhhhhh iiiiiiiii jjjjjjjjjj k-l'm 12ab Cd.E",
+            "  a bb ccc dddd eeeee ffffff ggggggg hhhhhhhh iiiiiiiii jjjjjjjjjj k-l'm 12ab Cd.",
         ]
         .iter()
         .map(|t| (*t).to_owned())
