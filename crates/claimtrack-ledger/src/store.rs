@@ -1993,6 +1993,25 @@ pub(crate) mod tests {
             .collect()
     }
 
+    /// `docs` cut into consecutive batches of 1 to `largest` articles, at random.
+    fn random_batches<'d>(
+        rng: &mut Rng,
+        docs: &'d [ClaimsDoc],
+        largest: u64,
+    ) -> Vec<&'d [ClaimsDoc]> {
+        let mut batches = Vec::new();
+        let mut rest = docs;
+        while !rest.is_empty() {
+            let take = usize::try_from(1 + rng.u64(..largest))
+                .unwrap_or(1)
+                .min(rest.len());
+            let (batch, after) = rest.split_at(take);
+            batches.push(batch);
+            rest = after;
+        }
+        batches
+    }
+
     #[test]
     fn prepared_articles_are_stored_as_their_documents_are() {
         for seed in 0..3 {
@@ -2001,13 +2020,7 @@ pub(crate) mod tests {
             let dir = tempfile::tempdir().expect("temp dir");
             let plain = Ledger::open(&dir.path().join("plain.db")).expect("open");
             let prepared = Ledger::open(&dir.path().join("prepared.db")).expect("open");
-            let mut rest = docs.as_slice();
-            while !rest.is_empty() {
-                let take = usize::try_from(1 + rng.u64(..40))
-                    .unwrap_or(1)
-                    .min(rest.len());
-                let (batch, after) = rest.split_at(take);
-                rest = after;
+            for batch in random_batches(&mut rng, &docs, 40) {
                 let a = plain.store(batch).expect("store");
                 let ready: Vec<Prepared> = batch.iter().cloned().map(Prepared::new).collect();
                 assert_eq!(
@@ -2066,13 +2079,7 @@ pub(crate) mod tests {
             let dir = tempfile::tempdir().expect("temp dir");
             let bounded = Ledger::open(&dir.path().join("bounded.db")).expect("open");
             let full = Ledger::open(&dir.path().join("full.db")).expect("open");
-            let mut rest = docs.as_slice();
-            while !rest.is_empty() {
-                let take = usize::try_from(1 + rng.u64(..25))
-                    .unwrap_or(1)
-                    .min(rest.len());
-                let (batch, after) = rest.split_at(take);
-                rest = after;
+            for batch in random_batches(&mut rng, &docs, 25) {
                 let a = bounded.store(batch).expect("store bounded");
                 FULL_LOAD.with(|f| f.set(true));
                 let b = full.store(batch);
