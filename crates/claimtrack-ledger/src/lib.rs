@@ -96,15 +96,15 @@
 //! claim): territorial claims with the exact place key; exchanges whose days come within a
 //! day of a report's (each report's window looked up on its own in `claims_when`, bounded by
 //! the longest span of the key's stored exchanges, which `exchange_spans` keeps); deadlines
-//! first reported since the batch's earliest day, undated ones, those due within the batch's
-//! due window, and the latest claim of each thread and demand before that day (the
-//! `deadline_groups` table lists the groups). The merges come out exactly as if every claim
-//! with the key had been read (a test checks this over random batches in random order), and
-//! the cost and memory of a batch follow the batch, not the ledger, when articles arrive
-//! roughly in date order. (A batch whose articles span years reads every deadline of its keys:
-//! its cost then follows the number of distinct deadlines with those keys; the lookup by due
-//! window skips the claims the lookup by first report already gave, so none is read twice.
-//! Its exchanges still cost only the days its reports name.) Each lookup has a partial index
+//! undated, due within a day range of a report's due interval (bounded as the exchanges are,
+//! by `deadline_spans`), and of each thread the latest claim of each demand and the latest on
+//! or before each report's day (the `deadline_groups` table lists the threads and demands),
+//! with the whole of a thread only when a report without a due date comes before all of its
+//! claims. The merges come out exactly as if every claim with the key had been read (tests
+//! check this over random batches in random order), and what a batch reads follows its
+//! reports, not the ledger, whatever order its articles come in (measured on the bench's
+//! shuffled corpus, see `Wanted::load`): a claim first reported long ago is read only as the
+//! latest of its thread on some report's day. Each lookup has a partial index
 //! of its kind's claims (`WHERE kind = '...'`, which its query names as a literal), keyed
 //! without the kind, so that a stored claim updates only its own kind's lookup indexes, with
 //! shorter keys to compare. Each lookup returns its claims as one text rather than a row per
@@ -170,7 +170,8 @@
 //! `column1` and on. The exceptions are marked where they are (the candidate lookups'
 //! `group_concat`, which PostgreSQL spells `string_agg`, `json_each`, which it spells
 //! `json_array_elements_text`, and `->>`; `INSERT OR FAIL`, which PostgreSQL writes `INSERT`;
-//! `CROSS JOIN` as a join order; the backfill of `exchange_spans` with `julianday`; the
+//! `CROSS JOIN` as a join order; `AS MATERIALIZED`; the backfills of `exchange_spans` and
+//! `deadline_spans` with `julianday`; the
 //! articles' `rowid`, which evidence and history rows are written by and an identity column
 //! would stand in for).
 

@@ -104,7 +104,7 @@ fn iso_day(text: &str) -> Option<NaiveDate> {
 }
 
 /// How many merge keys go into one deadline lookup: well under SQLite's limit of 32,766 bound
-/// parameters (four per key).
+/// parameters (two per key; the report days and due intervals go as JSON).
 const CHUNK: usize = 1_000;
 
 /// A claim as the batch knows it: stored before, or new in this batch.
@@ -364,19 +364,71 @@ struct Wanted {
 }
 
 /// The reach of a batch's deadline reports with one key.
-#[derive(Default, Clone, Copy)]
+#[derive(Default)]
 struct DeadlineWindow {
-    /// The earliest publication day of a report (`None`: every report is undated).
-    since: Option<NaiveDate>,
-    /// The earliest due start and latest due end of a report (`None`: no report has a due date).
-    due: Option<(NaiveDate, NaiveDate)>,
+    /// The earliest publication day of a report without a due date (see `Wanted::load`).
+    undue_since: Option<NaiveDate>,
+    /// The publication days of the reports: a report's head is the latest claim of its thread
+    /// first reported on or before its day.
+    days: BTreeSet<NaiveDate>,
+    /// The due intervals of the reports: the stored claims a report can reaffirm by its due
+    /// date (and so move earlier) are those whose due interval overlaps one of them.
+    dues: Vec<(NaiveDate, NaiveDate)>,
 }
 
-fn widen(window: &mut Option<(NaiveDate, NaiveDate)>, (start, end): (NaiveDate, NaiveDate)) {
-    *window = Some(match *window {
-        Some((lo, hi)) => (lo.min(start), hi.max(end)),
-        None => (start, end),
-    });
+/// `reaches` (`(first, last, end)` day triples) sorted and merged where their `first` to `end`
+/// ranges meet, so that each stored claim is read at most once, as `[key, first, last, end]`
+/// texts.
+fn merged_windows(
+    key: &str,
+    mut reaches: Vec<(NaiveDate, NaiveDate, NaiveDate)>,
+    into: &mut Vec<[String; 4]>,
+) {
+    reaches.sort_unstable();
+    let mut merged: Vec<(NaiveDate, NaiveDate, NaiveDate)> = Vec::new();
+    for (lo, hi, end) in reaches {
+        match merged.last_mut() {
+            Some(last) if lo <= last.2 => {
+                last.1 = last.1.max(hi);
+                last.2 = last.2.max(end);
+            }
+            _ => merged.push((lo, hi, end)),
+        }
+    }
+    for (lo, hi, end) in merged {
+        let text = |day| day_text(Some(day)).unwrap_or_default();
+        into.push([key.to_owned(), text(lo), text(hi), text(end)]);
+    }
+}
+
+/// The longest span in days of the stored claims of each of `keys` in `table`
+/// (`exchange_spans` or `deadline_spans`; a key without a row has none longer than a day).
+async fn spans(
+    conn: &mut SqliteConnection,
+    table: &'static str,
+    keys: &[&String],
+) -> StoreResult<HashMap<String, u64>> {
+    let sql = format!(
+        "SELECT merge_key, longest FROM {table} WHERE merge_key IN (SELECT value FROM json_each($1))"
+    );
+    let rows = sqlx::query_as::<_, (String, i64)>(&sql)
+        .bind(serde_json::to_string(keys).map_err(StoreError::Encode)?)
+        .fetch_all(&mut *conn)
+        .await
+        .ctx("looking up spans")?;
+    Ok(rows
+        .into_iter()
+        .map(|(key, days)| (key, u64::try_from(days).unwrap_or(0)))
+        .collect())
+}
+
+/// `day` plus `span` days, no later than the last day a text can hold (`day_text` writes
+/// later years another way).
+fn reach_end(day: NaiveDate, span: u64) -> NaiveDate {
+    let last_day = NaiveDate::from_ymd_opt(9_999, 12, 31).unwrap_or(NaiveDate::MAX);
+    day.checked_add_days(Days::new(span))
+        .unwrap_or(last_day)
+        .min(last_day)
 }
 
 impl Wanted {
@@ -409,10 +461,15 @@ impl Wanted {
                     (ClaimDetail::Deadline(d), _) => {
                         let window = wanted.deadlines.entry(key).or_default();
                         if let Some(day) = published {
-                            window.since = Some(window.since.map_or(day, |s| s.min(day)));
+                            window.days.insert(day);
                         }
-                        if let Some(due) = &d.due {
-                            widen(&mut window.due, (due.start, due.end));
+                        match (&d.due, published) {
+                            (Some(due), _) => window.dues.push((due.start, due.end)),
+                            (None, Some(day)) => {
+                                window.undue_since =
+                                    Some(window.undue_since.map_or(day, |s| s.min(day)));
+                            }
+                            (None, None) => {}
                         }
                     }
                 }
@@ -429,12 +486,18 @@ impl Wanted {
     /// - exchange: the claims whose days fall within a day of a report's days (and a few
     ///   between two such windows, when their ranges meet: a claim that is not near a report
     ///   never takes part in its placement);
-    /// - deadline: the claims first reported on or after the batch's earliest day for the key,
-    ///   the undated ones, those whose due interval overlaps a report's, and the latest claim
-    ///   of each thread and demand before that day. Claims first reported before the batch's
-    ///   earliest day never move (a report only moves a first report earlier, to its own day),
-    ///   so the thread a report joins, the head it supersedes and the claim it reaffirms are
-    ///   all among them.
+    /// - deadline: the undated claims; the "reached", those whose due interval overlaps a
+    ///   report's (a report reaffirms by due date only one of them); the latest claim not
+    ///   reached of each thread and demand (which names the thread a report joins); the latest
+    ///   claim not reached of each thread first reported on or before each report's day (its
+    ///   head, which it supersedes, or reaffirms when it states no due date); and every claim
+    ///   of the threads that have none on or before the day of a report without a due date.
+    ///   A claim moves only when a report merges into it from an earlier day: a reached one,
+    ///   or the latest of such a thread (a report without a due date and no claim of its
+    ///   thread on or before its day reaffirms the thread's latest). Every other claim keeps
+    ///   its first report through the batch, so the latest of them in each of these orders is
+    ///   the one the rules pick, and no claim of the ledger reaches beyond these slices: what
+    ///   is read grows with the batch, not with the ledger.
     async fn load(&self, conn: &mut SqliteConnection, batch: &mut Batch<'_>) -> StoreResult<()> {
         #[cfg(test)]
         if tests::FULL_LOAD.with(std::cell::Cell::get) {
@@ -474,54 +537,125 @@ impl Wanted {
             read_claims(conn, q, ClaimKind::Exchange, batch, true).await?;
         }
 
-        // Four indexed lookups per chunk of keys (see above): undated claims and claims first
-        // reported since the batch's earliest day (`claims_first`), claims due within the
-        // batch's due window (`claims_due`), and for each thread and demand of a key
-        // (`deadline_groups`) its latest claim before that day (`claims_thread_order`). They run as
-        // separate statements: SQLite plans their `UNION` as a scan of the key's claims.
+        // Five indexed lookups per chunk of keys (see above), each a slice that does not grow
+        // with the ledger but by the batch's reports: the undated claims; the "reached", due
+        // within a report's due interval (`claims_due`); for each thread and demand of a key
+        // (`deadline_groups`), its latest claim not reached, and for each thread and report
+        // day, its latest claim not reached first reported on or before that day
+        // (`claims_thread_order`); and the claims of the threads that have none on or before
+        // the day of a report without a due date. They run as separate statements: SQLite
+        // plans their `UNION` as a scan of the key's claims.
         let kind = ClaimKind::Deadline.as_str();
-        let branches = [
+        // The first two, whose claims the others pass over (see `reached` below).
+        let given = [
             // Written with `IN`: as a join, SQLite 3.46 plans it as a scan of every deadline.
             "FROM claims c WHERE c.kind = $kind \
              AND c.merge_key IN (SELECT merge_key FROM wanted) AND c.first_published IS NULL",
-            "FROM wanted w JOIN claims c ON c.merge_key = w.merge_key \
-             WHERE c.kind = $kind AND c.first_published >= w.since",
-            // Only those the branch before did not give: a batch whose articles span years
-            // would otherwise read most of its keys' deadlines twice.
-            "FROM wanted w JOIN claims c ON c.merge_key = w.merge_key \
-             WHERE c.kind = $kind AND c.due_end >= w.due_lo AND c.due_start <= w.due_hi \
-             AND (w.since IS NULL OR c.first_published < w.since)",
+            // `CROSS JOIN` keeps the reach the outer loop (see the exchanges above).
+            // A claim due to end after `end` is due to start after `hi` (see `deadline_spans`).
+            "FROM reach r CROSS JOIN claims c ON c.merge_key = r.merge_key \
+             WHERE c.kind = $kind AND c.due_end >= r.lo AND c.due_end <= r.end \
+             AND c.due_start <= r.hi",
+        ];
+        // Not reached: it keeps its first report through the batch. (`IN` a subquery: SQLite
+        // builds its index once per statement.)
+        let free = "p.seq NOT IN (SELECT seq FROM reached)";
+        let latest = [
             // A seek in `claims_thread_order` (thread, first report with undated last, seq),
-            // whose order it is written in: dated claims before `since`, or all dated claims
-            // (`'9999-12-32'` follows every day `day_text` writes), latest first. The one
-            // index on threads: another, by thread and demand, cost every deadline stored one
-            // more index insert.
+            // whose order it is written in, latest first. The one index on threads: another,
+            // by thread and demand, cost every deadline stored one more index insert.
             "FROM wanted w JOIN deadline_groups g ON g.merge_key = w.merge_key \
              JOIN claims c ON c.seq = (SELECT p.seq FROM claims p WHERE p.thread = g.thread \
              AND p.kind = $kind AND p.demand_key = g.demand_key \
-             AND p.first_published IS NOT NULL \
-             AND COALESCE(p.first_published, '9999-12-31') < COALESCE(w.since, '9999-12-32') \
+             AND p.first_published IS NOT NULL AND $free \
              ORDER BY COALESCE(p.first_published, '9999-12-31') DESC, p.seq DESC LIMIT 1) \
              WHERE c.kind = $kind",
+            // The same seek from each report day; `IN` reads a claim that heads a thread on
+            // several days once. It reads the index alone: only deadlines have a thread, and a
+            // day on or before a report's is a date (undated claims sort last).
+            "FROM claims c WHERE c.kind = $kind AND c.seq IN (SELECT (SELECT p.seq \
+             FROM claims p WHERE p.thread = t.thread \
+             AND COALESCE(p.first_published, '9999-12-31') <= d.day AND $free \
+             ORDER BY COALESCE(p.first_published, '9999-12-31') DESC, p.seq DESC LIMIT 1) \
+             FROM days d JOIN (SELECT DISTINCT merge_key, thread FROM deadline_groups \
+             WHERE merge_key IN (SELECT merge_key FROM wanted)) t ON t.merge_key = d.merge_key)",
         ];
+        // A thread whose every stored claim is undated or first reported after the day of a
+        // dated report without a due date can have none on or before that day: such a report
+        // takes the thread's latest claim as its head and moves it to its day, so the claim
+        // before it can head the next. Read whole; `CROSS JOIN` keeps the keys the outer loop
+        // (SQLite would scan every claim of every thread).
+        let young = "FROM wanted w CROSS JOIN (SELECT DISTINCT merge_key, thread \
+                     FROM deadline_groups WHERE merge_key IN (SELECT merge_key FROM wanted)) t \
+                     ON t.merge_key = w.merge_key \
+                     CROSS JOIN claims c ON c.thread = t.thread \
+                     WHERE c.kind = $kind AND w.undue_since IS NOT NULL \
+                     AND (SELECT COALESCE(p.first_published, '9999-12-31') FROM claims p \
+                     WHERE p.thread = t.thread \
+                     ORDER BY COALESCE(p.first_published, '9999-12-31') LIMIT 1) \
+                     > w.undue_since";
         let deadlines: Vec<(&String, &DeadlineWindow)> = self.deadlines.iter().collect();
         for chunk in deadlines.chunks(CHUNK) {
+            // The reach and the report days of the chunk's keys, as JSON arrays (their number
+            // is bounded by the batch's reports, not by SQLite's bound parameters).
+            let keys: Vec<&String> = chunk.iter().map(|&(key, _)| key).collect();
+            let spans = spans(conn, "deadline_spans", &keys).await?;
+            let mut reach = Vec::new();
+            let mut days = Vec::new();
+            for (key, window) in chunk {
+                let span = spans.get(*key).copied().unwrap_or(0);
+                let dues = window.dues.iter();
+                let reaches = dues
+                    .map(|&(lo, hi)| (lo, hi, reach_end(hi, span)))
+                    .collect();
+                merged_windows(key, reaches, &mut reach);
+                let text = |&day| [(*key).clone(), day_text(Some(day)).unwrap_or_default()];
+                days.extend(window.days.iter().map(text));
+            }
+            let reach = serde_json::to_string(&reach).map_err(StoreError::Encode)?;
+            let days = serde_json::to_string(&days).map_err(StoreError::Encode)?;
+            let undue = chunk.iter().any(|(_, w)| w.undue_since.is_some());
             let mut found: BTreeMap<i64, Known> = BTreeMap::new();
-            for branch in branches {
-                let mut q = QueryBuilder::<Sqlite>::new(
-                    "WITH wanted (merge_key, since, due_lo, due_hi) AS (",
-                );
+            // The claims of the first two statements, once they have run.
+            let mut reached: Option<String> = None;
+            let statements = given
+                .iter()
+                .map(|&b| (b, false))
+                .chain(latest.iter().map(|&b| (b, true)))
+                .chain(undue.then_some((young, true)));
+            for (branch, after_given) in statements {
+                if after_given && reached.is_none() {
+                    let seqs: Vec<i64> = found.keys().copied().collect();
+                    reached = Some(serde_json::to_string(&seqs).map_err(StoreError::Encode)?);
+                }
+                let mut q =
+                    QueryBuilder::<Sqlite>::new("WITH wanted (merge_key, undue_since) AS (");
                 q.push_values(chunk, |mut row, (key, window)| {
                     row.push_bind(key.as_str())
-                        .push_bind(day_text(window.since))
-                        .push_bind(day_text(window.due.map(|d| d.0)))
-                        .push_bind(day_text(window.due.map(|d| d.1)));
+                        .push_bind(day_text(window.undue_since));
                 });
-                q.push(") SELECT ");
+                // Materialized: a `json_each` read again parses its JSON again.
+                q.push(
+                    "), reach (merge_key, lo, hi, end) AS MATERIALIZED (SELECT value ->> 0, \
+                     value ->> 1, value ->> 2, value ->> 3 FROM json_each(",
+                );
+                q.push_bind(reach.as_str());
+                q.push(
+                    ")), days (merge_key, day) AS MATERIALIZED (SELECT value ->> 0, \
+                     value ->> 1 FROM json_each(",
+                );
+                q.push_bind(days.as_str());
+                q.push(")), reached (seq) AS MATERIALIZED (SELECT value FROM json_each(");
+                q.push_bind(reached.as_deref().unwrap_or("[]"));
+                q.push(")) SELECT ");
                 q.push(claim_rows(ClaimKind::Deadline));
                 q.push(" ");
                 // The kind is a constant of the code, not input: it is written into the SQL.
-                q.push(branch.replace("$kind", &format!("'{kind}'")));
+                q.push(
+                    branch
+                        .replace("$free", free)
+                        .replace("$kind", &format!("'{kind}'")),
+                );
                 for known in fetch_claims(conn, q, ClaimKind::Deadline, false).await? {
                     found.entry(known.seq).or_insert(known);
                 }
@@ -545,45 +679,15 @@ impl Wanted {
             return Ok(Vec::new());
         }
         let keys: Vec<&String> = self.exchanges.keys().collect();
-        let spans: HashMap<String, i64> = sqlx::query_as::<_, (String, i64)>(
-            "SELECT merge_key, longest FROM exchange_spans \
-             WHERE merge_key IN (SELECT value FROM json_each($1))",
-        )
-        .bind(serde_json::to_string(&keys).map_err(StoreError::Encode)?)
-        .fetch_all(&mut *conn)
-        .await
-        .ctx("looking up exchange spans")?
-        .into_iter()
-        .collect();
-        // The last day a text can hold (`day_text` writes later years another way).
-        let last_day = NaiveDate::from_ymd_opt(9_999, 12, 31).unwrap_or(NaiveDate::MAX);
+        let spans = spans(conn, "exchange_spans", &keys).await?;
         let mut windows = Vec::new();
         for (key, reaches) in &self.exchanges {
-            let span = spans
-                .get(key)
-                .map_or(0, |&days| u64::try_from(days).unwrap_or(0));
-            let mut reaches: Vec<(NaiveDate, NaiveDate, NaiveDate)> = reaches
+            let span = spans.get(key).copied().unwrap_or(0);
+            let reaches = reaches
                 .iter()
-                .map(|&(lo, hi)| {
-                    let end = hi.checked_add_days(Days::new(span)).unwrap_or(last_day);
-                    (lo, hi, end.min(last_day))
-                })
+                .map(|&(lo, hi)| (lo, hi, reach_end(hi, span)))
                 .collect();
-            reaches.sort_unstable();
-            let mut merged: Vec<(NaiveDate, NaiveDate, NaiveDate)> = Vec::new();
-            for (lo, hi, end) in reaches {
-                match merged.last_mut() {
-                    Some(last) if lo <= last.2 => {
-                        last.1 = last.1.max(hi);
-                        last.2 = last.2.max(end);
-                    }
-                    _ => merged.push((lo, hi, end)),
-                }
-            }
-            for (lo, hi, end) in merged {
-                let text = |day| day_text(Some(day)).unwrap_or_default();
-                windows.push([key.clone(), text(lo), text(hi), text(end)]);
-            }
+            merged_windows(key, reaches, &mut windows);
         }
         Ok(windows)
     }
@@ -1398,7 +1502,8 @@ impl<'a> Batch<'a> {
 /// first.
 async fn write_claims(conn: &mut SqliteConnection, claims: &mut [Known]) -> StoreResult<()> {
     let is_new = |kind: ClaimKind| move |c: &&mut Known| c.new && c.kind == kind;
-    write_exchange_spans(conn, claims).await?;
+    write_spans(conn, claims, ClaimKind::Exchange).await?;
+    write_spans(conn, claims, ClaimKind::Deadline).await?;
     write_deadline_groups(conn, claims).await?;
     insert_rows(
         conn,
@@ -1521,13 +1626,22 @@ async fn write_deadline_groups(conn: &mut SqliteConnection, claims: &[Known]) ->
 
 /// Raises the longest span of each key's exchanges (`exchange_spans`, which lists spans of a
 /// day or more) to the longest of the batch's new exchanges with the key.
-async fn write_exchange_spans(conn: &mut SqliteConnection, claims: &[Known]) -> StoreResult<()> {
+/// The longest span of the new claims of `kind` (exchanges: their days; deadlines: their due
+/// interval) per merge key, where it lengthens the stored one (`exchange_spans`,
+/// `deadline_spans`; see `Wanted::exchange_windows` and `Wanted::load`).
+async fn write_spans(
+    conn: &mut SqliteConnection,
+    claims: &[Known],
+    kind: ClaimKind,
+) -> StoreResult<()> {
     let mut longest: HashMap<&str, i64> = HashMap::new();
-    for c in claims
-        .iter()
-        .filter(|c| c.new && c.kind == ClaimKind::Exchange)
-    {
-        if let Some((start, end)) = c.when
+    for c in claims.iter().filter(|c| c.new && c.kind == kind) {
+        let span = if kind == ClaimKind::Exchange {
+            c.when
+        } else {
+            c.due
+        };
+        if let Some((start, end)) = span
             && !c.merge_key.is_empty()
         {
             let days = (end - start).num_days();
@@ -1538,21 +1652,33 @@ async fn write_exchange_spans(conn: &mut SqliteConnection, claims: &[Known]) -> 
         }
     }
     let mut rows: Vec<(&str, i64)> = longest.into_iter().collect();
-    insert_rows(
-        conn,
-        &Insert {
+    let insert = if kind == ClaimKind::Exchange {
+        Insert {
             head: "INSERT INTO exchange_spans (merge_key, longest) ",
             select: "column1, column2",
             values: 2,
             from: "",
             tail: " ON CONFLICT (merge_key) DO UPDATE SET longest = excluded.longest \
                    WHERE excluded.longest > exchange_spans.longest",
-        },
+        }
+    } else {
+        Insert {
+            head: "INSERT INTO deadline_spans (merge_key, longest) ",
+            select: "column1, column2",
+            values: 2,
+            from: "",
+            tail: " ON CONFLICT (merge_key) DO UPDATE SET longest = excluded.longest \
+                   WHERE excluded.longest > deadline_spans.longest",
+        }
+    };
+    insert_rows(
+        conn,
+        &insert,
         &mut rows,
         |v, &mut (key, days)| {
             v.bind(key).bind(days);
         },
-        "storing exchange spans",
+        "storing spans",
     )
     .await
 }
@@ -2094,6 +2220,71 @@ pub(crate) mod tests {
             assert!(a.lines().count() > 50, "too few claims to compare: {a}");
             assert_eq!(a, b, "seed {seed}");
             assert_eq!(orphans(&bounded), 0, "seed {seed}");
+        }
+    }
+
+    /// Deadlines of one issuer and target over two years in no order: few threads, each with
+    /// hundreds of claims, as in the bench corpus; some without a due date, some undated, and
+    /// due dates that recur, so that reports reaffirm stored claims by due date and move
+    /// them earlier.
+    fn deadlines(rng: &mut Rng, n: usize) -> Vec<ClaimsDoc> {
+        let mut docs = articles(rng, n);
+        for doc in &mut docs {
+            doc.article.published = (rng.u64(..15) > 0).then(|| day(rng.u64(..700)));
+            for claim in &mut doc.claims {
+                let due = (rng.u64(..5) > 0).then(|| {
+                    let start = 7 * rng.u64(..100);
+                    Interval {
+                        start: day(start),
+                        end: day(start + [0, 0, 3, 30][rng.usize(..4)]),
+                        text: None,
+                    }
+                });
+                claim.detail = ClaimDetail::Deadline(Deadline {
+                    issuer: Some("the Council".to_owned()),
+                    targets: vec!["Russia".to_owned()],
+                    demand: [
+                        None,
+                        Some("agree to a ceasefire"),
+                        Some("release the hostages"),
+                    ][rng.usize(..3)]
+                    .map(str::to_owned),
+                    consequence: None,
+                    expression: "within days".into(),
+                    issued: None,
+                    due,
+                });
+            }
+        }
+        docs
+    }
+
+    /// The deadline lookups read, per thread, its latest claims around each report's day and
+    /// due date rather than every claim since the batch's first day: a ledger of long threads
+    /// stored in batches that span its years merges as one that reads every claim.
+    #[test]
+    fn bounded_deadline_lookups_merge_as_reading_every_claim_does() {
+        for seed in 0..3 {
+            let mut rng = Rng::with_seed(100 + seed);
+            let docs = deadlines(&mut rng, 300);
+            let dir = tempfile::tempdir().expect("temp dir");
+            let bounded = Ledger::open(&dir.path().join("bounded.db")).expect("open");
+            let full = Ledger::open(&dir.path().join("full.db")).expect("open");
+            let mut merged = 0;
+            for batch in random_batches(&mut rng, &docs, 40) {
+                let a = bounded.store(batch).expect("store bounded");
+                FULL_LOAD.with(|f| f.set(true));
+                let b = full.store(batch);
+                FULL_LOAD.with(|f| f.set(false));
+                let b = b.expect("store full");
+                merged += a.claims_merged;
+                assert_eq!(
+                    serde_json::to_string(&a).expect("json"),
+                    serde_json::to_string(&b).expect("json")
+                );
+            }
+            assert!(merged > 50, "too few merges to compare: {merged}");
+            assert_eq!(rows(&bounded), rows(&full), "seed {seed}");
         }
     }
 }

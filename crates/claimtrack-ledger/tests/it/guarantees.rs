@@ -4,11 +4,11 @@ use std::path::Path;
 
 use claimtrack_ledger::{ClaimQuery, Error, Ledger, RunStats};
 use claimtrack_model::{
-    Action, Category, ClaimDetail, ClaimsDoc, ExchangeStatus, TerritorialStatus,
+    Action, Category, ClaimDetail, ClaimsDoc, ExchangeStatus, Interval, TerritorialStatus,
 };
 
 use crate::story;
-use crate::support::{day, days, doc, exchange, ledger, render, territorial};
+use crate::support::{day, days, deadline, doc, exchange, ledger, render, territorial};
 
 fn everything(ledger: &Ledger) -> (String, Vec<String>, usize) {
     let claims = ledger.claims(&ClaimQuery::default()).expect("claims");
@@ -310,6 +310,74 @@ fn a_ledger_from_before_exchange_spans_still_merges_into_its_long_exchanges() {
     let claims = ledger.claims(&ClaimQuery::default()).expect("claims");
     assert_eq!(claims.len(), 1);
     assert_eq!(claims[0].sources, 2);
+}
+
+#[test]
+fn a_ledger_from_before_deadline_spans_still_reaffirms_its_long_deadlines() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("old.db");
+    let ultimatum = |text: &str, due: Interval| {
+        deadline(
+            text,
+            "the Council",
+            &["Russia"],
+            None,
+            "by the end of June",
+            Some(due),
+        )
+    };
+    {
+        let ledger = Ledger::open(&path).expect("create");
+        // A month-long deadline, then another in its thread that heads it from June 5.
+        ledger
+            .store(&[
+                doc(
+                    "a1",
+                    "Wire",
+                    Some("2025-06-01"),
+                    vec![ultimatum(
+                        "The Council gave Russia until the end of June.",
+                        days("2025-06-01", "2025-06-30"),
+                    )],
+                ),
+                doc(
+                    "a1b",
+                    "Wire",
+                    Some("2025-06-05"),
+                    vec![ultimatum(
+                        "The Council gave Russia until July 15.",
+                        days("2025-07-15", "2025-07-15"),
+                    )],
+                ),
+            ])
+            .expect("store");
+    }
+    // Back to the schema before `deadline_spans`, as a ledger made by an older build.
+    execute_raw(
+        &path,
+        &[
+            "DROP TABLE deadline_spans".to_owned(),
+            "DELETE FROM _sqlx_migrations WHERE description = 'deadline spans'".to_owned(),
+        ],
+    );
+    // A report due on one day inside the month: it reaches the first deadline, which no
+    // longer heads its thread, only through its span.
+    let ledger = Ledger::open(&path).expect("migrate");
+    let summary = ledger
+        .store(&[doc(
+            "a2",
+            "Other Wire",
+            Some("2025-06-10"),
+            vec![ultimatum(
+                "The Council said Russia had until June 20.",
+                days("2025-06-20", "2025-06-20"),
+            )],
+        )])
+        .expect("store");
+    assert_eq!(summary.claims_merged, 1, "{summary:?}");
+    let claims = ledger.claims(&ClaimQuery::default()).expect("claims");
+    assert_eq!(claims.len(), 2);
+    assert_eq!(claims.iter().map(|c| c.sources).max(), Some(2));
 }
 
 /// The page size of the ledger file at `path`, read on a connection of its own.
