@@ -2197,25 +2197,40 @@ pub(crate) mod tests {
         send::<crate::Spent>();
     }
 
+    /// Stores `docs` in random batches of 1 to `largest` articles into two new ledgers, one
+    /// with the bounded candidate lookups and one reading every claim, and checks that each
+    /// batch sums up the same in both. Returns their folder, the two ledgers and how many
+    /// claims merged.
+    fn store_bounded_and_full(
+        rng: &mut Rng,
+        docs: &[ClaimsDoc],
+        largest: u64,
+    ) -> (tempfile::TempDir, Ledger, Ledger, usize) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let bounded = Ledger::open(&dir.path().join("bounded.db")).expect("open");
+        let full = Ledger::open(&dir.path().join("full.db")).expect("open");
+        let mut merged = 0;
+        for batch in random_batches(rng, docs, largest) {
+            let a = bounded.store(batch).expect("store bounded");
+            FULL_LOAD.with(|f| f.set(true));
+            let b = full.store(batch);
+            FULL_LOAD.with(|f| f.set(false));
+            let b = b.expect("store full");
+            merged += a.claims_merged;
+            assert_eq!(
+                serde_json::to_string(&a).expect("json"),
+                serde_json::to_string(&b).expect("json")
+            );
+        }
+        (dir, bounded, full, merged)
+    }
+
     #[test]
     fn bounded_candidates_merge_as_reading_every_claim_does() {
         for seed in 0..4 {
             let mut rng = Rng::with_seed(seed);
             let docs = articles(&mut rng, 240);
-            let dir = tempfile::tempdir().expect("temp dir");
-            let bounded = Ledger::open(&dir.path().join("bounded.db")).expect("open");
-            let full = Ledger::open(&dir.path().join("full.db")).expect("open");
-            for batch in random_batches(&mut rng, &docs, 25) {
-                let a = bounded.store(batch).expect("store bounded");
-                FULL_LOAD.with(|f| f.set(true));
-                let b = full.store(batch);
-                FULL_LOAD.with(|f| f.set(false));
-                let b = b.expect("store full");
-                assert_eq!(
-                    serde_json::to_string(&a).expect("json"),
-                    serde_json::to_string(&b).expect("json")
-                );
-            }
+            let (_dir, bounded, full, _) = store_bounded_and_full(&mut rng, &docs, 25);
             let (a, b) = (everything(&bounded), everything(&full));
             assert!(a.lines().count() > 50, "too few claims to compare: {a}");
             assert_eq!(a, b, "seed {seed}");
@@ -2267,22 +2282,7 @@ pub(crate) mod tests {
         for seed in 0..3 {
             let mut rng = Rng::with_seed(100 + seed);
             let docs = deadlines(&mut rng, 300);
-            let dir = tempfile::tempdir().expect("temp dir");
-            let bounded = Ledger::open(&dir.path().join("bounded.db")).expect("open");
-            let full = Ledger::open(&dir.path().join("full.db")).expect("open");
-            let mut merged = 0;
-            for batch in random_batches(&mut rng, &docs, 40) {
-                let a = bounded.store(batch).expect("store bounded");
-                FULL_LOAD.with(|f| f.set(true));
-                let b = full.store(batch);
-                FULL_LOAD.with(|f| f.set(false));
-                let b = b.expect("store full");
-                merged += a.claims_merged;
-                assert_eq!(
-                    serde_json::to_string(&a).expect("json"),
-                    serde_json::to_string(&b).expect("json")
-                );
-            }
+            let (_dir, bounded, full, merged) = store_bounded_and_full(&mut rng, &docs, 40);
             assert!(merged > 50, "too few merges to compare: {merged}");
             assert_eq!(rows(&bounded), rows(&full), "seed {seed}");
         }
