@@ -17,12 +17,13 @@
 //! A sentence with none of these is in the reporter's own voice: speaker, actor and verb are null.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use claimtrack_model::Article;
 
 use crate::actors::{Mention, PREPOSITIONS, actor_of_phrase, actor_of_phrase_at, mentions};
 use crate::lexicon::{ActorKind, PrintSet, REPORTING, ReportForm, Words};
-use crate::text::{CLAUSE_WORDS, Token, TokenKind, contains_str, slice};
+use crate::text::{CLAUSE_WORDS, Token, TokenKind, WordSet, contains_str, slice};
 
 /// The attribution of one sentence. Its speaker and verb borrow the text they are written in,
 /// unless they had to be built (a remembered full mention, a verb lower-cased).
@@ -288,47 +289,39 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
 
 /// The prints of [`TITLE_WORDS`], which turn away nearly every word of every sentence before
 /// [`TITLES`] is read.
-static TITLE_PRINTS: std::sync::LazyLock<PrintSet> =
-    std::sync::LazyLock::new(|| PrintSet::new(TITLE_WORDS));
+static TITLE_PRINTS: LazyLock<PrintSet> = LazyLock::new(|| PrintSet::new(TITLE_WORDS));
 
 /// [`TITLE_WORDS`] as a set, for the check on every word of every sentence.
-static TITLES: std::sync::LazyLock<crate::text::WordSet> =
-    std::sync::LazyLock::new(|| crate::text::WordSet::new(TITLE_WORDS));
+static TITLES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TITLE_WORDS));
 
 /// The long word lists that a subject read backwards or forwards checks every word against, as
 /// sets (the same answers as [`Token::is_any`]: no list holds a punctuation mark).
-static SKIP_BEFORE_VERB_SET: std::sync::LazyLock<crate::text::WordSet> =
-    std::sync::LazyLock::new(|| crate::text::WordSet::new(SKIP_BEFORE_VERB));
-static LEADING_DROP_SET: std::sync::LazyLock<crate::text::WordSet> =
-    std::sync::LazyLock::new(|| crate::text::WordSet::new(LEADING_DROP));
-static VERB_WORD_SET: std::sync::LazyLock<crate::text::WordSet> =
-    std::sync::LazyLock::new(|| crate::text::WordSet::new(VERB_WORDS));
-static CLAUSE_WORD_SET: std::sync::LazyLock<crate::text::WordSet> =
-    std::sync::LazyLock::new(|| crate::text::WordSet::new(CLAUSE_WORDS));
-static SPEAKER_NOUN_SET: std::sync::LazyLock<crate::text::WordSet> =
-    std::sync::LazyLock::new(|| crate::text::WordSet::new(SPEAKER_NOUNS));
+static SKIP_BEFORE_VERB_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SKIP_BEFORE_VERB));
+static LEADING_DROP_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(LEADING_DROP));
+static VERB_WORD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(VERB_WORDS));
+static CLAUSE_WORD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(CLAUSE_WORDS));
+static SPEAKER_NOUN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SPEAKER_NOUNS));
 
 /// Words of a speaker that name an institution (`the ministry`, `the army's 1st Corps`), as a set.
-static INSTITUTION_SET: std::sync::LazyLock<crate::text::WordSet> =
-    std::sync::LazyLock::new(|| {
-        crate::text::WordSet::new(&[
-            "ministry",
-            "army",
-            "army's",
-            "military",
-            "military's",
-            "government",
-            "presidency",
-            "office",
-            "corps",
-            "brigade",
-            "command",
-            "staff",
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-        ])
-    });
+static INSTITUTION_SET: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "ministry",
+        "army",
+        "army's",
+        "military",
+        "military's",
+        "government",
+        "presidency",
+        "office",
+        "corps",
+        "brigade",
+        "command",
+        "staff",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    ])
+});
 
 /// Title abbreviations written with a period: `Gen. Abdel Fattah al-Burhan`.
 const DOTTED_TITLES: &[&str] = &[
@@ -1056,12 +1049,12 @@ fn plausible_subject(phrase: &[Token<'_>]) -> bool {
 
 /// Words that open a medium rather than a source ("on its Al-Aqsa radio"), as a set (the same
 /// answers as [`Token::is_any`]: no word is a punctuation mark).
-static MEDIUM_OPENERS: std::sync::LazyLock<crate::text::WordSet> =
-    std::sync::LazyLock::new(|| crate::text::WordSet::new(&["on", "in", "via", "through", "at"]));
+static MEDIUM_OPENERS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&["on", "in", "via", "through", "at"]));
 
 /// Words that end a medium ("a statement"), as a set, as [`MEDIUM_OPENERS`].
-static MEDIUM_NOUNS: std::sync::LazyLock<crate::text::WordSet> = std::sync::LazyLock::new(|| {
-    crate::text::WordSet::new(&[
+static MEDIUM_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
         "statement",
         "statements",
         "post",
@@ -1476,7 +1469,7 @@ fn persons(
     starts: Words<'_>,
     mentioned: &[Mention],
 ) -> Vec<(Person, bool)> {
-    let titles: &crate::text::WordSet = &TITLES;
+    let titles: &WordSet = &TITLES;
     let title_prints: &PrintSet = &TITLE_PRINTS;
     // The starts are read where they are kept: offsets `base` past those of the tokens.
     let (starts, base) = starts.as_kept();

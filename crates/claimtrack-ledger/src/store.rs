@@ -497,7 +497,8 @@ impl Wanted {
     ///   thread on or before its day reaffirms the thread's latest). Every other claim keeps
     ///   its first report through the batch, so the latest of them in each of these orders is
     ///   the one the rules pick, and no claim of the ledger reaches beyond these slices: what
-    ///   is read grows with the batch, not with the ledger.
+    ///   is read grows with the batch and with the claims due when its reports are, not with
+    ///   every deadline of its keys.
     async fn load(&self, conn: &mut SqliteConnection, batch: &mut Batch<'_>) -> StoreResult<()> {
         #[cfg(test)]
         if tests::FULL_LOAD.with(std::cell::Cell::get) {

@@ -40,12 +40,7 @@ impl Pool {
         let kind = match threads {
             None | Some(0) => Kind::Global,
             Some(1) => Kind::Sequential,
-            Some(threads) => rayon::ThreadPoolBuilder::new()
-                .num_threads(threads)
-                .thread_name(|index| format!("claimtrack-worker-{index}"))
-                .build()
-                .map(Kind::Local)
-                .map_err(|source| Error::ThreadPool { threads, source })?,
+            Some(threads) => Kind::Local(local(threads, rayon::ThreadPoolBuilder::new())?),
         };
         Ok(Pool { kind })
     }
@@ -67,15 +62,10 @@ impl Pool {
         if threads == 1 {
             return Ok(Pool::sequential());
         }
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(threads)
-            .thread_name(|index| format!("claimtrack-worker-{index}"))
-            .start_handler(|_| lower_priority())
-            .build()
-            .map(|pool| Pool {
-                kind: Kind::Local(pool),
-            })
-            .map_err(|source| Error::ThreadPool { threads, source })
+        let builder = rayon::ThreadPoolBuilder::new().start_handler(|_| lower_priority());
+        Ok(Pool {
+            kind: Kind::Local(local(threads, builder)?),
+        })
     }
 
     /// The `--threads 1` pool: no worker threads at all.
@@ -98,6 +88,15 @@ impl Pool {
             Kind::Local(pool) => pool.current_num_threads(),
         }
     }
+}
+
+/// A pool of `threads` named workers, from `builder` (which may add a start handler).
+fn local(threads: usize, builder: rayon::ThreadPoolBuilder) -> Result<rayon::ThreadPool> {
+    builder
+        .num_threads(threads)
+        .thread_name(|index| format!("claimtrack-worker-{index}"))
+        .build()
+        .map_err(|source| Error::ThreadPool { threads, source })
 }
 
 /// How much lower a worker's priority is than the writer's, as a niceness step (0 to 19). At 10

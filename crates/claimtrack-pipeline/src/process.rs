@@ -25,7 +25,8 @@ pub struct Config {
     /// Worker threads: `None` one per CPU, `Some(1)` everything on the calling thread.
     pub threads: Option<usize>,
     /// How many inputs are processed, then stored in one transaction, at a time. It bounds
-    /// memory: at most three chunks are alive at once (being processed, queued, being stored).
+    /// memory: at most three chunks are alive at once (being processed, queued, being stored),
+    /// and in a batch into the ledger what is left of the chunk stored before, being freed.
     pub chunk_size: usize,
 }
 

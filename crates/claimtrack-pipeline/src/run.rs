@@ -130,9 +130,10 @@ pub fn run(
     std::thread::scope(|scope| {
         // Freeing a stored chunk (tens of thousands of small strings) is work the serial writer
         // need not do: with worker threads, a thread of its own frees each chunk while the
-        // writer goes on to the next. One chunk at most waits for it.
+        // writer goes on to the next. The hand-over waits for that thread to be free, so at
+        // most one stored chunk is being freed and none waits.
         let bin = (!pool.is_sequential()).then(|| {
-            let (bin, stored) = mpsc::sync_channel::<Spent>(1);
+            let (bin, stored) = mpsc::sync_channel::<Spent>(0);
             scope.spawn(move || stored.into_iter().for_each(drop));
             bin
         });
