@@ -17,6 +17,11 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+/// The same allocator as the `claimtrack` binary's (see there why), so that `bench` measures the
+/// batch as users run it.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Debug, Parser)]
 #[command(name = "cargo xtask", about = "claimtrack project tasks")]
 struct Cli {
