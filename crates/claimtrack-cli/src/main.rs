@@ -16,9 +16,12 @@ use clap::{Parser, Subcommand};
 /// The allocator of the whole program. A batch allocates and frees millions of small strings,
 /// many of them on another thread than the one that made them (workers make an article's claims,
 /// the writer stores them, a third thread frees them). mimalloc's per-thread heaps do that with
-/// 7% fewer instructions than the system allocator and without its arena locks: over 10,000
-/// articles on 2 threads, 14% less wall-clock time (median of 10 interleaved runs), for a peak
-/// memory of about 150 MB instead of 80 MB that stays flat up to 200,000 articles.
+/// 7% fewer instructions than the system allocator and without its arena locks. Its use of
+/// transparent huge pages is off (`no_thp`): a chunk's memory is freed and reused all the time,
+/// and every page mimalloc gave back and took again cost the kernel 2 MiB of zeroing (9% of a
+/// batch's CPU time). Over 10,000 articles on 2 threads: 12% less wall-clock time and 13% less
+/// CPU time than the system allocator (medians of 7 interleaved runs), peak memory 93 MB
+/// instead of 79 MB, and 104 MB over 200,000 articles.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
