@@ -51,7 +51,10 @@ pub(crate) fn run(args: Args) -> anyhow::Result<()> {
 }
 
 /// Prints a batch summary for people: throughput, articles, claims by kind, failures.
-pub(crate) fn print_summary(out: &mut impl Write, summary: &Summary) -> std::io::Result<()> {
+pub(crate) fn print_summary(
+    out: &mut (impl Write + ?Sized),
+    summary: &Summary,
+) -> std::io::Result<()> {
     writeln!(
         out,
         "{} inputs, {} articles, {:.1} MB in {:.2}s: {:.0} articles/s, {:.1} MB/s",

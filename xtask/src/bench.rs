@@ -14,8 +14,10 @@
 //!
 //! and prints articles/s, MB/s, claims per article and per KB, the CPU time of each phase and
 //! the cores it kept busy, the peak resident memory of each phase (`VmHWM`, reset between
-//! phases), and the speed-ups from one thread to all. The gaps between phases name the
-//! bottleneck; a phase with fewer cores busy than threads waits on its serial part. Run it in release for real figures:
+//! phases), and the speed-ups from one thread to all. Each comparison of one thread with all is
+//! timed `--rounds` times (3 by default), alternating, and reported as medians. The gaps between
+//! phases name the bottleneck; a phase with fewer cores busy than threads waits on its serial
+//! part. Run it in release for real figures:
 //! `cargo run --release -p xtask -- bench --articles 10000`.
 
 use std::fmt::Write as _;
@@ -52,6 +54,11 @@ pub(crate) struct Args {
     #[arg(long, value_name = "PERCENT", default_value_t = 10,
           value_parser = clap::value_parser!(u64).range(0..=100))]
     claim_percent: u64,
+    /// How many times to time each comparison of one thread with all, alternating the two. The
+    /// figures reported are medians: on a shared machine one run can be a fifth off the next.
+    #[arg(long, value_name = "N", default_value_t = 3,
+          value_parser = clap::value_parser!(u64).range(1..=100))]
+    rounds: u64,
 }
 
 pub(crate) fn run(args: Args) -> anyhow::Result<()> {
@@ -112,46 +119,135 @@ fn measure(args: &Args, threads: usize, root: &Path, corpus: &Path) -> anyhow::R
     let read = scan(&all, corpus, Stage::Read);
     writeln!(out, "{read}\n{}", cpu.since(read.seconds))?;
     writeln!(out, "peak memory: {}", peak_memory(reset))?;
-    let mut pure = Vec::new();
-    for (pool, label) in [(&one, "1 thread"), (&all, "all threads")] {
-        writeln!(out, "\n== read + extract (no ledger), {label}")?;
-        let reset = reset_peak_memory();
-        let cpu = CpuTime::now();
-        let scanned = scan(pool, corpus, Stage::Extract);
-        writeln!(out, "{scanned}\n{}", cpu.since(scanned.seconds))?;
-        writeln!(out, "peak memory: {}", peak_memory(reset))?;
-        pure.push(scanned.articles_per_second());
-    }
-    if let [one, all] = pure[..] {
-        writeln!(
-            out,
-            "\nread + extract speed-up from 1 to {threads} threads: {:.2}x",
-            ratio(all, one)
-        )?;
-    }
+    let rounds = usize::try_from(args.rounds).unwrap_or(1);
+    compare(
+        &mut out,
+        "read + extract",
+        threads,
+        rounds,
+        |out, run_threads, first| {
+            let pool = if run_threads == 1 { &one } else { &all };
+            let reset = reset_peak_memory();
+            let cpu = CpuTime::now();
+            let scanned = scan(pool, corpus, Stage::Extract);
+            if first {
+                writeln!(
+                    out,
+                    "\n== read + extract (no ledger), {run_threads} thread(s)"
+                )?;
+                writeln!(out, "{scanned}\n{}", cpu.since(scanned.seconds))?;
+                writeln!(out, "peak memory: {}", peak_memory(reset))?;
+            }
+            Ok(Rate::of(scanned.articles, scanned.bytes, scanned.seconds))
+        },
+    )?;
     if args.no_ledger {
         return Ok(());
     }
-
-    let mut rates = Vec::new();
-    for run_threads in [1, threads] {
-        writeln!(out, "\n== files to ledger, {run_threads} thread(s)")?;
-        let reset = reset_peak_memory();
-        let cpu = CpuTime::now();
-        let summary = into_ledger(root, corpus, run_threads)?;
-        print_summary(&mut out, &summary)?;
-        writeln!(out, "{}", cpu.since(summary.elapsed.as_secs_f64()))?;
-        writeln!(out, "peak memory: {}", peak_memory(reset))?;
-        rates.push(summary.articles_per_second());
-    }
-    if let [one, all] = rates[..] {
-        writeln!(
-            out,
-            "\nfiles to ledger speed-up from 1 to {threads} threads: {:.2}x",
-            ratio(all, one)
-        )?;
-    }
+    compare(
+        &mut out,
+        "files to ledger",
+        threads,
+        rounds,
+        |out, run_threads, first| {
+            let reset = reset_peak_memory();
+            let cpu = CpuTime::now();
+            let summary = into_ledger(root, corpus, run_threads)?;
+            if first {
+                writeln!(out, "\n== files to ledger, {run_threads} thread(s)")?;
+                print_summary(out, &summary)?;
+                writeln!(out, "{}", cpu.since(summary.elapsed.as_secs_f64()))?;
+                writeln!(out, "peak memory: {}", peak_memory(reset))?;
+            }
+            Ok(Rate::of(
+                summary.articles_read,
+                summary.bytes,
+                summary.elapsed.as_secs_f64(),
+            ))
+        },
+    )?;
     Ok(())
+}
+
+/// Times `phase` on one thread and on `threads`, alternating, `rounds` times; prints the first
+/// round in full (`run` is told so), one line for each later round, and the medians.
+///
+/// The speed-up reported is the median of each round's own ratio: the two runs of a round are
+/// back to back, so a slow spell of the machine slows both and cancels out of their ratio.
+fn compare(
+    out: &mut impl std::io::Write,
+    phase: &str,
+    threads: usize,
+    rounds: usize,
+    mut run: impl FnMut(&mut dyn std::io::Write, usize, bool) -> anyhow::Result<Rate>,
+) -> anyhow::Result<()> {
+    let mut measured: Vec<(Rate, Rate)> = Vec::with_capacity(rounds);
+    for round in 1..=rounds {
+        let one = run(out, 1, round == 1)?;
+        let all = run(out, threads, round == 1)?;
+        if rounds > 1 {
+            writeln!(
+                out,
+                "{phase}, round {round} of {rounds}: {:.0} articles/s on 1 thread, {:.0} on \
+                 {threads}: {:.2}x",
+                one.articles,
+                all.articles,
+                ratio(all.articles, one.articles)
+            )?;
+        }
+        measured.push((one, all));
+    }
+    let median_of = |value: &dyn Fn(&(Rate, Rate)) -> f64| {
+        median(measured.iter().map(value).collect()).unwrap_or(0.0)
+    };
+    let (one, all) = (
+        median_of(&|(one, _)| one.articles),
+        median_of(&|(_, all)| all.articles),
+    );
+    let (one_mb, all_mb) = (
+        median_of(&|(one, _)| one.megabytes),
+        median_of(&|(_, all)| all.megabytes),
+    );
+    let speed_up = median_of(&|(one, all)| ratio(all.articles, one.articles));
+    let of = if rounds > 1 {
+        format!(" (medians of {rounds} rounds)")
+    } else {
+        String::new()
+    };
+    writeln!(
+        out,
+        "\n{phase}{of}: {one:.0} articles/s ({one_mb:.1} MB/s) on 1 thread, {all:.0} articles/s \
+         ({all_mb:.1} MB/s) on {threads}\n{phase} speed-up from 1 to {threads} threads: \
+         {speed_up:.2}x"
+    )?;
+    Ok(())
+}
+
+/// The throughput of one timed run.
+#[derive(Debug, Clone, Copy)]
+struct Rate {
+    articles: f64,
+    megabytes: f64,
+}
+
+impl Rate {
+    fn of(articles: usize, bytes: u64, seconds: f64) -> Rate {
+        Rate {
+            articles: ratio(articles as f64, seconds),
+            megabytes: ratio(bytes as f64 / 1e6, seconds),
+        }
+    }
+}
+
+/// The middle value (the mean of the middle two for an even count); `None` when empty.
+fn median(mut values: Vec<f64>) -> Option<f64> {
+    values.sort_by(f64::total_cmp);
+    let middle = values.len() / 2;
+    match values.len() {
+        0 => None,
+        len if len % 2 == 1 => Some(values[middle]),
+        _ => Some((values[middle - 1] + values[middle]) / 2.0),
+    }
 }
 
 fn ratio(numerator: f64, denominator: f64) -> f64 {
