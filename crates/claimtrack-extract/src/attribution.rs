@@ -23,7 +23,7 @@ use claimtrack_model::Article;
 
 use crate::actors::{Mention, PREPOSITIONS, actor_of_phrase, actor_of_phrase_at, mentions};
 use crate::lexicon::{ActorKind, PrintSet, REPORTING, ReportForm, Words};
-use crate::text::{CLAUSE_WORDS, Token, TokenKind, WordSet, contains_str, slice};
+use crate::text::{CLAUSE_WORDS, SentenceTokens, Token, TokenKind, WordSet, contains_str, slice};
 
 /// The attribution of one sentence. Its speaker and verb borrow the text they are written in,
 /// unless they had to be built (a remembered full mention, a verb lower-cased).
@@ -331,11 +331,14 @@ const DOTTED_TITLES: &[&str] = &[
 /// Attributes every sentence of `article`, in order (one [`Said`] per sentence), and returns the
 /// head nouns of the organisations that spoke (`army` -> Sudanese Armed Forces).
 ///
-/// `tokens` holds the tokens of each sentence, `starts` its word starts and `body_mentions` the
-/// actor mentions of the whole body, all computed once by the caller.
+/// `starts` holds the word starts of each sentence and `body_mentions` the actor mentions of the
+/// whole body, computed once by the caller; `tokens` makes the tokens of a sentence only where
+/// they are read: a sentence with a reporting verb, or one that may name a person (see
+/// [`may_name_persons`]). The others (two in five of the bench's news text) are not tokenized
+/// here.
 pub(crate) fn attribute<'a>(
     article: &'a Article,
-    tokens: &[&[Token<'_>]],
+    tokens: &mut SentenceTokens<'a>,
     starts: &[Words<'_>],
     body_mentions: &[Mention],
 ) -> (Vec<Said<'a>>, Vec<(String, &'static str)>) {
@@ -360,9 +363,8 @@ pub(crate) fn attribute<'a>(
     let mut hits = ReportHits::new();
     for (index, sentence) in article.sentences.iter().enumerate() {
         let text = crate::text::span_text(&article.body, sentence.span);
-        let tokens = tokens.get(index).copied().unwrap_or(&[]);
         let starts = starts.get(index).copied().unwrap_or(Words::of(&[]));
-        let said = find_with(text, tokens, starts, &memory, &mut hits);
+        reporting_hits(text, starts, &mut hits);
         // The body's mentions inside this sentence, with offsets into the sentence.
         let first = body_mentions.partition_point(|m| m.start < sentence.span.start);
         inside.clear();
@@ -378,7 +380,21 @@ pub(crate) fn attribute<'a>(
                     ..*m
                 }),
         );
-        memory.learn(text, tokens, starts, &inside, &said);
+        // Without a reporting verb a sentence has no speaker, and without a possible person
+        // nothing to remember: its tokens are not needed.
+        let may_name = may_name_persons(text, starts, &inside);
+        let tokens = if !hits.is_empty() || may_name {
+            tokens.of(index, text)
+        } else {
+            &[]
+        };
+        let said = find_with(text, tokens, starts, &memory, &hits);
+        let named = if may_name {
+            persons(text, tokens, starts, &inside)
+        } else {
+            Vec::new()
+        };
+        memory.learn(text, named, &said);
         out.push(said);
     }
     carry_quotes(article, &mut out);
@@ -571,22 +587,17 @@ pub(crate) fn find<'t>(
     starts: &[crate::lexicon::WordStart],
     memory: &Memory,
 ) -> Said<'t> {
-    find_with(text, tokens, Words::of(starts), memory, &mut Vec::new())
+    let mut hits = Vec::new();
+    reporting_hits(text, Words::of(starts), &mut hits);
+    find_with(text, tokens, Words::of(starts), memory, &hits)
 }
 
 /// The reporting verbs found in a sentence, a buffer that [`attribute`] reuses for all its
 /// sentences.
 type ReportHits = Vec<crate::lexicon::Hit<'static, ReportForm>>;
 
-/// Finds the attribution of one sentence (with its tokens and word starts), with `hits` to
-/// hold its reporting verbs.
-fn find_with<'t>(
-    text: &'t str,
-    tokens: &[Token<'_>],
-    starts: Words<'_>,
-    memory: &Memory,
-    hits: &mut ReportHits,
-) -> Said<'t> {
+/// Fills `hits` with the reporting verbs of a sentence (with its word starts).
+fn reporting_hits(text: &str, starts: Words<'_>, hits: &mut ReportHits) {
     let reporting: &'static crate::lexicon::Lexicon<ReportForm> = &REPORTING;
     hits.clear();
     hits.extend(reporting.find_from(text, starts).filter(|hit| {
@@ -595,7 +606,21 @@ fn find_with<'t>(
         first.is_some_and(char::is_lowercase)
             || (*hit.value == ReportForm::According && hit.start == 0)
     }));
-    let hits: &ReportHits = hits;
+}
+
+/// Finds the attribution of one sentence (with its tokens and word starts) from its reporting
+/// verbs, `hits` ([`reporting_hits`]). Without one it is in the reporter's voice, and its tokens
+/// are not read.
+fn find_with<'t>(
+    text: &'t str,
+    tokens: &[Token<'_>],
+    starts: Words<'_>,
+    memory: &Memory,
+    hits: &ReportHits,
+) -> Said<'t> {
+    if hits.is_empty() {
+        return Said::default();
+    }
     // "according to X" names its speaker most plainly.
     for hit in hits.iter().filter(|h| *h.value == ReportForm::According) {
         let first = crate::text::token_at(tokens, hit.end);
@@ -1329,16 +1354,9 @@ impl Memory {
         (Cow::Borrowed(written), None, "attribution.as_written")
     }
 
-    /// Remembers the persons and the speaker of a sentence.
-    fn learn(
-        &mut self,
-        text: &str,
-        tokens: &[Token<'_>],
-        starts: Words<'_>,
-        mentioned: &[Mention],
-        said: &Said<'_>,
-    ) {
-        for (person, subject) in persons(text, tokens, starts, mentioned) {
+    /// Remembers the persons a sentence names ([`persons`]) and its speaker.
+    fn learn(&mut self, text: &str, named: Vec<(Person, bool)>, said: &Said<'_>) {
+        for (person, subject) in named {
             let known = self
                 .persons
                 .iter()
@@ -1462,7 +1480,73 @@ fn may_open_name(token: &Token<'_>) -> bool {
     }
 }
 
-/// Persons named in a sentence, with whether each is a subject (not after a preposition).
+/// Whether a sentence (with its word starts and the actor mentions inside it) may name a person
+/// for [`persons`]: it has a person of the lexicon, a word start with the print of a title that
+/// may be followed by a name ([`title_before_name`]), or a word glued to a number (`1st`: the
+/// only word token that has no word start of its own, and so no print to turn it away). Every
+/// other sentence (most of them) names nobody, whatever its tokens: each of its title candidates
+/// is turned away by its print or by the token after it, read from the bytes.
+fn may_name_persons(text: &str, starts: Words<'_>, mentioned: &[Mention]) -> bool {
+    let title_prints: &PrintSet = &TITLE_PRINTS;
+    let bytes = text.as_bytes();
+    let (starts, base) = starts.as_kept();
+    mentioned.iter().any(|m| m.kind == ActorKind::Person)
+        || starts.iter().any(|start| {
+            let at = start.at.saturating_sub(base);
+            (title_prints.contains(start.print) && title_before_name(bytes, at))
+                || (bytes.get(at).is_some_and(u8::is_ascii_digit) && glued_to_number(bytes, at))
+        })
+}
+
+/// Whether the word at byte `at` of `bytes` may be a title token followed by a token that opens
+/// a name ([`may_open_name`]). It may not when the token after it is known from the bytes: the
+/// word is a run of ASCII letters and digits that ends the text, or is followed by ASCII
+/// punctuation that is a token of its own (not `-`, `'`, `/` or `.`, which may belong to the
+/// word), or by one space and then a number or a word of ASCII letters and digits that starts
+/// in lower case and goes on to the end or to an ASCII byte that cannot join it (no hyphen in
+/// it: such a word opens no name).
+fn title_before_name(bytes: &[u8], at: usize) -> bool {
+    let ascii_word = |from: usize| {
+        from + bytes
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|byte| byte.is_ascii_alphanumeric())
+            .count()
+    };
+    let end = ascii_word(at);
+    let next_is_no_name = match bytes.get(end) {
+        None => true,
+        Some(b' ') => match bytes.get(end + 1) {
+            Some(first) if first.is_ascii_digit() => true,
+            Some(first) if first.is_ascii_lowercase() => bytes
+                .get(ascii_word(end + 1))
+                .is_none_or(|after| after.is_ascii() && !matches!(after, b'-' | b'\'' | b'/')),
+            _ => false,
+        },
+        Some(&after) => {
+            after.is_ascii_punctuation() && !matches!(after, b'-' | b'\'' | b'/' | b'.')
+        }
+    };
+    !next_is_no_name
+}
+
+/// Whether the word at byte `at` of `bytes` starts with ASCII digits followed by a letter or a
+/// longer character: the number token of its digits is followed by a word token that starts
+/// inside the word (`1st`, `10km`, the `th` of `1,000th`). A number token always starts at a word
+/// start (a word token takes in the digits after its letters), so these are all such tokens.
+fn glued_to_number(bytes: &[u8], at: usize) -> bool {
+    let word = bytes.get(at..).unwrap_or(&[]);
+    let digits = word.iter().take_while(|byte| byte.is_ascii_digit()).count();
+    digits > 0
+        && word
+            .get(digits)
+            .is_some_and(|next| next.is_ascii_alphabetic() || !next.is_ascii())
+}
+
+/// Persons named in a sentence, with whether each is a subject (not after a preposition). None
+/// where [`may_name_persons`] says no (which [`attribute`] asks first, to leave the tokens of
+/// such a sentence unmade).
 fn persons(
     text: &str,
     tokens: &[Token<'_>],
@@ -1655,6 +1739,120 @@ mod tests {
     }
 
     #[test]
+    fn sentences_that_may_name_nobody_name_nobody() {
+        // `attribute` reads no tokens, and finds no persons, where `may_name_persons` says no:
+        // the full reading must agree on every sentence.
+        let mut texts: Vec<String> = [
+            "Witnesses described long queues at checkpoints on the main road.",
+            "President Donald Trump said the talks would resume.",
+            "The army said Gen. Abdel Fattah al-Burhan had visited the front.",
+            "Kremlin spokesman Dmitry Peskov told reporters the deal held.",
+            "The 1st Corps and the 10km zone: 3rd-Army, 5\u{e9}lite, 2general Smith, 7Chief Jones.",
+            "Officials said 20,000 people had been displaced since the start of the month.",
+            "Ukraine's top commander, Oleksandr Syrskyi, said troops moved.",
+            "A U.S. envoy met the head of state on Monday.",
+            "",
+        ]
+        .iter()
+        .map(|text| (*text).to_owned())
+        .collect();
+        // A title before every kind of token, joined every way.
+        let joins = [
+            "", " ", "  ", ",", ", ", ".", ". ", "-", "'", "\u{2019}", "/", "(", ") ",
+        ];
+        let nexts = [
+            "smith",
+            "Smith",
+            "al-Fashir",
+            "al-fashir",
+            "al",
+            "1st",
+            "10",
+            "\u{2019}s",
+            "'s",
+            "x-Ray",
+            "\u{e9}",
+            "\u{c9}tat",
+            "Gen.",
+            "U.S.",
+            "a/B",
+            "o'Brien",
+            "smith-",
+        ];
+        for title in [
+            "general",
+            "General",
+            "army",
+            "gen",
+            "Gen",
+            "state",
+            "officials",
+        ] {
+            for join in joins {
+                for next in nexts {
+                    texts.push(format!("{title}{join}{next}"));
+                    texts.push(format!("The {title}{join}{next} said"));
+                }
+            }
+        }
+        for word in TITLE_WORDS {
+            for written in [word.to_string(), title_case(word)] {
+                texts.push(format!("The {written} Smith said on Friday."));
+                texts.push(format!("They met 1{written} Smith and 22{written} Jones."));
+                texts.push(format!(
+                    "{written}. Lee, {written} al-Burhan and the {written} army"
+                ));
+            }
+        }
+        let (mut may, mut named) = (0, 0);
+        for text in &texts {
+            let tokens = tokenize(text);
+            let starts = word_starts(text);
+            let mentioned = mentions(text);
+            let found = persons(text, &tokens, Words::of(&starts), &mentioned);
+            if may_name_persons(text, Words::of(&starts), &mentioned) {
+                may += 1;
+            } else {
+                assert!(found.is_empty(), "{text}");
+            }
+            named += usize::from(!found.is_empty());
+        }
+        assert!(
+            may < texts.len() && named > TITLE_WORDS.len(),
+            "{may} {named}"
+        );
+    }
+
+    #[test]
+    fn word_tokens_without_a_word_start_are_glued_to_numbers() {
+        // The only tokens whose print is unknown to `persons`: every short text over the
+        // characters that split words and numbers.
+        let alphabet = [
+            'a', 'S', '1', '0', ',', '.', '-', '\'', '\u{2019}', ' ', '\u{e9}', '/',
+        ];
+        let mut glued = 0;
+        for a in alphabet {
+            for b in alphabet {
+                for c in alphabet {
+                    for d in alphabet {
+                        let text: String = [a, b, c, d].iter().collect();
+                        let starts = word_starts(&text);
+                        let unstarted = tokenize(&text).iter().any(|token| {
+                            token.kind == TokenKind::Word
+                                && !starts.iter().any(|start| start.at == token.start)
+                        });
+                        if unstarted {
+                            glued += 1;
+                            assert!(may_name_persons(&text, Words::of(&starts), &[]), "{text:?}");
+                        }
+                    }
+                }
+            }
+        }
+        assert!(glued > 0);
+    }
+
+    #[test]
     fn names_open_where_may_open_name_says() {
         let text = "Gen. al-Fashir and el-obeid, 1st-Corps x-Ray \u{c9}lodie \u{e9}cole O'Brien's \
                     U.S. u.s. 50-Day the Army of 2025. \u{201c}Quote\u{201d} said - .";
@@ -1791,13 +1989,13 @@ mod tests {
         let first = "President Donald Trump has patched up relations with Zelensky and grown frustrated with Putin.";
         let tokens = tokenize(first);
         let said = find(first, &tokens, &word_starts(first), &memory);
-        memory.learn(
+        let named = persons(
             first,
             &tokens,
             Words::of(&word_starts(first)),
             &mentions(first),
-            &said,
         );
+        memory.learn(first, named, &said);
         let second = "Last week he threatened new sanctions on Russia.";
         let tokens = tokenize(second);
         let said = find(second, &tokens, &word_starts(second), &memory);
@@ -1815,13 +2013,13 @@ mod tests {
         ] {
             let tokens = tokenize(text);
             let said = find(text, &tokens, &word_starts(text), &memory);
-            memory.learn(
+            let named = persons(
                 text,
                 &tokens,
                 Words::of(&word_starts(text)),
                 &mentions(text),
-                &said,
             );
+            memory.learn(text, named, &said);
             assert_eq!(said.speaker.as_deref(), Some("Sudan's army"), "{text}");
             assert_eq!(said.actor, Some("Sudanese Armed Forces"));
         }

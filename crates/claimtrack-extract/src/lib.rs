@@ -18,12 +18,14 @@
 //! What it costs: the body is read once for where its words start, each with a print of its word
 //! (the only places a word list can match: every list search then costs a bit test per word, and
 //! an automaton walk only where the word can be the first of a phrase), and once for actor names.
-//! The body's quote marks are found in one pass too. Every sentence is
-//! tokenized once, into one vector for the whole article (tokens and word starts are shared by
-//! attribution and the grammars), and searched once by the prefilter and once for reporting
-//! verbs. The rest is paid only where a grammar runs: a sentence's time expressions are parsed on
-//! first use and resolved per reading (past, from context) from that one parse, and rule traces
-//! are built only with [`Options::explain`]. The word lists are compiled once, on first use.
+//! The body's quote marks are found in one pass too. Every sentence is searched once by the
+//! prefilter and once for reporting verbs, at its word starts; it is tokenized (once, into one
+//! vector for the whole article, shared by attribution and the grammars) only where something
+//! reads its tokens: a reporting verb, a possible person for attribution's memory, or a grammar
+//! (about one sentence in three of the bench's news text is never tokenized). The rest is paid
+//! only where a grammar runs: a sentence's time expressions are parsed on first use and resolved
+//! per reading (past, from context) from that one parse, and rule traces are built only with
+//! [`Options::explain`]. The word lists are compiled once, on first use.
 //!
 //! ```
 //! use claimtrack_model::{Article, Sentence, Span};
@@ -94,19 +96,16 @@ pub fn extract(article: &Article, options: &Options) -> Extraction {
             message: "no publication date: relative dates left unresolved".to_owned(),
         });
     }
-    // The tokens of every sentence, kept in one vector for the whole article, and where its
-    // words start for the word lists: a run of the body's starts (the body is read for those
-    // once) or, where those do not serve (a sentence that starts or ends inside a word), its
-    // own, kept in one vector for all such sentences (`Ok` and `Err` below).
+    // Where the words of every sentence start, for the word lists: a run of the body's starts
+    // (the body is read for those once) or, where those do not serve (a sentence that starts or
+    // ends inside a word), its own, kept in one vector for all such sentences (`Ok` and `Err`
+    // below).
     let body_starts = lexicon::word_starts(&article.body);
-    let mut all_tokens = Vec::with_capacity(article.body.len() / 4 + 1);
     let mut own_starts = Vec::new();
     let mut ranges = Vec::with_capacity(article.sentences.len());
     let mut next_start = 0;
     for sentence in &article.sentences {
         let text = crate::text::span_text(&article.body, sentence.span);
-        let tokens_from = all_tokens.len();
-        text::tokenize_into(text, &mut all_tokens);
         let mut own_next = next_start;
         let words = lexicon::words_within(&body_starts, sentence.span.start, text, &mut next_start)
             .ok_or_else(|| {
@@ -120,21 +119,19 @@ pub fn extract(article: &Article, options: &Options) -> Extraction {
                 );
                 from..own_starts.len()
             });
-        ranges.push((tokens_from..all_tokens.len(), words));
+        ranges.push(words);
     }
-    let tokens: Vec<&[text::Token<'_>]> = ranges
-        .iter()
-        .map(|(range, _)| all_tokens.get(range.clone()).unwrap_or(&[]))
-        .collect();
     let starts: Vec<lexicon::Words<'_>> = ranges
         .iter()
-        .map(|(_, words)| match words {
+        .map(|words| match words {
             Ok(words) => *words,
             Err(own) => lexicon::Words::of(own_starts.get(own.clone()).unwrap_or(&[])),
         })
         .collect();
+    // The tokens of a sentence are made where attribution or a grammar first reads them.
+    let mut tokens = text::SentenceTokens::new(article.sentences.len(), article.body.len());
     let body_mentions = mentions_from(&article.body, lexicon::Words::of(&body_starts));
-    let (said, heads) = attribution::attribute(article, &tokens, &starts, &body_mentions);
+    let (said, heads) = attribution::attribute(article, &mut tokens, &starts, &body_mentions);
     let mut facts = article_facts(article, &body_mentions);
     facts.heads = heads;
     let mut claims = Vec::new();
@@ -149,7 +146,6 @@ pub fn extract(article: &Article, options: &Options) -> Extraction {
         let Some(sentence_said) = said.get(index) else {
             continue;
         };
-        let tokens = tokens.get(index).copied().unwrap_or(&[]);
         let starts = starts
             .get(index)
             .copied()
@@ -173,6 +169,7 @@ pub fn extract(article: &Article, options: &Options) -> Extraction {
             }
             _ => sentence_said,
         };
+        let tokens = tokens.of(index, text);
         let ctx = Context::new(
             text,
             tokens,
@@ -224,23 +221,7 @@ fn finish(
     options: &Options,
 ) -> Claim {
     let kind = found.detail.kind();
-    let mut hasher = blake3::Hasher::new();
-    for part in [
-        article.id.as_str(),
-        kind.as_str(),
-        &span.start.to_string(),
-        &span.end.to_string(),
-        found.key.as_str(),
-    ] {
-        hasher.update(part.as_bytes());
-        hasher.update(&[0]);
-    }
-    let id = hasher
-        .finalize()
-        .to_hex()
-        .get(..16)
-        .unwrap_or("")
-        .to_owned();
+    let id = claim_id(article.id.as_str(), kind.as_str(), span, found.key.as_str());
     let mut explain = Vec::new();
     if options.explain {
         if let Some(speaker) = &said.speaker {
@@ -268,6 +249,54 @@ fn finish(
         detail: found.detail,
         explain,
     }
+}
+
+/// The id of a claim: the first 16 hex digits of the BLAKE3 hash of its article id, kind, span
+/// start and end (in decimal) and key, each followed by a zero byte. The parts are written into
+/// one buffer and hashed with one call (the hash of the same bytes, without a hasher update and
+/// a number string per part), and only the eight bytes shown are written out in hex, by hand
+/// (`write!` costs more than the hash for each of these short strings).
+fn claim_id(article: &str, kind: &str, span: Span, key: &str) -> String {
+    let mut input = Vec::with_capacity(article.len() + kind.len() + key.len() + 48);
+    for part in [article.as_bytes(), kind.as_bytes()] {
+        input.extend_from_slice(part);
+        input.push(0);
+    }
+    for number in [span.start, span.end] {
+        push_decimal(&mut input, number);
+        input.push(0);
+    }
+    input.extend_from_slice(key.as_bytes());
+    input.push(0);
+    let hash = blake3::hash(&input);
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut id = String::with_capacity(16);
+    for byte in hash.as_bytes().iter().take(8) {
+        for digit in [byte >> 4, byte & 0xF] {
+            id.push(char::from(
+                HEX.get(usize::from(digit)).copied().unwrap_or(b'0'),
+            ));
+        }
+    }
+    id
+}
+
+/// Appends the decimal digits of `number` to `out` (what `number.to_string()` writes).
+fn push_decimal(out: &mut Vec<u8>, mut number: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        if let Some(slot) = digits.get_mut(at) {
+            // A digit: `number % 10` is below 10.
+            *slot = b'0' + (number % 10) as u8;
+        }
+        number /= 10;
+        if number == 0 || at == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(digits.get(at..).unwrap_or(&[]));
 }
 
 fn trace(slot: &str, rule: &str, matched: &str) -> RuleTrace {
@@ -350,5 +379,51 @@ fn article_facts(article: &Article, body_mentions: &[actors::Mention]) -> Articl
         main_group,
         main_army,
         heads: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The id as it was first made: a hasher fed part by part, its full hex cut to 16 digits.
+    fn reference_id(article: &str, kind: &str, span: Span, key: &str) -> String {
+        let mut hasher = blake3::Hasher::new();
+        for part in [
+            article,
+            kind,
+            &span.start.to_string(),
+            &span.end.to_string(),
+            key,
+        ] {
+            hasher.update(part.as_bytes());
+            hasher.update(&[0]);
+        }
+        hasher.finalize().to_hex()[..16].to_owned()
+    }
+
+    #[test]
+    fn claim_ids_as_hashed_part_by_part() {
+        let long = "x".repeat(300);
+        for (article, kind, start, end, key) in [
+            ("a1", "deadline", 0, 0, ""),
+            ("", "", 0, 0, ""),
+            ("dawn-2025-07-24", "territorial", 1_234, 1_302, "Novopil"),
+            (
+                "a\u{e9}\u{2019}",
+                "exchange",
+                usize::MAX,
+                7,
+                "prisoners 1,000",
+            ),
+            (long.as_str(), "exchange", 99, 100_000, long.as_str()),
+        ] {
+            let span = Span::new(start, end);
+            assert_eq!(
+                claim_id(article, kind, span, key),
+                reference_id(article, kind, span, key),
+                "{article} {kind} {start} {end} {key}"
+            );
+        }
     }
 }

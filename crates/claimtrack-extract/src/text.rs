@@ -86,7 +86,8 @@ const APOSTROPHES: [char; 2] = ['\'', '\u{2019}'];
 ///
 /// The scan walks byte offsets and decodes a character only where it is not ASCII, so that the
 /// common case (ASCII letters of a word) costs a byte test per letter. (Extraction appends the
-/// tokens of every sentence to one vector with [`tokenize_into`]; this is its form for tests.)
+/// tokens of the sentences that need them to one vector with [`SentenceTokens`]; this is its form
+/// for tests.)
 #[cfg(test)]
 pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
@@ -96,7 +97,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
 
 /// [`tokenize`], appending the tokens to `tokens` (so that the tokens of all the sentences of
 /// an article can share one vector).
-pub(crate) fn tokenize_into<'a>(text: &'a str, tokens: &mut Vec<Token<'a>>) {
+fn tokenize_into<'a>(text: &'a str, tokens: &mut Vec<Token<'a>>) {
     let bytes = text.as_bytes();
     let mut at = 0;
     loop {
@@ -166,6 +167,46 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, tokens: &mut Vec<Token<'a>>) {
             continue;
         }
         tokens.push(token(text, start, at, TokenKind::Punct));
+    }
+}
+
+/// The tokens of an article's sentences, each made the first time something needs it (attribution
+/// for a sentence with a reporting verb or a possible person, a grammar for a sentence that the
+/// prefilter lets through) and kept for the rest, in one vector for the whole article. About one
+/// sentence in three of the bench's news text is never tokenized.
+pub(crate) struct SentenceTokens<'a> {
+    all: Vec<Token<'a>>,
+    /// Where the tokens of each sentence are in `all`, once made.
+    ranges: Vec<Option<std::ops::Range<usize>>>,
+}
+
+impl<'a> SentenceTokens<'a> {
+    /// Room for the tokens of `sentences` sentences of a body of `body_len` bytes (as many as
+    /// every sentence could need: a token takes more than four bytes of news text, and a vector
+    /// that grew would copy all the tokens made before).
+    pub(crate) fn new(sentences: usize, body_len: usize) -> SentenceTokens<'a> {
+        SentenceTokens {
+            all: Vec::with_capacity(body_len / 4 + 1),
+            ranges: vec![None; sentences],
+        }
+    }
+
+    /// The tokens of sentence `index`, whose text is `text` (the same text at every call for
+    /// the same sentence), tokenized at the first call.
+    pub(crate) fn of(&mut self, index: usize, text: &'a str) -> &[Token<'a>] {
+        let range = match self.ranges.get(index) {
+            Some(Some(range)) => range.clone(),
+            _ => {
+                let from = self.all.len();
+                tokenize_into(text, &mut self.all);
+                let range = from..self.all.len();
+                if let Some(slot) = self.ranges.get_mut(index) {
+                    *slot = Some(range.clone());
+                }
+                range
+            }
+        };
+        self.all.get(range).unwrap_or(&[])
     }
 }
 
@@ -884,6 +925,25 @@ mod tests {
                     token.text
                 );
             }
+        }
+    }
+
+    #[test]
+    fn sentence_tokens_are_those_of_their_sentence_in_any_order() {
+        let texts = [
+            "Gen. Smith said the 1st Corps held.",
+            "",
+            "Ukraine\u{2019}s forces, al-Fashir and U.S. envoys",
+            "x",
+        ];
+        // Little room, so that the vector grows between calls.
+        let mut store = SentenceTokens::new(texts.len(), 1);
+        for index in [2, 0, 2, 3, 1, 0, 3, 7, 7] {
+            let text = texts
+                .get(index)
+                .copied()
+                .unwrap_or("past the last sentence");
+            assert_eq!(store.of(index, text), tokenize(text).as_slice(), "{index}");
         }
     }
 

@@ -565,11 +565,14 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         traces.add("parties", "exchange.side_named", party);
     }
     let when = when(ctx, trigger.start, status, &mut traces);
-    traces.add(
-        "status",
-        &format!("exchange.status_{}", status.as_str()),
-        trigger_words,
-    );
+    // The rule's name is built only when it is kept.
+    if ctx.explain {
+        traces.add(
+            "status",
+            &format!("exchange.status_{}", status.as_str()),
+            trigger_words,
+        );
+    }
     let detail = Exchange {
         items,
         parties: parties.into_iter().map(str::to_owned).collect(),

@@ -1106,11 +1106,14 @@ fn build(
     if let (Some(_), Some(word)) = (place.place_type, &place.type_word) {
         traces.add("place_type", "territorial.type_word", word);
     }
-    traces.add(
-        "action",
-        &format!("territorial.verb_{}", trigger.action.as_str()),
-        &verb,
-    );
+    // The rule's name is built only when it is kept.
+    if ctx.explain {
+        traces.add(
+            "action",
+            &format!("territorial.verb_{}", trigger.action.as_str()),
+            &verb,
+        );
+    }
     let (mut region, mut country) = region_after(ctx, place, &mut traces);
     if country.is_none()
         && let Some((actor, word)) = &place.country
