@@ -112,9 +112,15 @@
 //! rules of the kind read, joined by control characters that no stored key, day or id holds
 //! (building and parsing JSON for it cost more than the lookup; `concat` costs SQLite less
 //! than `format`), decoded without copying a text that is not kept. The latest claim of a
-//! thread and demand is a seek in `claims_thread_order`, the one index on threads. The articles, the place keys and the exchange windows of a
-//! batch, the long lists, are bound as one JSON array each (`json_each`), so that their
-//! statements are compiled once per connection rather than once per batch. A deadline's demand
+//! thread and demand is a seek in `claims_thread_demand`, the latest of a thread on or before
+//! a day one in `claims_thread_order`, and undated deadlines are read through
+//! `claims_undated`, a partial index of those alone. The articles, the place keys, the
+//! exchange windows and the deadline reaches and report days of a batch, the long lists, are
+//! bound as one JSON value each (`json_each`; a window as one text of three ten-character
+//! days, which `substr` cuts, where an array per window cost SQLite a parse for every value it
+//! read), so that their statements are compiled once per connection rather than once per
+//! batch. A claim's detail is written as JSON directly, as `serde_json` writes it (a test
+//! compares the two), at a third of serde's cost. A deadline's demand
 //! is normalised once, when its claim is stored (`demand_key`), never again per comparison; a
 //! report's demand once per report.
 //!
@@ -176,6 +182,7 @@
 //! would stand in for).
 
 mod error;
+mod json;
 mod key;
 mod merge;
 mod prepare;
@@ -664,6 +671,50 @@ mod tests {
             }
             conn.close().await.expect("close");
         });
+    }
+
+    /// What SQLite's plan for `sql` on the ledger's connection does, one step a line.
+    fn plan(ledger: &Ledger, sql: &str) -> String {
+        let steps: Vec<(i64, i64, i64, String)> = ledger
+            .runtime
+            .block_on(sqlx::query_as(&format!("EXPLAIN QUERY PLAN {sql}")).fetch_all(&ledger.pool))
+            .expect("plan");
+        let steps: Vec<String> = steps.into_iter().map(|step| step.3).collect();
+        steps.join("\n")
+    }
+
+    #[test]
+    fn undated_deadlines_are_read_through_their_own_index() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let ledger = Ledger::open(&dir.path().join("plan.db")).expect("open");
+        let lookup = crate::store::UNDATED.replace("$kind", "'deadline'");
+        let sql = format!(
+            "WITH wanted (merge_key, undue_since) AS (VALUES ('a>b', NULL), ('c>d', NULL)) \
+             SELECT c.seq {lookup}"
+        );
+        let plan = plan(&ledger, &sql);
+        assert!(
+            plan.contains("SEARCH c USING INDEX claims_undated (merge_key=?)"),
+            "{plan}"
+        );
+    }
+
+    #[test]
+    fn the_latest_claim_of_a_thread_and_demand_is_one_seek() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let ledger = Ledger::open(&dir.path().join("plan.db")).expect("open");
+        let lookup = crate::store::GROUP_HEADS
+            .replace("$free", crate::store::FREE)
+            .replace("$kind", "'deadline'");
+        let sql = format!(
+            "WITH wanted (merge_key, undue_since) AS (VALUES ('a>b', NULL)), \
+             reached (seq) AS (VALUES (1)) SELECT c.seq {lookup}"
+        );
+        let plan = plan(&ledger, &sql);
+        assert!(
+            plan.contains("SEARCH p USING INDEX claims_thread_demand (thread=? AND demand_key=?)"),
+            "{plan}"
+        );
     }
 
     #[test]

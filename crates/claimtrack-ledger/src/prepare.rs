@@ -20,9 +20,9 @@ use std::mem::take;
 use chrono::NaiveDate;
 use claimtrack_model::{Claim, ClaimDetail, ClaimKind, ClaimsDoc, Deadline};
 
-use crate::key;
 use crate::merge::{self, Role};
 use crate::store::{Scraps, day_text};
+use crate::{json, key};
 
 /// An extracted article made ready for [`crate::Ledger::store_prepared`]: it owns its
 /// [`ClaimsDoc`] and what storing it needs that no ledger state decides.
@@ -221,7 +221,9 @@ impl Facts {
                 ClaimFacts {
                     key: lookup_key(detail),
                     id: new_claim_id(&doc.article.id, &claim.id, index, detail.kind()),
-                    detail: serde_json::to_string(detail).ok(),
+                    // Written directly (see `json`); serde_json only for what it leaves.
+                    detail: json::detail_json(detail)
+                        .or_else(|| serde_json::to_string(detail).ok()),
                     by: attribution
                         .actor
                         .as_deref()

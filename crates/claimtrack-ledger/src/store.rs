@@ -107,6 +107,33 @@ fn iso_day(text: &str) -> Option<NaiveDate> {
 /// parameters (two per key; the report days and due intervals go as JSON).
 const CHUNK: usize = 1_000;
 
+/// The lookup of the undated deadlines of a chunk's keys (`wanted`), with `$kind` for the
+/// kind's literal. Written with `IN`: as a join, SQLite 3.46 plans it as a scan of every
+/// deadline. Both conditions of `claims_undated`, the partial index of the undated deadlines
+/// alone, are written out, so that it applies (a test checks the plan).
+pub(crate) const UNDATED: &str = "FROM claims c WHERE c.kind = $kind \
+     AND c.merge_key IN (SELECT merge_key FROM wanted) AND c.first_published IS NULL";
+
+/// The condition of a deadline lookup that a claim (`p`) is not reached: it keeps its first
+/// report through the batch (see `Wanted::load`). (`IN` a subquery: SQLite builds its index
+/// once per statement.)
+pub(crate) const FREE: &str = "p.seq NOT IN (SELECT seq FROM reached)";
+
+/// The lookup of the latest claim not reached of each thread and demand of a chunk's keys
+/// (`deadline_groups`), with `$kind` for the kind's literal and `$free` for [`FREE`]: a seek
+/// in `claims_thread_demand` (thread, demand, first report with undated last, seq), whose
+/// order it is written in, latest first (a test checks the plan). It walked
+/// `claims_thread_order` back from the thread's latest claim to the first with the demand
+/// before, reading each claim's row on the way, which cost more than the index costs the
+/// deadlines stored (see its migration).
+pub(crate) const GROUP_HEADS: &str = "FROM wanted w \
+     JOIN deadline_groups g ON g.merge_key = w.merge_key \
+     JOIN claims c ON c.seq = (SELECT p.seq FROM claims p WHERE p.thread = g.thread \
+     AND p.kind = $kind AND p.demand_key = g.demand_key \
+     AND p.first_published IS NOT NULL AND $free \
+     ORDER BY COALESCE(p.first_published, '9999-12-31') DESC, p.seq DESC LIMIT 1) \
+     WHERE c.kind = $kind";
+
 /// A claim as the batch knows it: stored before, or new in this batch.
 #[derive(Debug, Clone)]
 struct Known {
@@ -376,13 +403,47 @@ struct DeadlineWindow {
     dues: Vec<(NaiveDate, NaiveDate)>,
 }
 
+/// Day windows by merge key, each window one text of its first, last and end day, ten
+/// characters each (see [`window_text`]): bound as a JSON object of arrays of texts (see
+/// [`push_windows`]).
+type Windows<'k> = BTreeMap<&'k str, Vec<String>>;
+
+/// Pushes a select of the rows `(merge_key, lo, hi, end)` of `windows` (a [`Windows`] as
+/// JSON), which it binds. A lookup bound its windows as `[key, first, last, end]` arrays before, read with
+/// `->>`: `json_each` writes an inner array back out as text, which `->>` parses again for
+/// each value, and that cost more than the rest of the lookup; a window's text is cut with
+/// `substr`.
+fn push_windows<'q>(q: &mut QueryBuilder<'q, Sqlite>, windows: &'q str) {
+    q.push(
+        "SELECT k.key, substr(d.value, 1, 10), substr(d.value, 11, 10), \
+         substr(d.value, 21, 10) FROM json_each(",
+    );
+    q.push_bind(windows);
+    q.push(") k, json_each(k.value) d");
+}
+
+/// A window's first, last and end day as one text of three ten-character days. A day whose
+/// text is not ten characters (a year beyond four digits, which no report has) widens the
+/// window to the texts that sort below or above every stored day, so that the window reads at
+/// least the claims it did.
+fn window_text(lo: NaiveDate, hi: NaiveDate, end: NaiveDate) -> String {
+    let fixed = |day, widest: &str| {
+        day_text(Some(day))
+            .filter(|text| text.len() == 10)
+            .unwrap_or_else(|| widest.to_owned())
+    };
+    let mut text = fixed(lo, "          ");
+    text.push_str(&fixed(hi, "9999-12-31"));
+    text.push_str(&fixed(end, "9999-12-31"));
+    text
+}
+
 /// `reaches` (`(first, last, end)` day triples) sorted and merged where their `first` to `end`
-/// ranges meet, so that each stored claim is read at most once, as `[key, first, last, end]`
-/// texts.
-fn merged_windows(
-    key: &str,
+/// ranges meet, so that each stored claim is read at most once, added to `into` under `key`.
+fn merged_windows<'k>(
+    key: &'k str,
     mut reaches: Vec<(NaiveDate, NaiveDate, NaiveDate)>,
-    into: &mut Vec<[String; 4]>,
+    into: &mut Windows<'k>,
 ) {
     reaches.sort_unstable();
     let mut merged: Vec<(NaiveDate, NaiveDate, NaiveDate)> = Vec::new();
@@ -395,10 +456,12 @@ fn merged_windows(
             _ => merged.push((lo, hi, end)),
         }
     }
-    for (lo, hi, end) in merged {
-        let text = |day| day_text(Some(day)).unwrap_or_default();
-        into.push([key.to_owned(), text(lo), text(hi), text(end)]);
-    }
+    let texts = into.entry(key).or_default();
+    texts.extend(
+        merged
+            .into_iter()
+            .map(|(lo, hi, end)| window_text(lo, hi, end)),
+    );
 }
 
 /// The longest span in days of the stored claims of each of `keys` in `table`
@@ -518,22 +581,25 @@ impl Wanted {
         q.push("))");
         read_claims(conn, q, ClaimKind::Territorial, batch, true).await?;
 
-        // The exchanges by window (see `exchange_windows`), all windows as one JSON array
-        // of `[key, first day, last day, last day plus span]` (one statement text for every
-        // batch). `CROSS JOIN` keeps the windows the outer loop: SQLite's planner, without
-        // statistics, would scan `claims_when` for every exchange and test each against every
-        // window.
+        // The exchanges by window (see `exchange_windows`), all windows as one JSON object
+        // (one statement text for every batch), read into the columns of a materialized
+        // table once (see `push_windows`), rather than compared with every claim as JSON.
+        // `CROSS JOIN` keeps the windows the outer loop: SQLite's planner, without
+        // statistics, would scan `claims_when` for every exchange and test each against
+        // every window.
         let windows = self.exchange_windows(conn).await?;
         if !windows.is_empty() {
-            let mut q = QueryBuilder::<Sqlite>::new("SELECT ");
+            let windows = serde_json::to_string(&windows).map_err(StoreError::Encode)?;
+            let mut q =
+                QueryBuilder::<Sqlite>::new("WITH w (merge_key, lo, hi, end) AS MATERIALIZED (");
+            push_windows(&mut q, &windows);
+            q.push(") SELECT ");
             q.push(claim_rows(ClaimKind::Exchange));
-            q.push(" FROM json_each(");
-            q.push_bind(serde_json::to_string(&windows).map_err(StoreError::Encode)?);
             // The kind is a literal, so that the partial index `claims_when` applies.
             q.push(
-                ") w CROSS JOIN claims c ON c.merge_key = w.value ->> 0 \
-                 WHERE c.kind = 'exchange' AND c.when_end >= w.value ->> 1 \
-                 AND c.when_end <= w.value ->> 3 AND c.when_start <= w.value ->> 2",
+                " FROM w CROSS JOIN claims c ON c.merge_key = w.merge_key \
+                 WHERE c.kind = 'exchange' AND c.when_end >= w.lo AND c.when_end <= w.end \
+                 AND c.when_start <= w.hi",
             );
             read_claims(conn, q, ClaimKind::Exchange, batch, true).await?;
         }
@@ -541,36 +607,24 @@ impl Wanted {
         // Five indexed lookups per chunk of keys (see above), each a slice that does not grow
         // with the ledger but by the batch's reports: the undated claims; the "reached", due
         // within a report's due interval (`claims_due`); for each thread and demand of a key
-        // (`deadline_groups`), its latest claim not reached, and for each thread and report
-        // day, its latest claim not reached first reported on or before that day
-        // (`claims_thread_order`); and the claims of the threads that have none on or before
-        // the day of a report without a due date. They run as separate statements: SQLite
-        // plans their `UNION` as a scan of the key's claims.
+        // (`deadline_groups`), its latest claim not reached (`claims_thread_demand`), and for
+        // each thread and report day, its latest claim not reached first reported on or
+        // before that day (`claims_thread_order`); and the claims of the threads that have
+        // none on or before the day of a report without a due date. They run as separate
+        // statements: SQLite plans their `UNION` as a scan of the key's claims.
         let kind = ClaimKind::Deadline.as_str();
         // The first two, whose claims the others pass over (see `reached` below).
         let given = [
-            // Written with `IN`: as a join, SQLite 3.46 plans it as a scan of every deadline.
-            "FROM claims c WHERE c.kind = $kind \
-             AND c.merge_key IN (SELECT merge_key FROM wanted) AND c.first_published IS NULL",
+            UNDATED,
             // `CROSS JOIN` keeps the reach the outer loop (see the exchanges above).
             // A claim due to end after `end` is due to start after `hi` (see `deadline_spans`).
             "FROM reach r CROSS JOIN claims c ON c.merge_key = r.merge_key \
              WHERE c.kind = $kind AND c.due_end >= r.lo AND c.due_end <= r.end \
              AND c.due_start <= r.hi",
         ];
-        // Not reached: it keeps its first report through the batch. (`IN` a subquery: SQLite
-        // builds its index once per statement.)
-        let free = "p.seq NOT IN (SELECT seq FROM reached)";
+        let free = FREE;
         let latest = [
-            // A seek in `claims_thread_order` (thread, first report with undated last, seq),
-            // whose order it is written in, latest first. The one index on threads: another,
-            // by thread and demand, cost every deadline stored one more index insert.
-            "FROM wanted w JOIN deadline_groups g ON g.merge_key = w.merge_key \
-             JOIN claims c ON c.seq = (SELECT p.seq FROM claims p WHERE p.thread = g.thread \
-             AND p.kind = $kind AND p.demand_key = g.demand_key \
-             AND p.first_published IS NOT NULL AND $free \
-             ORDER BY COALESCE(p.first_published, '9999-12-31') DESC, p.seq DESC LIMIT 1) \
-             WHERE c.kind = $kind",
+            GROUP_HEADS,
             // The same seek from each report day; `IN` reads a claim that heads a thread on
             // several days once. It reads the index alone: only deadlines have a thread, and a
             // day on or before a report's is a date (undated claims sort last).
@@ -601,17 +655,19 @@ impl Wanted {
             // is bounded by the batch's reports, not by SQLite's bound parameters).
             let keys: Vec<&String> = chunk.iter().map(|&(key, _)| key).collect();
             let spans = spans(conn, "deadline_spans", &keys).await?;
-            let mut reach = Vec::new();
-            let mut days = Vec::new();
+            let mut reach = Windows::new();
+            // The report days by key: a JSON object of arrays of days, whose days `json_each`
+            // gives as plain texts (see `days` below).
+            let mut days: BTreeMap<&str, Vec<String>> = BTreeMap::new();
             for (key, window) in chunk {
                 let span = spans.get(*key).copied().unwrap_or(0);
                 let dues = window.dues.iter();
                 let reaches = dues
                     .map(|&(lo, hi)| (lo, hi, reach_end(hi, span)))
                     .collect();
-                merged_windows(key, reaches, &mut reach);
-                let text = |&day| [(*key).clone(), day_text(Some(day)).unwrap_or_default()];
-                days.extend(window.days.iter().map(text));
+                merged_windows(key.as_str(), reaches, &mut reach);
+                let text = |&day| day_text(Some(day)).unwrap_or_default();
+                days.insert(key.as_str(), window.days.iter().map(text).collect());
             }
             let reach = serde_json::to_string(&reach).map_err(StoreError::Encode)?;
             let days = serde_json::to_string(&days).map_err(StoreError::Encode)?;
@@ -636,17 +692,17 @@ impl Wanted {
                         .push_bind(day_text(window.undue_since));
                 });
                 // Materialized: a `json_each` read again parses its JSON again.
+                q.push("), reach (merge_key, lo, hi, end) AS MATERIALIZED (");
+                push_windows(&mut q, &reach);
+                // Each key's days in one array: `json_each` writes an array back out as text
+                // for `->>` to parse again, which as a `[key, day]` pair per day cost more
+                // than the rest of the statement; a day of a key's array is a plain text.
                 q.push(
-                    "), reach (merge_key, lo, hi, end) AS MATERIALIZED (SELECT value ->> 0, \
-                     value ->> 1, value ->> 2, value ->> 3 FROM json_each(",
-                );
-                q.push_bind(reach.as_str());
-                q.push(
-                    ")), days (merge_key, day) AS MATERIALIZED (SELECT value ->> 0, \
-                     value ->> 1 FROM json_each(",
+                    "), days (merge_key, day) AS MATERIALIZED (SELECT k.key, d.value \
+                     FROM json_each(",
                 );
                 q.push_bind(days.as_str());
-                q.push(")), reached (seq) AS MATERIALIZED (SELECT value FROM json_each(");
+                q.push(") k, json_each(k.value) d), reached (seq) AS MATERIALIZED (SELECT value FROM json_each(");
                 q.push_bind(reached.as_deref().unwrap_or("[]"));
                 q.push(")) SELECT ");
                 q.push(claim_rows(ClaimKind::Deadline));
@@ -669,19 +725,19 @@ impl Wanted {
         Ok(())
     }
 
-    /// The day windows of the batch's exchange reports, as `[key, first, last, end]` texts:
+    /// The day windows of the batch's exchange reports (first, last and end day by key):
     /// the exchanges a report can merge with are those whose days overlap its reach (`first`
     /// to `last`), and none of them ends after `end`, its last day plus the longest span of a
     /// stored exchange with the key (`exchange_spans`; one that ends later starts after
     /// `last`). The windows of a key are merged where their `first` to `end` ranges meet, so
     /// that each stored exchange is read at most once.
-    async fn exchange_windows(&self, conn: &mut SqliteConnection) -> StoreResult<Vec<[String; 4]>> {
+    async fn exchange_windows(&self, conn: &mut SqliteConnection) -> StoreResult<Windows<'_>> {
+        let mut windows = Windows::new();
         if self.exchanges.is_empty() {
-            return Ok(Vec::new());
+            return Ok(windows);
         }
         let keys: Vec<&String> = self.exchanges.keys().collect();
         let spans = spans(conn, "exchange_spans", &keys).await?;
-        let mut windows = Vec::new();
         for (key, reaches) in &self.exchanges {
             let span = spans.get(key).copied().unwrap_or(0);
             let reaches = reaches
@@ -1922,6 +1978,21 @@ pub(crate) mod tests {
         /// Makes `Wanted::load` read every claim with a batch's merge keys (the ledger runs its
         /// queries on the calling thread).
         pub(crate) static FULL_LOAD: Cell<bool> = const { Cell::new(false) };
+    }
+
+    #[test]
+    fn windows_are_three_ten_character_days_widened_past_four_digit_years() {
+        let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+        let (lo, hi, end) = (date(2025, 3, 1), date(2025, 3, 4), date(2025, 4, 2));
+        assert_eq!(
+            super::window_text(lo, hi, end),
+            "2025-03-012025-03-042025-04-02"
+        );
+        let far = date(12_025, 1, 1);
+        assert_eq!(
+            super::window_text(far, far, far),
+            "          9999-12-319999-12-31"
+        );
     }
 
     /// One of `items`, drawn from the seeded generator of a reproducible mix of reports.
