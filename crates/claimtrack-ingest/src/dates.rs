@@ -18,11 +18,15 @@ pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
 
 /// `20250724`, `20250724T013000Z`, `20250724013000`.
 fn compact(text: &str) -> Option<NaiveDate> {
-    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
     let only_digits = text
         .chars()
         .all(|c| c.is_ascii_digit() || c == 'T' || c == 'Z');
-    if !only_digits || !matches!(digits.len(), 8 | 12 | 14) {
+    // Most dates have a separator: they are turned down before any digits are copied.
+    if !only_digits {
+        return None;
+    }
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    if !matches!(digits.len(), 8 | 12 | 14) {
         return None;
     }
     ymd(&digits[..4], &digits[4..6], &digits[6..8])

@@ -9,14 +9,20 @@
 //! anything to do (no `&`, nothing to clean, ASCII or typographic text that is already NFC) and
 //! borrows its input when it has not; the body is then built in one pass over the lines. Plain
 //! ASCII text, the common case, is recognised once for the whole text, which settles both the
-//! cleaning and NFC.
+//! cleaning and NFC; when it is laid out as a body already (one line per paragraph, one blank
+//! line between them, single spaces), it is kept as it is and only its paragraph ends are found.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use claimtrack_model::Span;
+use memchr::memmem;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use crate::lines::split_newlines;
+
+/// The search for two spaces in a row, built once rather than for every body.
+static SPACE_RUN: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"  "));
 
 /// Normalises `raw` into a body and the spans of its paragraphs.
 ///
@@ -26,10 +32,53 @@ pub(crate) fn normalise(raw: &str) -> (String, Vec<Span>) {
     let decoded = decode_entities(raw);
     // Printable ASCII has nothing to clean and is in NFC, paragraph by paragraph too.
     if is_printable_ascii(decoded.as_bytes()) {
+        if let Some(paragraphs) = normal_paragraphs(&decoded) {
+            return (decoded.into_owned(), paragraphs);
+        }
         return build_body(&decoded, true);
     }
     let cleaned = clean_chars(&decoded);
     build_body(&cleaned, false)
+}
+
+/// The paragraphs of printable ASCII text that is already a body, as [`build_body`] would make
+/// it; `None` when it is not one.
+///
+/// Most bodies come in as paragraphs of one line each, separated by exactly one blank line, with
+/// no runs of spaces and no spaces at the ends of lines: [`build_body`] would copy such a text
+/// line by line into the same text. Here one search for runs of spaces and one search per
+/// paragraph end check that shape and find the spans, and the text is kept as it is. `text` must
+/// be printable ASCII or `\n`, so that its only white space is `' '` and `'\n'`.
+fn normal_paragraphs(text: &str) -> Option<Vec<Span>> {
+    let bytes = text.as_bytes();
+    // A body starts and ends with text; a paragraph too.
+    let is_edge = |byte: Option<&u8>| matches!(byte, None | Some(b' ' | b'\n'));
+    if is_edge(bytes.first()) || is_edge(bytes.last()) {
+        return None;
+    }
+    if SPACE_RUN.find(bytes).is_some() {
+        return None;
+    }
+    // News paragraphs run to a few hundred bytes; one slot per 128 bytes saves most regrowth.
+    let mut paragraphs = Vec::with_capacity(bytes.len() / 128 + 1);
+    let mut start = 0;
+    while let Some(offset) = bytes
+        .get(start..)
+        .and_then(|rest| memchr::memchr(b'\n', rest))
+    {
+        let end = start + offset;
+        // The paragraph ends at exactly one blank line, with text right before and after it;
+        // a lone line end would join two lines, and spaces around it would be trimmed.
+        let blank_line = bytes.get(end + 1) == Some(&b'\n');
+        let before = end.checked_sub(1).and_then(|at| bytes.get(at));
+        if !blank_line || is_edge(before) || is_edge(bytes.get(end + 2)) {
+            return None;
+        }
+        paragraphs.push(Span::new(start, end));
+        start = end + 2;
+    }
+    paragraphs.push(Span::new(start, bytes.len()));
+    Some(paragraphs)
 }
 
 /// Joins cleaned text into paragraphs, collapsing white space and applying NFC to each.
@@ -44,7 +93,7 @@ fn build_body(text: &str, ascii: bool) -> (String, Vec<Span>) {
     let has_blank = split_newlines(text).any(is_blank);
     // One search of the whole text spares the search of every line in most texts, which have no
     // run of spaces.
-    let has_runs = memchr::memmem::find(text.as_bytes(), b"  ").is_some();
+    let has_runs = SPACE_RUN.find(text.as_bytes()).is_some();
     let mut body = String::with_capacity(text.len());
     // News paragraphs run to a few hundred bytes.
     let mut paragraphs = Vec::with_capacity(text.len() / 256 + 1);
@@ -165,6 +214,11 @@ fn is_nfc(text: &str) -> bool {
 ///
 /// A value that needs no more than trimming, as most titles, sources and URLs do, is borrowed.
 pub(crate) fn normalise_line(raw: &str) -> Cow<'_, str> {
+    // Printable ASCII on one line, without entities or runs of spaces, needs trimming at most:
+    // the steps below would all borrow it.
+    if is_plain_line(raw.as_bytes()) {
+        return Cow::Borrowed(raw.trim());
+    }
     let decoded = decode_entities(raw);
     let cleaned = clean_chars(&decoded);
     let trimmed = cleaned.trim();
@@ -184,6 +238,20 @@ pub(crate) fn normalise_line(raw: &str) -> Cow<'_, str> {
             .nfc()
             .collect(),
     )
+}
+
+/// Whether `bytes` are printable ASCII without `&` or two spaces in a row: a value that needs
+/// no more than trimming. One loop over the bytes, which for a short value costs less than the
+/// separate tests.
+fn is_plain_line(bytes: &[u8]) -> bool {
+    let mut previous = 0u8;
+    for &b in bytes {
+        if !matches!(b, b' '..=b'~') || b == b'&' || (b == b' ' && previous == b' ') {
+            return false;
+        }
+        previous = b;
+    }
+    true
 }
 
 /// Whether `text` holds two spaces in a row: a loop over the bytes, which for a short value
@@ -277,11 +345,18 @@ fn is_clean(text: &str) -> bool {
 /// The test runs over fixed-size chunks without stopping early inside one, which the compiler
 /// turns into vector instructions; it is several times faster than a byte-by-byte search.
 fn is_printable_ascii(bytes: &[u8]) -> bool {
-    bytes.chunks(64).all(|chunk| {
+    let all_printable = |chunk: &[u8]| {
         chunk.iter().fold(true, |ok, &b| {
-            ok & (matches!(b, b' '..=b'~') | (b == b'\n'))
+            // As a signed byte, everything from 0x80 up is negative, so one signed comparison,
+            // which the vector instructions have, keeps out both control bytes and non-ASCII.
+            let printable = (i8::from_ne_bytes([b]) >= 0x20) & (b != 0x7F);
+            ok & (printable | (b == b'\n'))
         })
-    })
+    };
+    // Whole chunks of a fixed size leave the compiler no tail to handle inside the loop.
+    let mut chunks = bytes.chunks_exact(64);
+    let tail = chunks.remainder();
+    chunks.all(all_printable) && all_printable(tail)
 }
 
 /// A byte that may start a character [`clean_chars`] changes.
@@ -430,6 +505,49 @@ mod tests {
         }
     }
 
+    /// Every text of up to seven bytes over the bytes that decide a body's shape (letters, a
+    /// period, spaces, line ends, and a tab that makes it non-ASCII-printable) comes out of the
+    /// shortcuts as out of the general path.
+    #[test]
+    fn normal_bodies_are_kept_as_the_general_path_would_build_them() {
+        const ALPHABET: &[u8] = b"a. \n\t";
+        let mut kept = 0;
+        for len in 0..=7u32 {
+            for mut code in 0..ALPHABET.len().pow(len) {
+                let mut bytes = Vec::new();
+                for _ in 0..len {
+                    bytes.push(ALPHABET[code % ALPHABET.len()]);
+                    code /= ALPHABET.len();
+                }
+                let text = String::from_utf8(bytes).unwrap_or_default();
+                let general = build_body(&clean_chars(&decode_entities(&text)), false);
+                if is_printable_ascii(text.as_bytes())
+                    && let Some(paragraphs) = normal_paragraphs(&text)
+                {
+                    assert_eq!((text.clone(), paragraphs), general, "{text:?}");
+                    kept += 1;
+                }
+                assert_eq!(normalise(&text), general, "{text:?}");
+            }
+        }
+        // The shortcut is taken, and not only for one-line texts.
+        assert!(kept > 1000, "{kept}");
+        assert!(normal_paragraphs("One.\n\nTwo.").is_some());
+    }
+
+    #[test]
+    fn printable_ascii_is_the_bytes_from_space_to_tilde_and_line_feeds() {
+        for byte in 0..=u8::MAX {
+            let expected = matches!(byte, b' '..=b'~' | b'\n');
+            for len in [1, 63, 64, 65, 200] {
+                let mut bytes = vec![b'a'; len];
+                bytes[len / 2] = byte;
+                assert_eq!(is_printable_ascii(&bytes), expected, "{byte:#x} in {len}");
+            }
+        }
+        assert!(is_printable_ascii(b""));
+    }
+
     #[test]
     fn spaces_are_trimmed_as_trim_matches_does() {
         for line in [
@@ -462,6 +580,10 @@ mod tests {
             "Cafe\u{0301}",
             "\u{00A0}Kyiv\u{200B} said\t",
             "\u{201C}Quoted\u{201D} \u{2014} dash",
+            " https://news.example/a?b=1&amp;c=2 ",
+            "AT&T",
+            "Two\nlines",
+            "~!@#$%^*()_+{}|:<>?`-=[]\\;',./\"",
         ] {
             let general: String = clean_chars(&decode_entities(value))
                 .split_whitespace()

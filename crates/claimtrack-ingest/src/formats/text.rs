@@ -140,23 +140,65 @@ fn analyse(
 
     let body_lines = lines.get(start..end).unwrap_or_default();
     let found = body_lines.first().and_then(|first| dateline(first));
-    let mut body = String::with_capacity(body_lines.iter().map(|line| line.len() + 1).sum());
-    for (index, line) in body_lines.iter().enumerate() {
-        if index > 0 {
-            body.push('\n');
-        }
-        match &found {
-            // The dateline is cut from the first line; the rest of the line is body text.
-            Some(found) if index == 0 => body.push_str(&found.rest),
-            _ => body.push_str(line),
-        }
-    }
+    // The dateline is cut from the first line; the rest of the line is body text.
+    let body = join_lines(
+        text,
+        body_lines,
+        found.as_ref().map(|found| found.rest.as_str()),
+    );
     if let Some(found) = found {
         if fields.dateline.is_none() {
             fields.dateline = found.place;
         }
         if fields.source.is_none() {
             fields.source = found.agency;
+        }
+    }
+    body
+}
+
+/// `lines`, consecutive lines of `text` as [`lines_of`] gives them, joined with `\n`; the first
+/// one is replaced by `first` when that is given.
+///
+/// Lines that ended in a bare `\n` are joined in `text` already, so their whole stretch of it is
+/// copied at once; only a stretch with a `\r` (a `\r\n` line end that [`lines_of`] cut) is
+/// joined line by line.
+fn join_lines(text: &str, lines: &[&str], first: Option<&str>) -> String {
+    let (Some(head), Some(last)) = (lines.first(), lines.last()) else {
+        return String::new();
+    };
+    // Where a line starts in `text`, of which it is a part.
+    let offset = |line: &str| (line.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    // The stretch is taken only when it is exactly the lines and one `\n` between each two: a
+    // line from elsewhere, or a gap between lines, falls back to joining them one by one.
+    let joined_len = lines.iter().map(|line| line.len()).sum::<usize>() + lines.len() - 1;
+    let stretch = text
+        .get(offset(head)..offset(last).saturating_add(last.len()))
+        .filter(|stretch| stretch.len() == joined_len)
+        .filter(|stretch| memchr::memchr(b'\r', stretch.as_bytes()).is_none());
+    let Some(stretch) = stretch else {
+        return join_lines_one_by_one(lines, first);
+    };
+    let Some(first) = first else {
+        return stretch.to_owned();
+    };
+    let rest = stretch.get(head.len()..).unwrap_or_default();
+    let mut body = String::with_capacity(first.len() + rest.len());
+    body.push_str(first);
+    body.push_str(rest);
+    body
+}
+
+/// [`join_lines`] for any lines, one at a time.
+fn join_lines_one_by_one(lines: &[&str], first: Option<&str>) -> String {
+    let mut body = String::with_capacity(lines.iter().map(|line| line.len() + 1).sum());
+    for (index, line) in lines.iter().enumerate() {
+        if index > 0 {
+            body.push('\n');
+        }
+        match first {
+            Some(first) if index == 0 => body.push_str(first),
+            _ => body.push_str(line),
         }
     }
     body
@@ -210,7 +252,16 @@ fn apply_key(key: &str, value: &str, fields: &mut Fields, unparsed: &mut Option<
         return;
     }
     let key = key.trim();
-    let is_one_of = |names: &[&str]| names.iter().any(|name| key.eq_ignore_ascii_case(name));
+    // The longest key below has 16 bytes: a longer one is none of them, and a shorter one is
+    // compared in lower case from a copy on the stack.
+    let mut lower = [0u8; 16];
+    let Some(folded) = lower.get_mut(..key.len()) else {
+        return;
+    };
+    folded.copy_from_slice(key.as_bytes());
+    folded.make_ascii_lowercase();
+    let key = &*folded;
+    let is_one_of = |names: &[&str]| names.iter().any(|name| key == name.as_bytes());
     let slot = if is_one_of(&["title", "headline"]) {
         &mut fields.title
     } else if is_one_of(&[
@@ -245,10 +296,14 @@ fn apply_key(key: &str, value: &str, fields: &mut Fields, unparsed: &mut Option<
     }
 }
 
+/// The search for the end of a front-matter block, built once rather than for every file.
+static FRONT_MATTER_END: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(b"\n---"));
+
 /// Splits a leading `---` front-matter block from the rest.
 fn front_matter(text: &str) -> Option<(Vec<(&str, &str)>, &str)> {
     let rest = text.trim_start_matches([' ', '\n']).strip_prefix("---\n")?;
-    let (block, body) = match rest.find("\n---") {
+    let (block, body) = match FRONT_MATTER_END.find(rest.as_bytes()) {
         Some(at) => {
             let after = &rest[at + 4..];
             let body = after.find('\n').map_or("", |nl| &after[nl + 1..]);
@@ -431,25 +486,22 @@ fn trailer_meta(line: &str) -> Option<Meta> {
 /// so that ASCII case-insensitive tests are enough: a line that fails all of them cannot match.
 fn may_be_trailer(line: &str) -> bool {
     let lower = line.to_ascii_lowercase();
-    // `(Additional) reporting by`, `Writing by`, ...: the first word after an optional bracket.
+    // `(Additional) reporting by`, `Writing by`, ...: after an optional bracket and
+    // `additional `, one of the credits and ` by`, whose letters match only themselves.
+    // `research`, whose `s` may be a long s, is only known by its start.
     let first = lower.strip_prefix('(').unwrap_or(&lower).trim_start();
-    let credit = [
-        "additional",
-        "reporting",
-        "writing",
-        "editing",
-        "compiled",
-        "contributed",
-        // `research`, whose `s` may be a long s.
-        "re",
-    ]
-    .iter()
-    .any(|word| first.starts_with(word));
+    let first = first.strip_prefix("additional ").unwrap_or(first);
+    const CREDITS: [&str; 5] = ["reporting", "writing", "editing", "compiled", "contributed"];
+    let credit = (first.starts_with("re") || CREDITS.iter().any(|word| first.starts_with(word)))
+        && first.split_once(" by").is_some_and(|(word, _)| {
+            CREDITS.contains(&word) || (word.starts_with("re") && !word.contains(' '))
+        });
     // `Copyright ...`, `© ...`, `(c) ...`.
     let copyright =
-        lower.starts_with("co") || lower.starts_with('\u{A9}') || lower.starts_with("(c");
-    // `... All rights reserved.`
-    let reserved = lower.strip_suffix('.').unwrap_or(&lower).ends_with("erved");
+        lower.starts_with("copyright") || lower.starts_with('\u{A9}') || lower.starts_with("(c)");
+    // `... All rights reserved.`: `all right`, whose letters match only themselves.
+    let reserved =
+        lower.strip_suffix('.').unwrap_or(&lower).ends_with("erved") && lower.contains("all right");
     // `This story has been corrected ...`.
     let corrected = lower.starts_with("th") && lower.contains("corrected");
     // `... contributed to this report.`
@@ -631,6 +683,87 @@ mod tests {
         assert_eq!(beyond, ['\u{17F}', '\u{212A}']);
     }
 
+    /// Lines joined from their stretch of the text are the lines joined one by one.
+    #[test]
+    fn joined_lines_are_the_lines_joined_one_by_one() {
+        for text in [
+            "",
+            "\n",
+            "One",
+            "One\nTwo\n\nThree",
+            "One\r\nTwo\r\n\r\nThree\r\n",
+            "One\nTwo\r\nThree\r",
+            "\n\n  One \n\u{201C}Two\u{201D}\n \n",
+            "One\rTwo\nThree",
+        ] {
+            let lines: Vec<&str> = lines_of(text).collect();
+            for from in 0..=lines.len() {
+                for to in from..=lines.len() {
+                    let some = &lines[from..to];
+                    for first in [None, Some(""), Some("Rest of the first line")] {
+                        assert_eq!(
+                            join_lines(text, some, first),
+                            join_lines_one_by_one(some, first),
+                            "{text:?} {from}..{to} {first:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// Keys are matched as `str::eq_ignore_ascii_case` matches them: any ASCII case, nothing
+    /// else folded, nothing longer.
+    #[test]
+    fn keys_are_matched_without_ascii_case() {
+        let names = [
+            "title",
+            "headline",
+            "source",
+            "outlet",
+            "publisher",
+            "site",
+            "site_name",
+            "newspaper",
+            "url",
+            "link",
+            "canonical",
+            "canonical_url",
+            "dateline",
+            "location",
+            "date",
+            "published",
+            "published_at",
+            "publishedat",
+            "pubdate",
+            "date_published",
+            "publication_date",
+        ];
+        let filled = |key: &str| {
+            let mut fields = Fields::default();
+            let mut unparsed = None;
+            apply_key(key, "2025-07-24", &mut fields, &mut unparsed);
+            fields != Fields::default() || unparsed.is_some()
+        };
+        for name in names {
+            assert!(filled(name), "{name}");
+            assert!(filled(&name.to_ascii_uppercase()), "{name}");
+            assert!(filled(&format!(" {name} ")), "{name}");
+            assert!(!filled(&format!("{name}s")), "{name}");
+            assert!(!filled(&format!("x{name}")), "{name}");
+        }
+        for key in [
+            "",
+            "author",
+            "T\u{130}TLE",
+            "\u{212A}ey",
+            "publication_date_",
+            "lin\u{212A}",
+        ] {
+            assert!(!filled(key), "{key}");
+        }
+    }
+
     #[test]
     fn prefilters_let_through_what_the_patterns_match() {
         for line in [
@@ -667,6 +800,29 @@ mod tests {
             assert!(may_be_trailer(line), "{line}");
             assert!(TRAILER.is_match(line), "{line}");
         }
+        for line in [
+            "Rescue teams were still searching the rubble.",
+            "Reporters were told by officials.",
+            "Continuing talks ended.",
+            "Residents were woken by blasts.",
+            "( additional REPORTING BY Jane Doe",
+            "Reporting by",
+            "Observers said the ceasefire was observed.",
+            "ALL RIGHT\u{17F} RE\u{17F}ERVED",
+            "Additional\u{A0}reporting by Jane Doe",
+            "Re\u{17F}earch by Jane Doe",
+            "RESEARCH BY JANE DOE",
+            "(c)2025 The Outlet",
+            "COPYRIGHT\u{2003}2025",
+            "reporting by",
+            "reporting byline",
+        ] {
+            let matched = TRAILER.is_match(line);
+            assert!(!matched || may_be_trailer(line), "{line}");
+        }
+        assert!(!may_be_trailer(
+            "Rescue teams were still searching the rubble."
+        ));
         assert!(may_be_key_line("Title: Talks resumed"));
         assert!(KEY_LINE.is_match("Title : Talks resumed"));
         assert!(!may_be_key_line("Talks resumed at 10:00"));
