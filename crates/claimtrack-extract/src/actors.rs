@@ -143,7 +143,8 @@ pub(crate) fn actor_of_phrase_at(
     at: usize,
 ) -> Option<&'static str> {
     let (starts, base) = words.as_kept();
-    match crate::lexicon::words_within(starts, base + at, phrase, &mut 0) {
+    // What follows the phrase is not known here: its last prints are read again.
+    match crate::lexicon::words_within(starts, base + at, phrase, true, &mut 0) {
         Some(words) => {
             let lexicon: &'static crate::lexicon::Lexicon<ActorEntry> = &ACTORS;
             strongest(phrase, kept(phrase, lexicon.find_from(phrase, words)))

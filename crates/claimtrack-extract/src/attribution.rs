@@ -1535,7 +1535,7 @@ fn title_before_name(bytes: &[u8], at: usize) -> bool {
 /// longer character: the number token of its digits is followed by a word token that starts
 /// inside the word (`1st`, `10km`, the `th` of `1,000th`). A number token always starts at a word
 /// start (a word token takes in the digits after its letters), so these are all such tokens.
-fn glued_to_number(bytes: &[u8], at: usize) -> bool {
+pub(crate) fn glued_to_number(bytes: &[u8], at: usize) -> bool {
     let word = bytes.get(at..).unwrap_or(&[]);
     let digits = word.iter().take_while(|byte| byte.is_ascii_digit()).count();
     digits > 0

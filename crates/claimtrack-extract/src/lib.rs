@@ -22,7 +22,9 @@
 //! prefilter and once for reporting verbs, at its word starts; it is tokenized (once, into one
 //! vector for the whole article, shared by attribution and the grammars) only where something
 //! reads its tokens: a reporting verb, a possible person for attribution's memory, or a grammar
-//! (about one sentence in three of the bench's news text is never tokenized). The rest is paid
+//! (about one sentence in three of the bench's news text is never tokenized; a sentence that the
+//! prefilter lets through only for a deadline's free time words, `days` or `until`, is left
+//! untokenized when it has no deadline cue and no `has`/`had`/`have` either). The rest is paid
 //! only where a grammar runs: a sentence's time expressions are parsed on first use and resolved
 //! per reading (past, from context) from that one parse, and rule traces are built only with
 //! [`Options::explain`]. The word lists are compiled once, on first use.
@@ -107,18 +109,31 @@ pub fn extract(article: &Article, options: &Options) -> Extraction {
     for sentence in &article.sentences {
         let text = crate::text::span_text(&article.body, sentence.span);
         let mut own_next = next_start;
-        let words = lexicon::words_within(&body_starts, sentence.span.start, text, &mut next_start)
-            .ok_or_else(|| {
-                let from = own_starts.len();
-                lexicon::word_starts_within(
-                    &body_starts,
-                    sentence.span.start,
-                    text,
-                    &mut own_starts,
-                    &mut own_next,
-                );
-                from..own_starts.len()
-            });
+        // Whether the body goes on with a letter or digit right after the sentence (nearly
+        // never): otherwise the prints of the sentence's last words need no second reading.
+        let runs_on = article
+            .body
+            .as_bytes()
+            .get(sentence.span.start + text.len())
+            .is_some_and(u8::is_ascii_alphanumeric);
+        let words = lexicon::words_within(
+            &body_starts,
+            sentence.span.start,
+            text,
+            runs_on,
+            &mut next_start,
+        )
+        .ok_or_else(|| {
+            let from = own_starts.len();
+            lexicon::word_starts_within(
+                &body_starts,
+                sentence.span.start,
+                text,
+                &mut own_starts,
+                &mut own_next,
+            );
+            from..own_starts.len()
+        });
         ranges.push(words);
     }
     let starts: Vec<lexicon::Words<'_>> = ranges
@@ -152,7 +167,10 @@ pub fn extract(article: &Article, options: &Options) -> Extraction {
             .unwrap_or(lexicon::Words::of(&[]));
         // One scan tells which grammars can find anything here; most sentences need none, and
         // are left before anything else is built for them.
-        let kinds = prefilter::kinds_in(text, starts);
+        let mut kinds = prefilter::kinds_in(text, starts);
+        // A deadline needs more than the prefilter's free time words; that is told from the
+        // words alone, before the sentence is tokenized for nothing.
+        kinds.deadline = kinds.deadline && claims::deadline::may_find(text, starts);
         if !kinds.any() {
             continue;
         }

@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use crate::lexicon::{Lexicon, Words};
+use crate::lexicon::{Lexicon, Words, flag};
 
 /// Which claim kinds have a trigger word in a sentence.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -84,7 +84,7 @@ const DEADLINE_FREE_WORDS: &[&str] = &[
 
 /// Every trigger phrase (lower case, each once) with the kinds it starts, as a word list whose
 /// search is that of the grammars' own lists (leftmost longest, whole words).
-static PREFILTER: LazyLock<Lexicon<Kinds>> = LazyLock::new(|| {
+pub(crate) static PREFILTER: LazyLock<Lexicon<Kinds>> = LazyLock::new(|| {
     let mut entries: Vec<(String, Kinds)> = Vec::new();
     let mut add = |phrase: &str, kind: Kind| {
         let phrase = phrase.to_ascii_lowercase();
@@ -130,7 +130,7 @@ static PREFILTER: LazyLock<Lexicon<Kinds>> = LazyLock::new(|| {
         add(word, Kind::Deadline);
     }
     // The list adds the typographic apostrophe form of every phrase with a straight one.
-    Lexicon::new(entries, false)
+    Lexicon::new(entries, false).flagged(flag::PREFILTER)
 });
 
 /// The claim kinds whose trigger words occur, as whole words, in `text` (whose word starts are

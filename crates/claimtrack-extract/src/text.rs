@@ -394,6 +394,17 @@ pub(crate) fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
         .is_some_and(|start| start.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
+/// Whether the lower-case `needle` occurs in `text` in any ASCII case: what
+/// `text.to_ascii_lowercase().contains(needle)` says, without copying the text.
+pub(crate) fn contains_ignore_case(text: &str, needle: &str) -> bool {
+    let needle = needle.as_bytes();
+    needle.is_empty()
+        || text
+            .as_bytes()
+            .windows(needle.len())
+            .any(|window| window.eq_ignore_ascii_case(needle))
+}
+
 /// Whether `needle` occurs in `text`: what `text.contains(needle)` says, without the two-way
 /// searcher that `contains` builds on every call, for the short names compared in every
 /// sentence (a byte match of valid UTF-8 in valid UTF-8 is a character match).
@@ -596,6 +607,28 @@ pub(crate) fn trim(text: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn substrings_in_any_case_as_in_a_lower_case_copy() {
+        let texts = [
+            "",
+            "e",
+            "Exchanged",
+            "PRISONER SWAP",
+            "swa",
+            "re-SwApped",
+            "caf\u{e9} EXCHANGE",
+        ];
+        for text in texts {
+            for needle in ["exchange", "swap", "exchang", "e", "\u{e9} e"] {
+                assert_eq!(
+                    contains_ignore_case(text, needle),
+                    text.to_ascii_lowercase().contains(needle),
+                    "{text:?} {needle:?}"
+                );
+            }
+        }
+    }
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| t.text).collect()

@@ -19,15 +19,24 @@
 use claimtrack_model::{ClaimDetail, Deadline, Interval};
 use claimtrack_time::{DeadlineMarker, ExprType, Options, Prefer, TimeExpr};
 
+use std::sync::LazyLock;
+
 use super::{Context, Found, Traces};
 use crate::actors::{actor_of_phrase, mention_at, mentions};
-use crate::lexicon::{DEADLINE, DEADLINE_ROLES, DeadlineWord};
+use crate::attribution::glued_to_number;
+use crate::lexicon::{DEADLINE, DEADLINE_ROLES, DeadlineWord, PrintSet, Words};
 use crate::text::{TokenKind, starts_with_ignore_case, token_at};
 
 /// Verbs whose subject sets the limit and whose object receives it.
 const GIVE_VERBS: &[&str] = &[
     "gave", "give", "given", "giving", "gives", "set", "sets", "issued", "issues",
 ];
+
+/// The verbs of a limit without a cue word (`X has until Friday to`, see [`has_time_to`]).
+const HOLD_VERBS: &[&str] = &["has", "had", "have"];
+
+/// The prints of [`HOLD_VERBS`], to tell from a sentence's word starts whether it has one.
+static HOLD_PRINTS: LazyLock<PrintSet> = LazyLock::new(|| PrintSet::new(HOLD_VERBS));
 
 /// Modal words whose subject must meet the demand.
 const MUST_WORDS: &[&str] = &["must", "should"];
@@ -43,6 +52,28 @@ const PHRASE_STOPS: &[&str] = &[
     "while",
     "but",
 ];
+
+/// Whether [`find`] may find anything in a sentence (`text`, with its word starts `words`),
+/// told before the sentence's tokens are made: nothing is found in a question, or without a cue
+/// word or a verb of [`HOLD_VERBS`] for [`has_time_to`]. Most sentences that the prefilter lets
+/// through for a deadline have only a free time word (`days`, `until`) and none of those.
+///
+/// A token of such a verb starts at a word start with that verb's print, or is a word glued to a
+/// number (`5has`): those are the only word tokens without a word start of their own.
+pub(crate) fn may_find(text: &str, words: Words<'_>) -> bool {
+    if text.trim_end().ends_with('?') {
+        return false;
+    }
+    let hold_prints: &PrintSet = &HOLD_PRINTS;
+    let bytes = text.as_bytes();
+    let (starts, base) = words.as_kept();
+    let may_hold = starts.iter().any(|start| {
+        let at = start.at.saturating_sub(base);
+        hold_prints.contains(start.print)
+            || (bytes.get(at).is_some_and(u8::is_ascii_digit) && glued_to_number(bytes, at))
+    });
+    may_hold || DEADLINE.find_from(text, words).next().is_some()
+}
 
 /// Finds the deadline claim of a sentence (at most one: the first time limit).
 pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
@@ -383,7 +414,7 @@ fn vague_limit(ctx: &Context<'_>) -> Option<Limit> {
 fn has_time_to(ctx: &Context<'_>) -> Option<(usize, usize)> {
     let tokens = ctx.tokens;
     tokens.iter().enumerate().find_map(|(i, t)| {
-        if !t.is_any(&["has", "had", "have"]) {
+        if !t.is_any(HOLD_VERBS) {
             return None;
         }
         let rest = tokens.get(i + 1..(i + 9).min(tokens.len()))?;
@@ -1175,4 +1206,85 @@ fn due(
     }
     traces.add("due", "deadline.date_from_issue", &limit.text);
     Some(crate::dates::interval(resolved, Some(&limit.text)))
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::attribution::Said;
+    use crate::claims::ArticleFacts;
+    use crate::lexicon::word_starts;
+    use crate::text::tokenize;
+
+    /// Wherever [`may_find`] says no, the full reading finds no cue, no verb of [`HOLD_VERBS`]
+    /// and no deadline: over the verbs in many forms (glued to numbers and other words, inside
+    /// longer words), cues, time words and questions.
+    #[test]
+    fn sentences_that_may_hold_no_deadline_hold_none() {
+        let words = [
+            "has",
+            "Had",
+            "HAVE",
+            "5has",
+            "10had",
+            "hasn",
+            "haste",
+            "until",
+            "to",
+            "days",
+            "deadline",
+            "ultimatum",
+            "unless",
+            "or face",
+            "given",
+            "1st",
+            "caf\u{e9}",
+            "the",
+            "?",
+        ];
+        let joins = [" ", "-", "\u{2019}", "5", ""];
+        let said = Said::default();
+        let facts = ArticleFacts::default();
+        let published = NaiveDate::from_ymd_opt(2025, 3, 1);
+        let (mut said_no, mut said_yes) = (0, 0);
+        for a in words {
+            for b in words {
+                for join in joins {
+                    let text = format!("Iran {a}{join}{b} three days to leave by Friday {a}");
+                    let starts = word_starts(&text);
+                    let tokens = tokenize(&text);
+                    if may_find(&text, Words::of(&starts)) {
+                        said_yes += 1;
+                        continue;
+                    }
+                    said_no += 1;
+                    let ctx = Context::new(
+                        &text,
+                        &tokens,
+                        Words::of(&starts),
+                        &said,
+                        published,
+                        &facts,
+                        false,
+                    );
+                    assert!(find(&ctx).is_empty(), "{text:?}");
+                    if text.trim_end().ends_with('?') {
+                        continue;
+                    }
+                    assert!(
+                        DEADLINE
+                            .find_from(&text, Words::of(&starts))
+                            .next()
+                            .is_none()
+                    );
+                    assert!(has_time_to(&ctx).is_none(), "{text:?}");
+                    assert!(!tokens.iter().any(|t| t.is_any(HOLD_VERBS)), "{text:?}");
+                }
+            }
+        }
+        // Both answers are given, so the test reads both ways.
+        assert!(said_no > 100 && said_yes > 100, "{said_no} {said_yes}");
+    }
 }

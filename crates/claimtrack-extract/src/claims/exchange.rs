@@ -26,7 +26,9 @@ use super::{Context, Found, Traces};
 use crate::actors::{Mention, actor_of_phrase, mention_at, mentions};
 use crate::lexicon::{ActorKind, EXCHANGE, EXCHANGE_STATUS, ExchangeWord, Substrings};
 use crate::numbers::amount_at;
-use crate::text::{TokenKind, ends_with_ignore_case, starts_with_ignore_case, token_at};
+use crate::text::{
+    TokenKind, contains_ignore_case, ends_with_ignore_case, starts_with_ignore_case, token_at,
+};
 
 /// Verbs whose subject hands people over (`Hamas freed`).
 const HANDOVER_VERBS: &[&str] = &[
@@ -196,12 +198,17 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                 .is_some_and(|p| p.is("in"))
         })
         .collect();
+    // Nothing happens without an exchange word: the status cues below are not searched for.
+    if triggers.is_empty() {
+        return Vec::new();
+    }
     // "a prisoner swap", "a 390-for-390 exchange": people are implied.
     let prisoner_swap = triggers.iter().find(|t| {
-        let word = ctx.slice(t.start, t.end).to_ascii_lowercase();
+        // The words as written, compared in any ASCII case (not copied in lower case).
+        let word = ctx.slice(t.start, t.end);
         let before = ctx.text.get(..t.start).unwrap_or("").trim_end();
-        word.starts_with("prisoner")
-            || ((word.starts_with("exchange") || word.starts_with("swap"))
+        starts_with_ignore_case(word, "prisoner")
+            || ((starts_with_ignore_case(word, "exchange") || starts_with_ignore_case(word, "swap"))
                 && before.rsplit(' ').next().is_some_and(|w| {
                     let mut parts = w.split("-for-");
                     matches!((parts.next(), parts.next()), (Some(a), Some(b)) if !a.is_empty() && a == b)
@@ -224,7 +231,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         .any(|(_, _, st)| *st == ExchangeStatus::Demanded);
     let trigger = triggers.iter().find(|t| {
         let tk = token_at(ctx.tokens, t.start);
-        let word = ctx.slice(t.start, t.end).to_ascii_lowercase();
+        let word = ctx.slice(t.start, t.end);
         let prev = tk.checked_sub(1).and_then(|p| ctx.tokens.get(p));
         let next = ctx.tokens.get(token_at(ctx.tokens, t.end));
         let passive_aux =
@@ -234,7 +241,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
             return false;
         }
         // "the freed prisoners", "carrying freed prisoners": an adjective.
-        let adjective = word.ends_with("ed")
+        let adjective = ends_with_ignore_case(word, "ed")
             && next.is_some_and(|n| {
                 EXCHANGE
                     .at(ctx.text, n.start)
@@ -262,8 +269,9 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                 let gap = tk.saturating_sub(token_at(ctx.tokens, *e));
                 *e <= t.start && (gap <= 5 || passive_aux && gap <= 14)
             }) && (passive_aux || next.is_some_and(|n| n.is_any(&["home"])) || word.contains(' '));
-        let noun_swap =
-            (word.contains("exchange") || word.contains("swap")) && !categories.is_empty();
+        let noun_swap = (contains_ignore_case(word, "exchange")
+            || contains_ignore_case(word, "swap"))
+            && !categories.is_empty();
         near_after
             || passive_before
             || noun_swap
@@ -341,12 +349,15 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     let mediator = mediator(ctx, &phrases_at, &found_mentions, &mut traces);
     let named = sides_named(ctx, &phrases_at, &found_mentions, mediator);
     let swap_word = triggers.iter().any(|t| {
-        let w = ctx.slice(t.start, t.end).to_ascii_lowercase();
+        let w = ctx.slice(t.start, t.end);
         let in_exchange_for = ctx
             .text
             .get(..t.start)
             .is_some_and(|b| ends_with_ignore_case(b.trim_end(), " in"));
-        (w.contains("exchang") || w.contains("swap") || w == "traded") && !in_exchange_for
+        (contains_ignore_case(w, "exchang")
+            || contains_ignore_case(w, "swap")
+            || w.eq_ignore_ascii_case("traded"))
+            && !in_exchange_for
     });
     // "Armenia and Azerbaijan agreed to release ...": both sides act.
     let mutual = compound_subject(ctx, trigger.start);

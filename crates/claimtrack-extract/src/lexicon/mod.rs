@@ -11,8 +11,10 @@
 //! every list and sentence, see [`Lexicon::find_from`]; a short text searched on its own, such as
 //! a phrase, has them read as the search goes, without a vector), turns away with one bit test
 //! the words that are not the first word of a phrase of the list (each word start carries a
-//! print of its word, see [`WordStart`]), and walks the automaton from the others for as many
-//! bytes as the phrase there. No match is ever found (and dropped) inside a word.
+//! print of its word, see [`WordStart`], and, for the lists searched in every sentence or every
+//! sentence a grammar reads, one bit per list, set where one of its first words has that print),
+//! and walks the automaton from the others for as many bytes as the phrase there. No match is
+//! ever found (and dropped) inside a word.
 //! [`Substrings`] is the plain-substring counterpart for short fixed phrase lists that a grammar
 //! looks for anywhere in a sentence (`brokered by`, `in exchange for`), found in one pass.
 
@@ -36,6 +38,9 @@ pub(crate) struct Lexicon<T> {
     /// pattern is compared byte by byte). Most matches are then checked at one or two bytes.
     capitals: Vec<u64>,
     patterns: Vec<Vec<u8>>,
+    /// The list's bit in every [`WordStart::lists`] (see [`LIST_FLAGS`]), or 0 for a list that
+    /// has none and tests the print of each start instead.
+    flag: u8,
 }
 
 /// One whole-word match of a lexicon phrase in a text.
@@ -82,6 +87,25 @@ impl<T> Lexicon<T> {
             case_sensitive_capitals,
             capitals,
             patterns,
+            flag: 0,
+        }
+    }
+
+    /// The list with the bit `flag` ([`flag`]) of every [`WordStart::lists`]: its searches at
+    /// known word starts test that bit. [`LIST_FLAGS`] must mark the list.
+    pub(crate) fn flagged(self, flag: u8) -> Lexicon<T> {
+        Lexicon { flag, ..self }
+    }
+
+    /// Sets this list's bit in `flags` for every print that a first word of it has.
+    fn mark(&self, flags: &mut [u8; PRINTS]) {
+        let Some(searcher) = &self.searcher else {
+            return;
+        };
+        for (print, slot) in flags.iter_mut().enumerate() {
+            if u16::try_from(print).is_ok_and(|print| searcher.may_start(print)) {
+                *slot |= self.flag;
+            }
         }
     }
 
@@ -146,20 +170,36 @@ impl<T> Lexicon<T> {
         // The kind of starts is matched once per hit, so that each kind has its own tight loop.
         std::iter::from_fn(move || {
             let searcher = self.searcher.as_ref()?;
+            // Every boundary is tried for a list with a phrase that does not start a word; the
+            // word starts of the other two kinds are turned away by their prints, or, for the
+            // lists that have one, by their bit of the starts' [`WordStart::lists`].
             match &mut starts {
-                Starts::Owned(starts) => self.next_hit(searcher, text, &mut from, starts, 0),
-                Starts::Borrowed(starts, base) => {
-                    self.next_hit(searcher, text, &mut from, &mut starts.copied(), *base)
+                Starts::Owned(starts) => {
+                    self.next_hit::<EVERY>(searcher, text, &mut from, starts, 0)
                 }
-                Starts::Lazy(starts) => self.next_hit(searcher, text, &mut from, starts, 0),
+                Starts::Borrowed(starts, base) if self.flag != 0 => {
+                    self.next_hit::<FLAGS>(searcher, text, &mut from, &mut starts.copied(), *base)
+                }
+                Starts::Borrowed(starts, base) => self.next_hit::<PRINTS_TELL>(
+                    searcher,
+                    text,
+                    &mut from,
+                    &mut starts.copied(),
+                    *base,
+                ),
+                Starts::Lazy(starts) => {
+                    self.next_hit::<PRINTS_TELL>(searcher, text, &mut from, starts, 0)
+                }
             }
         })
     }
 
     /// The first hit at one of `starts` (offsets `base` past those into `text`) not before
-    /// `from`, which moves past every match read.
+    /// `from`, which moves past every match read. `TEST` says how a start is turned away
+    /// unread: never ([`EVERY`]), where no first word of the list has its print
+    /// ([`PRINTS_TELL`]), or where its [`WordStart::lists`] lack the list's bit ([`FLAGS`]).
     #[inline(always)]
-    fn next_hit<'s>(
+    fn next_hit<'s, const TEST: u8>(
         &'s self,
         searcher: &Searcher,
         text: &str,
@@ -168,9 +208,14 @@ impl<T> Lexicon<T> {
         base: usize,
     ) -> Option<Hit<'s, T>> {
         let bytes = text.as_bytes();
-        for WordStart { at, print } in starts {
-            // The print first: it turns away most starts.
-            if !searcher.may_start(print) {
+        for WordStart { at, print, lists } in starts {
+            // The print (or the list's bit) first: it turns away most starts.
+            let may_start = match TEST {
+                FLAGS => lists & self.flag != 0,
+                PRINTS_TELL => searcher.may_start(print),
+                _ => true,
+            };
+            if !may_start {
                 continue;
             }
             let start = at.saturating_sub(base);
@@ -246,6 +291,50 @@ impl<T> Lexicon<T> {
     }
 }
 
+/// How [`Lexicon::next_hit`] turns starts away: it tries every one.
+const EVERY: u8 = 0;
+/// By the print of each word start.
+const PRINTS_TELL: u8 = 1;
+/// By the list's bit of each word start's [`WordStart::lists`].
+const FLAGS: u8 = 2;
+
+/// The bits of [`WordStart::lists`]: the lists searched at the word starts of every sentence
+/// (and of the body, for actors) or of every sentence a grammar reads.
+pub(crate) mod flag {
+    pub(crate) const PREFILTER: u8 = 1;
+    pub(crate) const REPORTING: u8 = 1 << 1;
+    pub(crate) const ACTORS: u8 = 1 << 2;
+    pub(crate) const TERRITORIAL: u8 = 1 << 3;
+    pub(crate) const EXCHANGE: u8 = 1 << 4;
+    pub(crate) const EXCHANGE_STATUS: u8 = 1 << 5;
+    pub(crate) const DEADLINE: u8 = 1 << 6;
+    pub(crate) const DEADLINE_ROLES: u8 = 1 << 7;
+}
+
+/// For every print, the bits ([`flag`]) of the lists that have a first word with it: the bit
+/// test of a flagged list at a word start, made once per start for all of them (a list's own
+/// test of the print costs a few more instructions, at every start of every search).
+static LIST_FLAGS: LazyLock<Box<[u8; PRINTS]>> = LazyLock::new(|| {
+    let mut flags = Box::new([0; PRINTS]);
+    crate::prefilter::PREFILTER.mark(&mut flags);
+    REPORTING.mark(&mut flags);
+    ACTORS.mark(&mut flags);
+    TERRITORIAL.mark(&mut flags);
+    EXCHANGE.mark(&mut flags);
+    EXCHANGE_STATUS.mark(&mut flags);
+    DEADLINE.mark(&mut flags);
+    DEADLINE_ROLES.mark(&mut flags);
+    flags
+});
+
+/// The [`WordStart::lists`] of a word start with the print `print`.
+#[inline]
+fn lists_of(flags: &[u8; PRINTS], print: u16) -> u8 {
+    // Every print is below `PRINTS`; were one not, every list would walk its automaton there,
+    // which finds what the list holds.
+    flags.get(usize::from(print)).copied().unwrap_or(u8::MAX)
+}
+
 /// The automaton of a list, for anchored searches only, and how its phrases start.
 struct Searcher {
     dfa: DFA,
@@ -253,9 +342,6 @@ struct Searcher {
     /// The [`word_print`]s of the phrases: a phrase can match only at a word start whose print
     /// is that of the phrase (see [`WordStart`]).
     firsts: Box<[u64; PRINTS / 64]>,
-    /// Whether a search must be tried at every start (a phrase that does not start with a letter
-    /// or digit).
-    anywhere: bool,
     /// Whether every phrase starts with a letter or digit (and so at a word start).
     word_initial: bool,
 }
@@ -275,7 +361,6 @@ impl Searcher {
             dfa,
             start,
             firsts: Box::new([0; PRINTS / 64]),
-            anywhere: false,
             word_initial: true,
         };
         for pattern in patterns {
@@ -288,14 +373,15 @@ impl Searcher {
             }
             set(&mut searcher.firsts, word_print(pattern, 0));
         }
-        searcher.anywhere = !searcher.word_initial;
         Some(searcher)
     }
 
-    /// Whether a phrase can start at a word start whose word has the [`word_print`] `print`.
+    /// Whether a phrase can start at a word start whose word has the [`word_print`] `print` (for
+    /// a list whose phrases all start a word, [`Searcher::word_initial`]: the only lists searched
+    /// at word starts).
     #[inline(always)]
     fn may_start(&self, print: u16) -> bool {
-        self.anywhere || is_set(&self.firsts, print)
+        is_set(&self.firsts, print)
     }
 
     /// The longest phrase that starts at byte `start` of `bytes`, and where it ends.
@@ -397,7 +483,7 @@ impl<'a> Words<'a> {
     pub(crate) fn iter(self) -> impl Iterator<Item = WordStart> + 'a {
         self.starts.iter().map(move |start| WordStart {
             at: start.at.saturating_sub(self.base),
-            print: start.print,
+            ..*start
         })
     }
 }
@@ -415,15 +501,19 @@ impl<'a> Words<'a> {
 pub(crate) struct WordStart {
     pub(crate) at: usize,
     pub(crate) print: u16,
+    /// The bits ([`flag`]) of the lists with a first word of this print ([`LIST_FLAGS`]).
+    pub(crate) lists: u8,
 }
 
 impl WordStart {
     /// The word start at byte `at` of `bytes`, with its print.
     #[inline]
     fn new(bytes: &[u8], at: usize) -> WordStart {
+        let print = word_print(bytes, at);
         WordStart {
             at,
-            print: word_print(bytes, at),
+            print,
+            lists: lists_of(&LIST_FLAGS, print),
         }
     }
 }
@@ -578,6 +668,7 @@ pub(crate) fn word_starts(text: &str) -> Vec<WordStart> {
                 starts.push(WordStart {
                     at: start,
                     print: 0,
+                    lists: 0,
                 });
                 new &= new - 1;
             }
@@ -588,9 +679,11 @@ pub(crate) fn word_starts(text: &str) -> Vec<WordStart> {
         at += 8;
     }
     starts_bytewise(text, at, blocks.remainder(), after_word, &mut starts);
-    // The prints in a pass of their own, a tight loop over the starts.
+    // The prints (and the lists they start) in a pass of their own, a tight loop over the starts.
+    let flags: &[u8; PRINTS] = &LIST_FLAGS;
     for start in &mut starts {
         start.print = word_print(bytes, start.at);
+        start.lists = lists_of(flags, start.print);
     }
     starts
 }
@@ -632,7 +725,11 @@ fn starts_bytewise(
         };
         if word && !after_word {
             // The print is set by the caller.
-            starts.push(WordStart { at, print: 0 });
+            starts.push(WordStart {
+                at,
+                print: 0,
+                lists: 0,
+            });
         }
         after_word = word;
     }
@@ -662,7 +759,7 @@ pub(crate) fn word_starts_within(
     let copied = out.len();
     out.extend(inside.iter().map(|start| WordStart {
         at: start.at - from,
-        print: start.print,
+        ..*start
     }));
     // A print reads up to eight bytes: those of the last starts, which may read past the end of
     // the part (it may end inside a word), are read again within it.
@@ -673,7 +770,7 @@ pub(crate) fn word_starts_within(
         .rev()
         .take_while(|start| start.at + 8 > part.len())
     {
-        start.print = word_print(bytes, start.at);
+        *start = WordStart::new(bytes, start.at);
     }
 }
 
@@ -682,26 +779,33 @@ pub(crate) fn word_starts_within(
 /// `part` finds (nearly always: unless the part starts inside a word, or ends inside one that a
 /// print reads past its end); `None` otherwise (then [`word_starts_within`] makes them).
 ///
-/// `next` is as for [`word_starts_within`].
+/// `next` is as for [`word_starts_within`]. `runs_on` says whether the text may go on with an
+/// ASCII letter or digit right after the part: when it does not (a sentence followed by a space
+/// or a line break), the prints of the part's last words read what they read in the text, and
+/// are not read again.
 pub(crate) fn words_within<'a>(
     starts: &'a [WordStart],
     from: usize,
     part: &str,
+    runs_on: bool,
     next: &mut usize,
 ) -> Option<Words<'a>> {
     let inside = starts_inside(starts, from, part.len(), next);
     if starts_inside_word(inside, from, part) {
         return None;
     }
-    // A print reads up to eight bytes: those of the last starts are read again within the part.
+    // A print reads up to eight bytes, and stops at the first that is not an ASCII letter or
+    // digit: those of the last starts may read past the part only if the text runs on, and are
+    // then read again within the part.
     let bytes = part.as_bytes();
-    let prints_hold = inside
-        .iter()
-        .rev()
-        .map(|start| start.at - from)
-        .take_while(|&at| at + 8 > part.len())
-        .zip(inside.iter().rev())
-        .all(|(at, start)| word_print(bytes, at) == start.print);
+    let prints_hold = !runs_on
+        || inside
+            .iter()
+            .rev()
+            .map(|start| start.at - from)
+            .take_while(|&at| at + 8 > part.len())
+            .zip(inside.iter().rev())
+            .all(|(at, start)| word_print(bytes, at) == start.print);
     prints_hold.then_some(Words {
         starts: inside,
         base: from,
@@ -943,7 +1047,7 @@ pub(crate) static ACTORS: LazyLock<Lexicon<ActorEntry>> = LazyLock::new(|| {
             _ => None,
         })
         .collect();
-    Lexicon::new(entries, true)
+    Lexicon::new(entries, true).flagged(flag::ACTORS)
 });
 
 /// First-level regions and the country each lies in.
@@ -973,7 +1077,7 @@ pub(crate) static REPORTING: LazyLock<Lexicon<ReportForm>> = LazyLock::new(|| {
             Some(((*phrase).to_owned(), form))
         })
         .collect();
-    Lexicon::new(entries, false)
+    Lexicon::new(entries, false).flagged(flag::REPORTING)
 });
 
 pub(crate) static TERRITORIAL: LazyLock<Lexicon<TerritorialTrigger>> = LazyLock::new(|| {
@@ -994,7 +1098,7 @@ pub(crate) static TERRITORIAL: LazyLock<Lexicon<TerritorialTrigger>> = LazyLock:
             Some(((*phrase).to_owned(), TerritorialTrigger { action, form }))
         })
         .collect();
-    Lexicon::new(entries, false)
+    Lexicon::new(entries, false).flagged(flag::TERRITORIAL)
 });
 
 pub(crate) static PLACE_TYPES: LazyLock<Lexicon<PlaceType>> = LazyLock::new(|| {
@@ -1007,12 +1111,14 @@ pub(crate) static PLACE_TYPES: LazyLock<Lexicon<PlaceType>> = LazyLock::new(|| {
     Lexicon::new(entries, false)
 });
 
-pub(crate) static EXCHANGE: LazyLock<Lexicon<ExchangeWord>> =
-    LazyLock::new(|| exchange_lexicon(|word| !matches!(word, ExchangeWord::Status(_))));
+pub(crate) static EXCHANGE: LazyLock<Lexicon<ExchangeWord>> = LazyLock::new(|| {
+    exchange_lexicon(|word| !matches!(word, ExchangeWord::Status(_))).flagged(flag::EXCHANGE)
+});
 
 /// The status cues, kept apart because they contain exchange words ("agreed to release").
-pub(crate) static EXCHANGE_STATUS: LazyLock<Lexicon<ExchangeWord>> =
-    LazyLock::new(|| exchange_lexicon(|word| matches!(word, ExchangeWord::Status(_))));
+pub(crate) static EXCHANGE_STATUS: LazyLock<Lexicon<ExchangeWord>> = LazyLock::new(|| {
+    exchange_lexicon(|word| matches!(word, ExchangeWord::Status(_))).flagged(flag::EXCHANGE_STATUS)
+});
 
 fn exchange_lexicon(keep: fn(&ExchangeWord) -> bool) -> Lexicon<ExchangeWord> {
     let entries = rows(include_str!("exchange.tsv"))
@@ -1040,6 +1146,7 @@ pub(crate) static DEADLINE: LazyLock<Lexicon<DeadlineWord>> = LazyLock::new(|| {
         "cue" => Some(DeadlineWord::Cue),
         _ => None,
     })
+    .flagged(flag::DEADLINE)
 });
 
 /// The deadline words with a grammatical role (demand, consequence, threat), kept apart from the
@@ -1051,6 +1158,7 @@ pub(crate) static DEADLINE_ROLES: LazyLock<Lexicon<DeadlineWord>> = LazyLock::ne
         "threat" => Some(DeadlineWord::Threat),
         _ => None,
     })
+    .flagged(flag::DEADLINE_ROLES)
 });
 
 fn deadline_lexicon(pick: fn(&str) -> Option<DeadlineWord>) -> Lexicon<DeadlineWord> {
@@ -1229,9 +1337,13 @@ mod tests {
     fn reference_starts(text: &str) -> Vec<WordStart> {
         reference_word_starts(text)
             .into_iter()
-            .map(|at| WordStart {
-                at,
-                print: reference_print(text, at),
+            .map(|at| {
+                let print = reference_print(text, at);
+                WordStart {
+                    at,
+                    print,
+                    lists: lists_of(&LIST_FLAGS, print),
+                }
             })
             .collect()
     }
@@ -1289,11 +1401,25 @@ mod tests {
             for &from in &bounds {
                 for &to in bounds.iter().filter(|&&to| to >= from) {
                     let part = &text[from..to];
-                    let mut within = vec![WordStart { at: 7, print: 7 }];
+                    let mut within = vec![WordStart {
+                        at: 7,
+                        print: 7,
+                        lists: 7,
+                    }];
                     word_starts_within(&starts, from, part, &mut within, &mut next);
                     assert_eq!(within[1..], reference_starts(part), "{text:?} {from}..{to}");
                     // The starts of the whole, when they serve, are those of the part too.
-                    if let Some(words) = words_within(&starts, from, part, &mut next_words) {
+                    let runs_on = text
+                        .as_bytes()
+                        .get(to)
+                        .is_some_and(u8::is_ascii_alphanumeric);
+                    if let Some(words) = words_within(&starts, from, part, runs_on, &mut next_words)
+                    {
+                        let words: Vec<_> = words.iter().collect();
+                        assert_eq!(words, reference_starts(part), "{text:?} {from}..{to}");
+                    }
+                    // Read again whatever the text does next, the prints are the same.
+                    if let Some(words) = words_within(&starts, from, part, true, &mut 0) {
                         let words: Vec<_> = words.iter().collect();
                         assert_eq!(words, reference_starts(part), "{text:?} {from}..{to}");
                     }
@@ -1385,6 +1511,36 @@ mod tests {
         same_as_unanchored(&TERRITORIAL, &texts);
         same_as_unanchored(&EXCHANGE, &texts);
         same_as_unanchored(&DEADLINE, &texts);
+        same_as_unanchored(&DEADLINE_ROLES, &texts);
+        same_as_unanchored(&EXCHANGE_STATUS, &texts);
+        same_as_unanchored(&crate::prefilter::PREFILTER, &texts);
+    }
+
+    #[test]
+    fn the_bit_of_each_flagged_list_is_its_print_test() {
+        fn check<T>(lexicon: &Lexicon<T>, bit: u8) {
+            assert_eq!(lexicon.flag, bit);
+            let searcher = lexicon.searcher.as_ref().expect("the list builds");
+            assert!(searcher.word_initial);
+            for print in 0..u16::try_from(PRINTS).expect("prints are u16") {
+                assert_eq!(
+                    lists_of(&LIST_FLAGS, print) & bit != 0,
+                    searcher.may_start(print),
+                    "{bit} {print}"
+                );
+            }
+        }
+        check(&crate::prefilter::PREFILTER, flag::PREFILTER);
+        check(&REPORTING, flag::REPORTING);
+        check(&ACTORS, flag::ACTORS);
+        check(&TERRITORIAL, flag::TERRITORIAL);
+        check(&EXCHANGE, flag::EXCHANGE);
+        check(&EXCHANGE_STATUS, flag::EXCHANGE_STATUS);
+        check(&DEADLINE, flag::DEADLINE);
+        check(&DEADLINE_ROLES, flag::DEADLINE_ROLES);
+        // The lists without a bit test their prints.
+        assert_eq!(REGIONS.flag, 0);
+        assert_eq!(PLACE_TYPES.flag, 0);
     }
 
     #[test]
