@@ -93,6 +93,7 @@ fn measure(args: &Args, threads: usize, root: &Path, corpus: &Path) -> anyhow::R
             "release"
         }
     )?;
+    writeln!(out, "machine: {}", machine())?;
     let started = Instant::now();
     let bytes = generate(corpus, args.articles, args.seed, args.claim_percent)?;
     writeln!(
@@ -368,6 +369,30 @@ fn into_ledger(root: &Path, corpus: &Path, threads: usize) -> anyhow::Result<Sum
         &config,
         &NoProgress,
     )?)
+}
+
+/// What the figures were measured on, for the reader of a pasted bench output: the cores this
+/// process may use, the CPU model and the memory (the last two from `/proc` on Linux, else
+/// left out).
+fn machine() -> String {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let mut parts = vec![format!("{cores} cores")];
+    let field = |path: &str, name: &str| -> Option<String> {
+        let text = std::fs::read_to_string(path).ok()?;
+        text.lines()
+            .find_map(|line| line.strip_prefix(name))
+            .and_then(|rest| rest.trim_start().strip_prefix(':'))
+            .map(|value| value.trim().to_owned())
+    };
+    if let Some(model) = field("/proc/cpuinfo", "model name") {
+        parts.push(model);
+    }
+    let memory = field("/proc/meminfo", "MemTotal")
+        .and_then(|value| value.strip_suffix("kB")?.trim().parse::<u64>().ok());
+    if let Some(kilobytes) = memory {
+        parts.push(format!("{:.1} GiB", kilobytes as f64 / (1024.0 * 1024.0)));
+    }
+    parts.join(", ")
 }
 
 /// The CPU time this process (all its threads, the finished ones included) has used, read at the
