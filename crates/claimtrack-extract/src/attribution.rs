@@ -1250,11 +1250,13 @@ impl Memory {
             return (Cow::Borrowed(written), Some(actor), "attribution.lexicon");
         }
         // A surname named before with a title: "Syrskyi said".
-        if let Some(person) = phrase
-            .iter()
-            .rev()
-            .filter(|t| t.is_capitalised())
-            .find_map(|t| self.persons.iter().rev().find(|p| p.surname == t.text))
+        // Nobody remembered (the first speakers of an article): no word is read for a surname.
+        if !self.persons.is_empty()
+            && let Some(person) = phrase
+                .iter()
+                .rev()
+                .filter(|t| t.is_capitalised())
+                .find_map(|t| self.persons.iter().rev().find(|p| p.surname == t.text))
             && person.actor.is_some()
         {
             return (
@@ -1304,12 +1306,14 @@ impl Memory {
         }
         // "the army's 1st Corps", "The defence ministry": an institution of the dateline's
         // country when nothing else names it.
-        let institution = phrase.iter().any(|t| INSTITUTION_SET.contains(t));
+        // Each word list is read only where its answer can matter: with a home country or an
+        // army to give, and the anonymous test only for a speaker that names one.
+        let institution = || phrase.iter().any(|t| INSTITUTION_SET.contains(t));
         // Plural and anonymous speakers ("officials", "residents") are not the institution.
-        let anonymous = phrase.iter().any(|t| SPEAKER_NOUN_SET.contains(t));
-        if !anonymous
-            && institution
-            && let Some(home) = self.home
+        let anonymous = || phrase.iter().any(|t| SPEAKER_NOUN_SET.contains(t));
+        if let Some(home) = self.home
+            && institution()
+            && !anonymous()
         {
             return (
                 Cow::Borrowed(written),
@@ -1318,12 +1322,14 @@ impl Memory {
             );
         }
         // "Army spokesman Brig. Gen. X": the army the article is about.
-        let army_word = phrase
-            .iter()
-            .any(|t| t.is_any(&["army", "army's", "military", "military's"]));
-        if !anonymous
-            && army_word
-            && let Some(army) = self.army
+        let army_word = || {
+            phrase
+                .iter()
+                .any(|t| t.is_any(&["army", "army's", "military", "military's"]))
+        };
+        if let Some(army) = self.army
+            && army_word()
+            && !anonymous()
         {
             return (
                 Cow::Borrowed(written),
@@ -1335,10 +1341,8 @@ impl Memory {
         // Every suffix has a hyphen: words without one are passed over without a search, and a
         // speaker without one (most) without reading its words.
         let hyphenated = written.as_bytes().contains(&b'-');
-        for word in written
-            .split_whitespace()
-            .filter(|word| hyphenated && word.contains('-'))
-        {
+        let words = if hyphenated { written } else { "" };
+        for word in words.split_whitespace().filter(|word| word.contains('-')) {
             for suffix in ["-installed", "-appointed", "-run"] {
                 if let Some(at) = word.find(suffix)
                     && let Some(actor) = word.get(..at).and_then(actor_of_phrase)
@@ -1506,14 +1510,7 @@ fn may_name_persons(text: &str, starts: Words<'_>, mentioned: &[Mention]) -> boo
 /// in lower case and goes on to the end or to an ASCII byte that cannot join it (no hyphen in
 /// it: such a word opens no name).
 fn title_before_name(bytes: &[u8], at: usize) -> bool {
-    let ascii_word = |from: usize| {
-        from + bytes
-            .get(from..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|byte| byte.is_ascii_alphanumeric())
-            .count()
-    };
+    let ascii_word = |from: usize| ascii_word_end(bytes, from);
     let end = ascii_word(at);
     let next_is_no_name = match bytes.get(end) {
         None => true,
@@ -1529,6 +1526,28 @@ fn title_before_name(bytes: &[u8], at: usize) -> bool {
         }
     };
     !next_is_no_name
+}
+
+/// Where the run of ASCII letters and digits at byte `from` of `bytes` ends. It runs for every
+/// title word of every sentence, so eight bytes are read at a time where there are eight (the
+/// test of [`crate::lexicon::ascii_word_bytes`], with the bytes of longer characters taken out),
+/// and the last few one by one.
+fn ascii_word_end(bytes: &[u8], mut from: usize) -> usize {
+    use crate::lexicon::{HIGH_BITS, ascii_word_bytes};
+    while let Some(block) = bytes.get(from..).and_then(<[u8]>::first_chunk::<8>) {
+        let word = u64::from_le_bytes(*block);
+        let ends = !(ascii_word_bytes(word & !HIGH_BITS) & !(word & HIGH_BITS)) & HIGH_BITS;
+        if ends != 0 {
+            return from + (ends.trailing_zeros() / 8) as usize;
+        }
+        from += 8;
+    }
+    from + bytes
+        .get(from..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|byte| byte.is_ascii_alphanumeric())
+        .count()
 }
 
 /// Whether the word at byte `at` of `bytes` starts with ASCII digits followed by a letter or a
@@ -2022,6 +2041,250 @@ mod tests {
             memory.learn(text, named, &said);
             assert_eq!(said.speaker.as_deref(), Some("Sudan's army"), "{text}");
             assert_eq!(said.actor, Some("Sudanese Armed Forces"));
+        }
+    }
+
+    /// [`Memory::resolve`] as it was before its word lists were read only where their answers
+    /// matter (kept as the reference for `resolves_as_with_every_list_read`).
+    fn resolve_before<'t>(
+        memory: &Memory,
+        text: &'t str,
+        earlier: &[Token<'_>],
+        written: &'t str,
+        phrase: &[Token<'_>],
+        actor_of_written: impl FnOnce() -> Option<&'static str>,
+    ) -> (Cow<'t, str>, Option<&'static str>, &'static str) {
+        if let [only] = phrase {
+            if only.is_any(PRONOUNS_PERSON) {
+                if let Some(person) = memory
+                    .last_subject_person
+                    .and_then(|i| memory.persons.get(i))
+                {
+                    return (
+                        Cow::Owned(person.full.clone()),
+                        person.actor,
+                        "attribution.pronoun_person",
+                    );
+                }
+                return (
+                    Cow::Borrowed(written),
+                    None,
+                    "attribution.unresolved_pronoun",
+                );
+            }
+            if only.is_any(PRONOUNS_ORG) {
+                if let Some((full, actor)) = &memory.last_org {
+                    return (
+                        Cow::Owned(full.clone()),
+                        *actor,
+                        "attribution.pronoun_organisation",
+                    );
+                }
+                return (
+                    Cow::Borrowed(written),
+                    None,
+                    "attribution.unresolved_pronoun",
+                );
+            }
+        }
+        if let Some(actor) = actor_of_written() {
+            return (Cow::Borrowed(written), Some(actor), "attribution.lexicon");
+        }
+        // A surname named before with a title: "Syrskyi said".
+        if let Some(person) = phrase
+            .iter()
+            .rev()
+            .filter(|t| t.is_capitalised())
+            .find_map(|t| memory.persons.iter().rev().find(|p| p.surname == t.text))
+            && person.actor.is_some()
+        {
+            return (
+                Cow::Borrowed(written),
+                person.actor,
+                "attribution.person_memory",
+            );
+        }
+        // A definite description: "the army", "The ministry".
+        let definite = phrase.first().is_some_and(|t| t.is("the"))
+            && phrase.iter().skip(1).all(|t| !t.is_capitalised());
+        if definite && let Some(head_token) = phrase.last() {
+            // Named earlier in the same sentence: "to Gaza's health ministry ..., according to
+            // the ministry".
+            if let Some(at) = earlier.iter().rposition(|t| t.is(head_token.text)) {
+                let mut first = at;
+                while first > 0
+                    && earlier.get(first - 1).is_some_and(|t| {
+                        (t.is_word()
+                            && !t.is_any(PREPOSITIONS)
+                            && !t.is_any(&["the", "a", "an", "and"]))
+                            || t.kind == TokenKind::Possessive
+                    })
+                    && at - first < 4
+                {
+                    first -= 1;
+                }
+                if first < at
+                    && let (Some(a), Some(b)) = (earlier.get(first), earlier.get(at))
+                {
+                    let full = slice(text, a.start, b.end);
+                    return (
+                        Cow::Borrowed(full),
+                        actor_of_phrase(full),
+                        "attribution.definite_description",
+                    );
+                }
+            }
+            let head = singular(&head_token.text.to_ascii_lowercase());
+            if let Some((_, full, actor)) = memory.heads.iter().rev().find(|(h, _, _)| *h == head) {
+                return (
+                    Cow::Owned(full.clone()),
+                    *actor,
+                    "attribution.definite_description",
+                );
+            }
+        }
+        // "the army's 1st Corps", "The defence ministry": an institution of the dateline's
+        // country when nothing else names it.
+        let institution = phrase.iter().any(|t| INSTITUTION_SET.contains(t));
+        // Plural and anonymous speakers ("officials", "residents") are not the institution.
+        let anonymous = phrase.iter().any(|t| SPEAKER_NOUN_SET.contains(t));
+        if !anonymous
+            && institution
+            && let Some(home) = memory.home
+        {
+            return (
+                Cow::Borrowed(written),
+                Some(home),
+                "attribution.dateline_country",
+            );
+        }
+        // "Army spokesman Brig. Gen. X": the army the article is about.
+        let army_word = phrase
+            .iter()
+            .any(|t| t.is_any(&["army", "army's", "military", "military's"]));
+        if !anonymous
+            && army_word
+            && let Some(army) = memory.army
+        {
+            return (
+                Cow::Borrowed(written),
+                Some(army),
+                "attribution.article_army",
+            );
+        }
+        // "Russian-installed officials", "the Houthi-run ministry": who installed or runs them.
+        // Every suffix has a hyphen: words without one are passed over without a search, and a
+        // speaker without one (most) without reading its words.
+        let hyphenated = written.as_bytes().contains(&b'-');
+        for word in written
+            .split_whitespace()
+            .filter(|word| hyphenated && word.contains('-'))
+        {
+            for suffix in ["-installed", "-appointed", "-run"] {
+                if let Some(at) = word.find(suffix)
+                    && let Some(actor) = word.get(..at).and_then(actor_of_phrase)
+                {
+                    return (
+                        Cow::Borrowed(written),
+                        Some(actor),
+                        "attribution.installed_by",
+                    );
+                }
+            }
+        }
+        (Cow::Borrowed(written), None, "attribution.as_written")
+    }
+
+    #[test]
+    fn resolves_as_with_every_list_read() {
+        let phrases = [
+            "the ministry",
+            "the defence ministry",
+            "officials",
+            "ministry officials",
+            "army officials",
+            "the army",
+            "Army spokesman Nabil Abdallah",
+            "the military's spokesman",
+            "Russian-installed officials",
+            "the Houthi-run ministry",
+            "pro-government fighters",
+            "Syrskyi",
+            "Oleksandr Syrskyi",
+            "he",
+            "it",
+            "they",
+            "the presidency",
+            "Kremlin spokesman Dmitry Peskov",
+            "the head of the ministry",
+            "residents",
+        ];
+        let syrskyi = Person {
+            full: "Commander Oleksandr Syrskyi".to_owned(),
+            surname: "Syrskyi".to_owned(),
+            actor: Some("Ukraine"),
+        };
+        let mut read = 0;
+        for persons in [Vec::new(), vec![syrskyi]] {
+            for home in [None, Some("Russia")] {
+                for army in [None, Some("Sudanese Armed Forces")] {
+                    let memory = Memory {
+                        persons: persons.clone(),
+                        last_subject_person: persons.len().checked_sub(1),
+                        heads: vec![(
+                            "ministry".to_owned(),
+                            "the health ministry".to_owned(),
+                            Some("Gaza"),
+                        )],
+                        home,
+                        army,
+                        ..Memory::default()
+                    };
+                    for phrase in phrases {
+                        let tokens = tokenize(phrase);
+                        let now = memory.resolve(phrase, &[], phrase, &tokens, || None);
+                        let before = resolve_before(&memory, phrase, &[], phrase, &tokens, || None);
+                        assert_eq!(now, before, "{phrase:?} {home:?} {army:?}");
+                        let with_actor = memory
+                            .resolve(phrase, &[], phrase, &tokens, || actor_of_phrase(phrase));
+                        let before_with_actor =
+                            resolve_before(&memory, phrase, &[], phrase, &tokens, || {
+                                actor_of_phrase(phrase)
+                            });
+                        assert_eq!(with_actor, before_with_actor, "{phrase:?}");
+                        read += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(read, 8 * phrases.len());
+    }
+
+    #[test]
+    fn ascii_word_ends_as_read_byte_by_byte() {
+        let pieces = [
+            "a", "Z9", "abcdefg", "12345678", " ", "-", "\u{e9}", "x.y", "'", "\u{2014}",
+        ];
+        let mut texts = vec![String::new()];
+        for first in pieces {
+            for second in pieces {
+                for third in pieces {
+                    texts.push(format!("{first}{second}{third}{first}{second}"));
+                }
+            }
+        }
+        for text in &texts {
+            let bytes = text.as_bytes();
+            for from in 0..=bytes.len() + 1 {
+                let by_byte = from
+                    + bytes
+                        .get(from..)
+                        .unwrap_or(&[])
+                        .iter()
+                        .take_while(|byte| byte.is_ascii_alphanumeric())
+                        .count();
+                assert_eq!(ascii_word_end(bytes, from), by_byte, "{text:?} at {from}");
+            }
         }
     }
 }
