@@ -272,49 +272,22 @@ fn finish(
 /// The id of a claim: the first 16 hex digits of the BLAKE3 hash of its article id, kind, span
 /// start and end (in decimal) and key, each followed by a zero byte. The parts are written into
 /// one buffer and hashed with one call (the hash of the same bytes, without a hasher update and
-/// a number string per part), and only the eight bytes shown are written out in hex, by hand
-/// (`write!` costs more than the hash for each of these short strings).
+/// a number string per part).
 fn claim_id(article: &str, kind: &str, span: Span, key: &str) -> String {
     let mut input = Vec::with_capacity(article.len() + kind.len() + key.len() + 48);
-    for part in [article.as_bytes(), kind.as_bytes()] {
-        input.extend_from_slice(part);
+    let (mut start, mut end) = (itoa::Buffer::new(), itoa::Buffer::new());
+    for part in [
+        article,
+        kind,
+        start.format(span.start),
+        end.format(span.end),
+        key,
+    ] {
+        input.extend_from_slice(part.as_bytes());
         input.push(0);
     }
-    for number in [span.start, span.end] {
-        push_decimal(&mut input, number);
-        input.push(0);
-    }
-    input.extend_from_slice(key.as_bytes());
-    input.push(0);
     let hash = blake3::hash(&input);
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut id = String::with_capacity(16);
-    for byte in hash.as_bytes().iter().take(8) {
-        for digit in [byte >> 4, byte & 0xF] {
-            id.push(char::from(
-                HEX.get(usize::from(digit)).copied().unwrap_or(b'0'),
-            ));
-        }
-    }
-    id
-}
-
-/// Appends the decimal digits of `number` to `out` (what `number.to_string()` writes).
-fn push_decimal(out: &mut Vec<u8>, mut number: usize) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        if let Some(slot) = digits.get_mut(at) {
-            // A digit: `number % 10` is below 10.
-            *slot = b'0' + (number % 10) as u8;
-        }
-        number /= 10;
-        if number == 0 || at == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(digits.get(at..).unwrap_or(&[]));
+    hash.to_hex().get(..16).unwrap_or_default().to_owned()
 }
 
 fn trace(slot: &str, rule: &str, matched: &str) -> RuleTrace {

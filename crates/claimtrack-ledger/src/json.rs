@@ -222,22 +222,9 @@ impl Json {
         }
     }
 
-    /// A number in decimal, as `serde_json` writes an integer.
+    /// A number in decimal, as `serde_json` writes an integer (with the same `itoa`).
     fn number(&mut self, n: u64) {
-        let mut buf = [0_u8; 20];
-        let mut at = buf.len();
-        let mut rest = n;
-        loop {
-            at -= 1;
-            buf[at] = b'0' + u8::try_from(rest % 10).unwrap_or(0);
-            rest /= 10;
-            if rest == 0 {
-                break;
-            }
-        }
-        for &digit in &buf[at..] {
-            self.0.push(char::from(digit));
-        }
+        self.0.push_str(itoa::Buffer::new().format(n));
     }
 
     fn null(&mut self) {
@@ -273,7 +260,6 @@ impl Json {
     /// feed, newline, carriage return and tab, `\u00XX` (lowercase hex) for the other control
     /// characters below U+0020, and every other character as it is.
     fn str(&mut self, text: &str) {
-        const HEX: &[u8; 16] = b"0123456789abcdef";
         self.0.push('"');
         let bytes = text.as_bytes();
         let mut start = 0;
@@ -293,8 +279,7 @@ impl Json {
             self.0.push_str(text.get(start..i).unwrap_or_default());
             if escape.is_empty() {
                 self.0.push_str("\\u00");
-                self.0.push(char::from(HEX[usize::from(byte >> 4)]));
-                self.0.push(char::from(HEX[usize::from(byte & 0xf)]));
+                self.0.push_str(&hex::encode([byte]));
             } else {
                 self.0.push_str(escape);
             }

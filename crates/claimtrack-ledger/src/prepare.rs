@@ -275,7 +275,7 @@ fn new_claim_id(article: &str, claim: &str, index: usize, kind: ClaimKind) -> St
     };
     claim_id(
         prefix,
-        key::stable_hash(&[article, claim, &index.to_string()]),
+        key::stable_hash(&[article, claim, itoa::Buffer::new().format(index)]),
     )
 }
 
@@ -283,14 +283,16 @@ fn new_claim_id(article: &str, claim: &str, index: usize, kind: ClaimKind) -> St
 /// `format!("{prefix}-{hash:016x}")` writes, without the formatting machinery, which wrote it
 /// one character at a time through its padding).
 fn claim_id(prefix: &str, hash: u64) -> String {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut id = String::with_capacity(prefix.len() + 17);
+    let mut digits = [0_u8; 16];
+    // Room for the hex of eight bytes, which is ASCII: neither step can fail.
+    let hex = hex::encode_to_slice(hash.to_be_bytes(), &mut digits)
+        .ok()
+        .and_then(|()| std::str::from_utf8(&digits).ok())
+        .unwrap_or_default();
+    let mut id = String::with_capacity(prefix.len() + 1 + hex.len());
     id.push_str(prefix);
     id.push('-');
-    for shift in (0..16).rev() {
-        let nibble = (hash >> (shift * 4)) & 0xf;
-        id.push(char::from(HEX[usize::try_from(nibble).unwrap_or(0)]));
-    }
+    id.push_str(hex);
     id
 }
 

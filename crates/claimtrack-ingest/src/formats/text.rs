@@ -242,6 +242,42 @@ fn set_published(value: &str, fields: &mut Fields, unparsed: &mut Option<String>
     }
 }
 
+/// The front-matter and header keys of each field, in lower case.
+const TITLE_KEYS: &[&str] = &["title", "headline"];
+const SOURCE_KEYS: &[&str] = &[
+    "source",
+    "outlet",
+    "publisher",
+    "site",
+    "site_name",
+    "newspaper",
+];
+const URL_KEYS: &[&str] = &["url", "link", "canonical", "canonical_url"];
+const DATELINE_KEYS: &[&str] = &["dateline", "location"];
+const PUBLISHED_KEYS: &[&str] = &[
+    "date",
+    "published",
+    "published_at",
+    "publishedat",
+    "pubdate",
+    "date_published",
+    "publication_date",
+];
+
+/// Every key list above, for the tests.
+#[cfg(test)]
+const ALL_KEYS: [&[&str]; 5] = [
+    TITLE_KEYS,
+    SOURCE_KEYS,
+    URL_KEYS,
+    DATELINE_KEYS,
+    PUBLISHED_KEYS,
+];
+
+/// The length of the longest key (`publication_date`): a longer key is none of them (a test
+/// checks that no key is longer).
+const LONGEST_KEY: usize = 16;
+
 /// Applies a `key: value` pair from front matter or a header line.
 ///
 /// Keys are compared without ASCII case and nothing is copied until a field takes the value:
@@ -252,9 +288,8 @@ fn apply_key(key: &str, value: &str, fields: &mut Fields, unparsed: &mut Option<
         return;
     }
     let key = key.trim();
-    // The longest key below has 16 bytes: a longer one is none of them, and a shorter one is
-    // compared in lower case from a copy on the stack.
-    let mut lower = [0u8; 16];
+    // A key no longer than the longest is compared in lower case from a copy on the stack.
+    let mut lower = [0u8; LONGEST_KEY];
     let Some(folded) = lower.get_mut(..key.len()) else {
         return;
     };
@@ -262,30 +297,15 @@ fn apply_key(key: &str, value: &str, fields: &mut Fields, unparsed: &mut Option<
     folded.make_ascii_lowercase();
     let key = &*folded;
     let is_one_of = |names: &[&str]| names.iter().any(|name| key == name.as_bytes());
-    let slot = if is_one_of(&["title", "headline"]) {
+    let slot = if is_one_of(TITLE_KEYS) {
         &mut fields.title
-    } else if is_one_of(&[
-        "source",
-        "outlet",
-        "publisher",
-        "site",
-        "site_name",
-        "newspaper",
-    ]) {
+    } else if is_one_of(SOURCE_KEYS) {
         &mut fields.source
-    } else if is_one_of(&["url", "link", "canonical", "canonical_url"]) {
+    } else if is_one_of(URL_KEYS) {
         &mut fields.url
-    } else if is_one_of(&["dateline", "location"]) {
+    } else if is_one_of(DATELINE_KEYS) {
         &mut fields.dateline
-    } else if is_one_of(&[
-        "date",
-        "published",
-        "published_at",
-        "publishedat",
-        "pubdate",
-        "date_published",
-        "publication_date",
-    ]) {
+    } else if is_one_of(PUBLISHED_KEYS) {
         set_published(value, fields, unparsed);
         return;
     } else {
@@ -716,29 +736,7 @@ mod tests {
     /// else folded, nothing longer.
     #[test]
     fn keys_are_matched_without_ascii_case() {
-        let names = [
-            "title",
-            "headline",
-            "source",
-            "outlet",
-            "publisher",
-            "site",
-            "site_name",
-            "newspaper",
-            "url",
-            "link",
-            "canonical",
-            "canonical_url",
-            "dateline",
-            "location",
-            "date",
-            "published",
-            "published_at",
-            "publishedat",
-            "pubdate",
-            "date_published",
-            "publication_date",
-        ];
+        let names = ALL_KEYS.iter().flat_map(|keys| keys.iter());
         let filled = |key: &str| {
             let mut fields = Fields::default();
             let mut unparsed = None;
@@ -746,6 +744,7 @@ mod tests {
             fields != Fields::default() || unparsed.is_some()
         };
         for name in names {
+            assert!(name.len() <= LONGEST_KEY, "{name}");
             assert!(filled(name), "{name}");
             assert!(filled(&name.to_ascii_uppercase()), "{name}");
             assert!(filled(&format!(" {name} ")), "{name}");
