@@ -673,8 +673,10 @@ mod tests {
         });
     }
 
-    /// What SQLite's plan for `sql` on the ledger's connection does, one step a line.
-    fn plan(ledger: &Ledger, sql: &str) -> String {
+    /// What SQLite's plan for `sql` on a new ledger's connection does, one step a line.
+    fn plan(sql: &str) -> String {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let ledger = Ledger::open(&dir.path().join("plan.db")).expect("open");
         let steps: Vec<(i64, i64, i64, String)> = ledger
             .runtime
             .block_on(sqlx::query_as(&format!("EXPLAIN QUERY PLAN {sql}")).fetch_all(&ledger.pool))
@@ -685,14 +687,12 @@ mod tests {
 
     #[test]
     fn undated_deadlines_are_read_through_their_own_index() {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let ledger = Ledger::open(&dir.path().join("plan.db")).expect("open");
         let lookup = crate::store::UNDATED.replace("$kind", "'deadline'");
         let sql = format!(
             "WITH wanted (merge_key, undue_since) AS (VALUES ('a>b', NULL), ('c>d', NULL)) \
              SELECT c.seq {lookup}"
         );
-        let plan = plan(&ledger, &sql);
+        let plan = plan(&sql);
         assert!(
             plan.contains("SEARCH c USING INDEX claims_undated (merge_key=?)"),
             "{plan}"
@@ -701,8 +701,6 @@ mod tests {
 
     #[test]
     fn the_latest_claim_of_a_thread_and_demand_is_one_seek() {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let ledger = Ledger::open(&dir.path().join("plan.db")).expect("open");
         let lookup = crate::store::GROUP_HEADS
             .replace("$free", crate::store::FREE)
             .replace("$kind", "'deadline'");
@@ -710,7 +708,7 @@ mod tests {
             "WITH wanted (merge_key, undue_since) AS (VALUES ('a>b', NULL)), \
              reached (seq) AS (VALUES (1)) SELECT c.seq {lookup}"
         );
-        let plan = plan(&ledger, &sql);
+        let plan = plan(&sql);
         assert!(
             plan.contains("SEARCH p USING INDEX claims_thread_demand (thread=? AND demand_key=?)"),
             "{plan}"
