@@ -73,7 +73,8 @@
 //!   transaction; an error anywhere leaves nothing of the batch.
 //! - **Concurrent**: writes take the write lock up front (`BEGIN IMMEDIATE`) and wait up to a
 //!   minute for it, so two processes storing into one file serialise instead of failing or
-//!   duplicating.
+//!   duplicating. Migrating a file takes the same lock, so two processes creating one new
+//!   file migrate it once.
 //! - **As of**: every query takes an optional day and sees only articles published on or before
 //!   it; undated articles are visible only to queries without a day. States are derived from the
 //!   visible evidence at query time, never stored. Without a day, deadlines expire against
@@ -317,21 +318,10 @@ impl Ledger {
                 pool => break pool.map_err(open_err)?,
             }
         };
-        // Two processes opening a new file at once both try to migrate it; the loser finds the
-        // tables made by the winner and fails, and a second attempt sees the migration applied.
-        let mut attempt = 0;
-        loop {
-            match runtime.block_on(sqlx::migrate!().run(&pool)) {
-                Ok(()) => break,
-                Err(_) if attempt < 3 => attempt += 1,
-                Err(source) => {
-                    return Err(Error::Migrate {
-                        path: path.to_owned(),
-                        source,
-                    });
-                }
-            }
-        }
+        migrate(&runtime, &pool).map_err(|source| Error::Migrate {
+            path: path.to_owned(),
+            source,
+        })?;
         Ok(Ledger {
             runtime,
             pool,
@@ -622,6 +612,27 @@ fn storage_order(doc: &ClaimsDoc) -> (bool, Option<NaiveDate>) {
 
 fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// Brings the schema up to date with the embedded migrations, holding the write lock.
+///
+/// sqlx takes no lock around a run on SQLite: it reads which migrations are applied, then
+/// applies each missing one in its own transaction. Two processes opening the same new file
+/// would both read "none applied", and the slower one would replay a migration the other had
+/// just committed and fail ("index ... already exists", or the `_sqlx_migrations` row's UNIQUE
+/// constraint). Here the whole run is one `BEGIN IMMEDIATE` transaction (sqlx nests each
+/// migration's own as a savepoint): a second process waits for the write lock, as any writer
+/// does, and then reads the list as the first left it.
+fn migrate(
+    runtime: &tokio::runtime::Runtime,
+    pool: &SqlitePool,
+) -> std::result::Result<(), sqlx::migrate::MigrateError> {
+    runtime.block_on(async {
+        let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+        sqlx::migrate!().run_direct(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(())
+    })
 }
 
 fn today() -> NaiveDate {

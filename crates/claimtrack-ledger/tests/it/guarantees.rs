@@ -207,6 +207,39 @@ fn two_ledgers_on_one_file_from_two_threads_lose_and_duplicate_nothing() {
 }
 
 #[test]
+fn many_processes_creating_one_new_file_at_once_migrate_it_once() {
+    // sqlx reads the applied migrations, then applies each missing one in a transaction of its
+    // own; without a lock around the run, the slower of two openers replays one the other has
+    // just committed and fails. With the run unlocked (and retried three times), this test
+    // failed in 6 of 20 runs on an idle 2-core machine; the two-thread test above failed in CI.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("new.db");
+    let start = std::sync::Arc::new(std::sync::Barrier::new(16));
+    let openers: Vec<_> = (0..16)
+        .map(|_| {
+            let path = path.clone();
+            let start = start.clone();
+            std::thread::spawn(move || {
+                start.wait();
+                Ledger::open(&path).map(drop)
+            })
+        })
+        .collect();
+    for opener in openers {
+        opener.join().expect("opener").expect("open");
+    }
+    let applied = scalar_raw(&path, "SELECT COUNT(*) FROM _sqlx_migrations WHERE success");
+    let distinct = scalar_raw(
+        &path,
+        "SELECT COUNT(DISTINCT version) FROM _sqlx_migrations",
+    );
+    let shipped = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations"))
+        .expect("migrations folder")
+        .count();
+    assert_eq!((applied, distinct), (shipped as i64, shipped as i64));
+}
+
+#[test]
 fn runs_are_logged_apart_from_the_data() {
     let t = ledger();
     let run = t.ledger.begin_run(&["story/".to_owned()]).expect("begin");
@@ -382,6 +415,11 @@ fn a_ledger_from_before_deadline_spans_still_reaffirms_its_long_deadlines() {
 
 /// The page size of the ledger file at `path`, read on a connection of its own.
 fn page_size(path: &Path) -> i64 {
+    scalar_raw(path, "PRAGMA page_size")
+}
+
+/// The one integer `sql` selects from the ledger file at `path`, on a connection of its own.
+fn scalar_raw(path: &Path, sql: &str) -> i64 {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -391,12 +429,12 @@ fn page_size(path: &Path) -> i64 {
         let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite://{}", path.display()))
             .await
             .expect("connect");
-        let size = sqlx::query_scalar("PRAGMA page_size")
+        let value = sqlx::query_scalar(sql)
             .fetch_one(&mut conn)
             .await
-            .expect("page size");
+            .expect("scalar");
         conn.close().await.expect("close");
-        size
+        value
     })
 }
 
