@@ -39,38 +39,45 @@ const SUPPORTER_SUFFIXES: &[&str] = &[
 
 /// Every actor mention in `text`, in order.
 pub(crate) fn mentions(text: &str) -> Vec<Mention> {
-    mentions_in(text).collect()
+    let mut found = Vec::new();
+    each_mention(text, |mention| found.push(mention));
+    found
 }
 
-/// [`mentions`], one at a time (for a caller that reads them once).
-fn mentions_in(text: &str) -> impl Iterator<Item = Mention> {
+/// Calls `each` with every mention of [`mentions`], in order (for a caller that reads them
+/// once).
+fn each_mention(text: &str, mut each: impl FnMut(Mention)) {
     let lexicon: &'static crate::lexicon::Lexicon<ActorEntry> = &ACTORS;
-    kept(text, lexicon.find(text))
+    lexicon.each(text, |hit| {
+        if let Some(mention) = kept_mention(text, &hit) {
+            each(mention);
+        }
+        true
+    });
 }
 
 /// [`mentions`] in a text whose word starts are known (an article's body).
 pub(crate) fn mentions_from(text: &str, words: Words<'_>) -> Vec<Mention> {
     let lexicon: &'static crate::lexicon::Lexicon<ActorEntry> = &ACTORS;
-    kept(text, lexicon.find_from(text, words)).collect()
+    let mut found = Vec::new();
+    lexicon.each_from(text, words, |hit| {
+        found.extend(kept_mention(text, &hit));
+        true
+    });
+    found
 }
 
-/// The actor hits in `text` that name their actor, as mentions.
-fn kept<'s, 't>(
-    text: &'t str,
-    hits: impl Iterator<Item = Hit<'s, ActorEntry>> + 't,
-) -> impl Iterator<Item = Mention> + 't {
-    hits.filter(|hit| {
-        let after = text.get(hit.end..).unwrap_or("");
-        let before = text.get(..hit.start).unwrap_or("");
-        // "Russian-German man": a compound demonym names neither side.
-        let compound_before = before.ends_with('-');
-        // "Egyptian-Qatari", "Russian-American": a compound names neither.
-        let compound_after = after
-            .strip_prefix('-')
-            .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase));
-        !compound_before && !compound_after && !supporter(after)
-    })
-    .map(|hit| Mention {
+/// The actor hit `hit` of `text` as a mention, if it names its actor.
+fn kept_mention(text: &str, hit: &Hit<'_, ActorEntry>) -> Option<Mention> {
+    let after = text.get(hit.end..).unwrap_or("");
+    let before = text.get(..hit.start).unwrap_or("");
+    // "Russian-German man": a compound demonym names neither side.
+    let compound_before = before.ends_with('-');
+    // "Egyptian-Qatari", "Russian-American": a compound names neither.
+    let compound_after = after
+        .strip_prefix('-')
+        .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase));
+    (!compound_before && !compound_after && !supporter(after)).then_some(Mention {
         start: hit.start,
         end: hit.end,
         actor: hit.value.canonical,
@@ -131,54 +138,74 @@ fn rank(kind: ActorKind) -> u8 {
 /// The actor a phrase (a speaker, a subject) stands for: the strongest mention, the first among
 /// equals. Mentions after a preposition (`close to the Kremlin`) count only when there is no other.
 pub(crate) fn actor_of_phrase(phrase: &str) -> Option<&'static str> {
-    strongest(phrase, mentions_in(phrase))
+    let mut best = Strongest::default();
+    each_mention(phrase, |mention| best.add(phrase, mention));
+    best.actor()
 }
 
 /// [`actor_of_phrase`] of `phrase`, the text at byte `at` of a text whose word starts are
 /// `words`: the phrase's starts are taken from those when they are its own (nearly always), and
-/// the phrase is not read again for them.
+/// the phrase is not read again for them. `runs_on` says whether that text may go on with an
+/// ASCII letter or digit right after the phrase (as for [`crate::lexicon::words_within`]: when
+/// not known, true, and the prints of the phrase's last words are read again).
 pub(crate) fn actor_of_phrase_at(
     phrase: &str,
     words: Words<'_>,
     at: usize,
+    runs_on: bool,
 ) -> Option<&'static str> {
     let (starts, base) = words.as_kept();
-    // What follows the phrase is not known here: its last prints are read again.
-    match crate::lexicon::words_within(starts, base + at, phrase, true, &mut 0) {
+    match crate::lexicon::words_within(starts, base + at, phrase, runs_on, &mut 0) {
         Some(words) => {
             let lexicon: &'static crate::lexicon::Lexicon<ActorEntry> = &ACTORS;
-            strongest(phrase, kept(phrase, lexicon.find_from(phrase, words)))
+            let mut best = Strongest::default();
+            lexicon.each_from(phrase, words, |hit| {
+                if let Some(mention) = kept_mention(phrase, &hit) {
+                    best.add(phrase, mention);
+                }
+                true
+            });
+            best.actor()
         }
         None => actor_of_phrase(phrase),
     }
 }
 
-/// The actor of the strongest of `found`, the mentions of `phrase` (see [`actor_of_phrase`]).
-fn strongest(phrase: &str, found: impl Iterator<Item = Mention>) -> Option<&'static str> {
-    let after_preposition = |m: &Mention| {
-        let before = phrase.get(..m.start).unwrap_or("").trim_end();
-        let before = before
-            .strip_suffix("the")
-            .or_else(|| before.strip_suffix("The"))
-            .unwrap_or(before)
-            .trim_end();
-        let last = before.rsplit(' ').next().unwrap_or("");
-        PREPOSITIONS.contains(&last)
-    };
-    // The first mention of the highest rank among those not after a preposition, or among all
-    // when every mention is: one pass over the mentions as they are found, collecting nothing.
-    let mut direct: Option<(_, Mention)> = None;
-    let mut any: Option<(_, Mention)> = None;
-    for m in found {
-        let r = rank(m.kind);
-        if any.is_none_or(|(best, _)| r > best) {
-            any = Some((r, m));
+/// The strongest of the mentions of a phrase read so far: the first mention of the highest rank
+/// among those not after a preposition, or among all when every mention is (one pass over the
+/// mentions as they are found, collecting nothing).
+#[derive(Default)]
+struct Strongest {
+    direct: Option<(u8, Mention)>,
+    any: Option<(u8, Mention)>,
+}
+
+impl Strongest {
+    /// Reads `mention`, the next mention of `phrase`.
+    fn add(&mut self, phrase: &str, mention: Mention) {
+        let after_preposition = |m: &Mention| {
+            let before = phrase.get(..m.start).unwrap_or("").trim_end();
+            let before = before
+                .strip_suffix("the")
+                .or_else(|| before.strip_suffix("The"))
+                .unwrap_or(before)
+                .trim_end();
+            let last = before.rsplit(' ').next().unwrap_or("");
+            PREPOSITIONS.contains(&last)
+        };
+        let r = rank(mention.kind);
+        if self.any.is_none_or(|(best, _)| r > best) {
+            self.any = Some((r, mention));
         }
-        if direct.is_none_or(|(best, _)| r > best) && !after_preposition(&m) {
-            direct = Some((r, m));
+        if self.direct.is_none_or(|(best, _)| r > best) && !after_preposition(&mention) {
+            self.direct = Some((r, mention));
         }
     }
-    direct.or(any).map(|(_, m)| m.actor)
+
+    /// The actor of the strongest mention read.
+    fn actor(self) -> Option<&'static str> {
+        self.direct.or(self.any).map(|(_, m)| m.actor)
+    }
 }
 
 /// Prepositions after which a name is not the head of its phrase.
@@ -228,11 +255,17 @@ mod tests {
         for &from in &bounds {
             for &to in bounds.iter().filter(|&&to| to >= from) {
                 let phrase = &text[from..to];
-                assert_eq!(
-                    actor_of_phrase_at(phrase, Words::of(&starts), from),
-                    actor_of_phrase(phrase),
-                    "{phrase:?}"
-                );
+                let runs_on = text
+                    .as_bytes()
+                    .get(to)
+                    .is_some_and(u8::is_ascii_alphanumeric);
+                for runs_on in [runs_on, true] {
+                    assert_eq!(
+                        actor_of_phrase_at(phrase, Words::of(&starts), from, runs_on),
+                        actor_of_phrase(phrase),
+                        "{phrase:?}"
+                    );
+                }
             }
         }
     }

@@ -22,7 +22,7 @@ use std::sync::LazyLock;
 use claimtrack_model::Article;
 
 use crate::actors::{Mention, PREPOSITIONS, actor_of_phrase, actor_of_phrase_at, mentions};
-use crate::lexicon::{ActorKind, PrintSet, REPORTING, ReportForm, Words};
+use crate::lexicon::{ActorKind, PrintSet, REPORTING, ReportForm, Words, flag};
 use crate::text::{CLAUSE_WORDS, SentenceTokens, Token, TokenKind, WordSet, contains_str, slice};
 
 /// The attribution of one sentence. Its speaker and verb borrow the text they are written in,
@@ -56,6 +56,31 @@ struct Person {
     full: String,
     surname: String,
     actor: Option<&'static str>,
+    /// The [`byte_pairs`] of the surname.
+    pairs: u64,
+}
+
+impl Person {
+    fn new(full: String, surname: String, actor: Option<&'static str>) -> Person {
+        let pairs = byte_pairs(surname.as_bytes());
+        Person {
+            full,
+            surname,
+            actor,
+            pairs,
+        }
+    }
+}
+
+/// One bit for each pair of adjacent bytes of `bytes`, by a hash of the pair: a text that holds
+/// `needle` holds each of its pairs, so `byte_pairs(needle) & !byte_pairs(text) != 0` proves that
+/// it does not (a needle of one byte has no pair, and is always looked for). Every speaker is
+/// looked for the surnames of every person named before, and nearly never holds one.
+fn byte_pairs(bytes: &[u8]) -> u64 {
+    bytes.windows(2).fold(0, |pairs, pair| match pair {
+        [a, b] => pairs | 1 << ((u32::from(*a) * 7 + u32::from(*b)) & 63),
+        _ => pairs,
+    })
 }
 
 /// What earlier sentences named: used to resolve pronouns and short references.
@@ -63,13 +88,27 @@ struct Person {
 pub(crate) struct Memory {
     persons: Vec<Person>,
     last_subject_person: Option<usize>,
-    /// Head nouns of organisation speakers (`ministry`, `army`) with the full mention and actor.
-    heads: Vec<(String, String, Option<&'static str>)>,
-    last_org: Option<(String, Option<&'static str>)>,
+    /// The organisations that spoke: one entry each time one spoke after another, the last one
+    /// last. Their head nouns (`ministry`, `army`, see [`head_nouns`]) are read only where a
+    /// definite description asks for one ([`Memory::named_by`]).
+    orgs: Vec<Org>,
     /// The actor of the article's dateline city, for an unnamed "the defence ministry".
     home: Option<&'static str>,
     /// The army the article names most ("Sudan's army"), for an unnamed "Army spokesman".
     army: Option<&'static str>,
+}
+
+/// An organisation that spoke, as written (or resolved), with its actor.
+#[derive(Debug, Clone)]
+struct Org {
+    speaker: String,
+    actor: Option<&'static str>,
+}
+
+impl Org {
+    fn new(speaker: String, actor: Option<&'static str>) -> Org {
+        Org { speaker, actor }
+    }
 }
 
 /// Words skipped between a subject and its reporting verb.
@@ -288,8 +327,9 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
 ];
 
 /// The prints of [`TITLE_WORDS`], which turn away nearly every word of every sentence before
-/// [`TITLES`] is read.
-static TITLE_PRINTS: LazyLock<PrintSet> = LazyLock::new(|| PrintSet::new(TITLE_WORDS));
+/// [`TITLES`] is read (and set the title bit of every word start with one of them, see
+/// [`crate::lexicon::flag::TITLE`]).
+pub(crate) static TITLE_PRINTS: LazyLock<PrintSet> = LazyLock::new(|| PrintSet::new(TITLE_WORDS));
 
 /// [`TITLE_WORDS`] as a set, for the check on every word of every sentence.
 static TITLES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TITLE_WORDS));
@@ -329,7 +369,8 @@ const DOTTED_TITLES: &[&str] = &[
 ];
 
 /// Attributes every sentence of `article`, in order (one [`Said`] per sentence), and returns the
-/// head nouns of the organisations that spoke (`army` -> Sudanese Armed Forces).
+/// organisations that spoke with an actor, in the order they did, for their head nouns (`the
+/// army` -> `Sudan's army` -> Sudanese Armed Forces, see [`head_nouns`]).
 ///
 /// `starts` holds the word starts of each sentence and `body_mentions` the actor mentions of the
 /// whole body, computed once by the caller; `tokens` makes the tokens of a sentence only where
@@ -361,28 +402,28 @@ pub(crate) fn attribute<'a>(
     // for the reporting verbs of each.
     let mut inside: Vec<Mention> = Vec::new();
     let mut hits = ReportHits::new();
+    let mut next_mention: usize = 0;
     for (index, sentence) in article.sentences.iter().enumerate() {
         let text = crate::text::span_text(&article.body, sentence.span);
         let starts = starts.get(index).copied().unwrap_or(Words::of(&[]));
         reporting_hits(text, starts, &mut hits);
-        // The body's mentions inside this sentence, with offsets into the sentence.
-        let first = body_mentions.partition_point(|m| m.start < sentence.span.start);
-        inside.clear();
-        inside.extend(
-            body_mentions
-                .get(first..)
-                .unwrap_or(&[])
-                .iter()
-                .take_while(|m| m.end <= sentence.span.end)
-                .map(|m| Mention {
-                    start: m.start - sentence.span.start,
-                    end: m.end - sentence.span.start,
-                    ..*m
-                }),
+        // The body's mentions inside this sentence (with offsets into the body: whether one is
+        // a person does not depend on them).
+        let first = first_not_before(
+            body_mentions,
+            |m| m.start,
+            sentence.span.start,
+            &mut next_mention,
         );
+        let after = body_mentions.get(first..).unwrap_or(&[]);
+        let count = after
+            .iter()
+            .take_while(|m| m.end <= sentence.span.end)
+            .count();
+        let mentioned = after.get(..count).unwrap_or(&[]);
         // Without a reporting verb a sentence has no speaker, and without a possible person
         // nothing to remember: its tokens are not needed.
-        let may_name = may_name_persons(text, starts, &inside);
+        let may_name = may_name_persons(text, starts, mentioned);
         let tokens = if !hits.is_empty() || may_name {
             tokens.of(index, text)
         } else {
@@ -390,6 +431,13 @@ pub(crate) fn attribute<'a>(
         };
         let said = find_with(text, tokens, starts, &memory, &hits);
         let named = if may_name {
+            // The mentions with offsets into the sentence, only where persons are read.
+            inside.clear();
+            inside.extend(mentioned.iter().map(|m| Mention {
+                start: m.start - sentence.span.start,
+                end: m.end - sentence.span.start,
+                ..*m
+            }));
             persons(text, tokens, starts, &inside)
         } else {
             Vec::new()
@@ -397,14 +445,15 @@ pub(crate) fn attribute<'a>(
         memory.learn(text, named, &said);
         out.push(said);
     }
-    carry_quotes(article, &mut out);
-    carry_to_whole_quote(article, &mut out);
-    let heads = memory
-        .heads
+    let quotes = QuoteMarks::of(&article.body);
+    carry_quotes(article, &quotes, &mut out);
+    carry_to_whole_quote(article, &quotes, &mut out);
+    let spoke = memory
+        .orgs
         .into_iter()
-        .filter_map(|(head, _, actor)| Some((head, actor?)))
+        .filter_map(|org| Some((org.speaker, org.actor?)))
         .collect();
-    (out, heads)
+    (out, spoke)
 }
 
 /// The military actor named most often in the body (first named on a tie).
@@ -425,11 +474,8 @@ fn most_named_army(body_mentions: &[Mention]) -> Option<&'static str> {
 
 /// Gives the sentences of a quote that spans sentences the speaker named where the quote closes
 /// (or, failing that, where it opens).
-fn carry_quotes(article: &Article, said: &mut [Said<'_>]) {
-    // Where the body has a `"` or the first byte of a curly quote, found in one pass: the
-    // sentences without one (most) have no quote mark to count.
-    let quote_bytes: Vec<usize> =
-        memchr::memchr2_iter(b'"', 0xE2, article.body.as_bytes()).collect();
+fn carry_quotes(article: &Article, quotes: &QuoteMarks, said: &mut [Said<'_>]) {
+    let mut next_quote = 0;
     let mut open_since: Option<usize> = None;
     for index in 0..article.sentences.len() {
         let Some(sentence) = article.sentences.get(index) else {
@@ -444,16 +490,12 @@ fn carry_quotes(article: &Article, said: &mut [Said<'_>]) {
                 open_since = None;
             }
         }
+        // A sentence without a quote mark (most) neither opens nor closes a quote.
+        if !quotes.any_in(sentence.span, &mut next_quote) {
+            continue;
+        }
         let text = crate::text::span_text(&article.body, sentence.span);
-        let first = quote_bytes.partition_point(|&at| at < sentence.span.start);
-        let (opens, closes, straight) = if quote_bytes
-            .get(first)
-            .is_some_and(|&at| at < sentence.span.end)
-        {
-            quote_marks(text)
-        } else {
-            (0, 0, 0)
-        };
+        let (opens, closes, straight) = quote_marks(text);
         let starts_in_quote = open_since.is_some();
         let balance = opens as isize - closes as isize;
         if !starts_in_quote
@@ -493,7 +535,8 @@ fn carry_quotes(article: &Article, said: &mut [Said<'_>]) {
 /// `"We have left the village." The commander said so on Telegram.`: a sentence that is one
 /// whole quote with no attribution of its own takes the speaker of the next sentence of its
 /// paragraph.
-fn carry_to_whole_quote(article: &Article, said: &mut [Said<'_>]) {
+fn carry_to_whole_quote(article: &Article, quotes: &QuoteMarks, said: &mut [Said<'_>]) {
+    let mut next_quote = 0;
     for index in 0..article.sentences.len().saturating_sub(1) {
         let (Some(sentence), Some(next)) = (
             article.sentences.get(index),
@@ -501,7 +544,11 @@ fn carry_to_whole_quote(article: &Article, said: &mut [Said<'_>]) {
         ) else {
             continue;
         };
-        if sentence.paragraph != next.paragraph || !said.get(index).is_some_and(Said::is_reporter) {
+        // A sentence without a quote mark does not open with one.
+        if sentence.paragraph != next.paragraph
+            || !said.get(index).is_some_and(Said::is_reporter)
+            || !quotes.any_in(sentence.span, &mut next_quote)
+        {
             continue;
         }
         let text = crate::text::trim(crate::text::span_text(&article.body, sentence.span));
@@ -532,6 +579,58 @@ fn carry_to_whole_quote(article: &Article, said: &mut [Said<'_>]) {
             };
         }
     }
+}
+
+/// Where an article's body has a double quote mark: a `"`, or the first byte of a curly one
+/// (found in one pass, with the bytes 0xE2 that start an apostrophe or a dash left out).
+struct QuoteMarks {
+    at: Vec<usize>,
+}
+
+impl QuoteMarks {
+    fn of(body: &str) -> QuoteMarks {
+        let bytes = body.as_bytes();
+        let at = memchr::memchr2_iter(b'"', 0xE2, bytes)
+            .filter(|&at| {
+                bytes.get(at) == Some(&b'"')
+                    || matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x9C | 0x9D]))
+            })
+            .collect();
+        QuoteMarks { at }
+    }
+
+    /// Whether the body has a quote mark in `span`. `next` is where the marks of the span read
+    /// before start (0 at first), and is moved to the first mark not before this span: spans
+    /// read in text order (the sentences) step over the marks in between, and a span before the
+    /// one read last is found by a search.
+    fn any_in(&self, span: claimtrack_model::Span, next: &mut usize) -> bool {
+        let first = first_not_before(&self.at, |&mark| mark, span.start, next);
+        self.at.get(first).is_some_and(|&mark| mark < span.end)
+    }
+}
+
+/// The index of the first of `sorted` (in the order of `key`) whose key is not below `from`:
+/// `sorted.partition_point(|item| key(item) < from)`, found by stepping from `next` for the
+/// queries of a loop over sentences in text order (each steps over the few items between it and
+/// the one before), and by that search for a query before the last one. `next` is moved to the
+/// index found.
+fn first_not_before<T>(
+    sorted: &[T],
+    key: impl Fn(&T) -> usize,
+    from: usize,
+    next: &mut usize,
+) -> usize {
+    if next
+        .checked_sub(1)
+        .and_then(|before| sorted.get(before))
+        .is_some_and(|before| key(before) >= from)
+    {
+        *next = sorted.partition_point(|item| key(item) < from);
+    }
+    while sorted.get(*next).is_some_and(|item| key(item) < from) {
+        *next += 1;
+    }
+    *next
 }
 
 /// How many opening (`\u{201c}`), closing (`\u{201d}`) and straight (`"`) double quotes `text`
@@ -600,12 +699,16 @@ type ReportHits = Vec<crate::lexicon::Hit<'static, ReportForm>>;
 fn reporting_hits(text: &str, starts: Words<'_>, hits: &mut ReportHits) {
     let reporting: &'static crate::lexicon::Lexicon<ReportForm> = &REPORTING;
     hits.clear();
-    hits.extend(reporting.find_from(text, starts).filter(|hit| {
+    reporting.each_from(text, starts, |hit| {
         // A capital makes it a name ("the United States"), except an opening "According to".
         let first = text.get(hit.start..).and_then(|r| r.chars().next());
-        first.is_some_and(char::is_lowercase)
+        if first.is_some_and(char::is_lowercase)
             || (*hit.value == ReportForm::According && hit.start == 0)
-    }));
+        {
+            hits.push(hit);
+        }
+        true
+    });
 }
 
 /// Finds the attribution of one sentence (with its tokens and word starts) from its reporting
@@ -803,7 +906,12 @@ fn resolved<'t>(
     // without reading it again for them (where it is written as sliced, nothing trimmed).
     let actor_in_phrase = || {
         if written.len() == last.end.saturating_sub(first.start) {
-            actor_of_phrase_at(written, starts, first.start)
+            // What follows a phrase that ends the sentence is not known here.
+            let runs_on = text
+                .as_bytes()
+                .get(last.end)
+                .is_none_or(u8::is_ascii_alphanumeric);
+            actor_of_phrase_at(written, starts, first.start, runs_on)
         } else {
             actor_of_phrase(written)
         }
@@ -1232,10 +1340,10 @@ impl Memory {
                 );
             }
             if only.is_any(PRONOUNS_ORG) {
-                if let Some((full, actor)) = &self.last_org {
+                if let Some(org) = self.orgs.last() {
                     return (
-                        Cow::Owned(full.clone()),
-                        *actor,
+                        Cow::Owned(org.speaker.clone()),
+                        org.actor,
                         "attribution.pronoun_organisation",
                     );
                 }
@@ -1296,10 +1404,10 @@ impl Memory {
                 }
             }
             let head = singular(&head_token.text.to_ascii_lowercase());
-            if let Some((_, full, actor)) = self.heads.iter().rev().find(|(h, _, _)| *h == head) {
+            if let Some(org) = self.named_by(&head) {
                 return (
-                    Cow::Owned(full.clone()),
-                    *actor,
+                    Cow::Owned(org.speaker.clone()),
+                    org.actor,
                     "attribution.definite_description",
                 );
             }
@@ -1389,16 +1497,19 @@ impl Memory {
             return;
         };
         let written = slice(text, a, b);
+        // The pairs of the speaker turn away nearly every surname before it is looked for.
+        let pairs = if self.persons.is_empty() {
+            0
+        } else {
+            byte_pairs(speaker.as_bytes())
+        };
+        let holds = |p: &Person| p.pairs & !pairs == 0 && contains_str(speaker, &p.surname);
         let is_person = self
             .persons
             .iter()
-            .any(|p| !p.surname.is_empty() && contains_str(speaker, &p.surname));
+            .any(|p| !p.surname.is_empty() && holds(p));
         if is_person {
-            if let Some(i) = self
-                .persons
-                .iter()
-                .rposition(|p| contains_str(speaker, &p.surname))
-            {
+            if let Some(i) = self.persons.iter().rposition(holds) {
                 self.last_subject_person = Some(i);
             }
             return;
@@ -1406,31 +1517,47 @@ impl Memory {
         if written.eq_ignore_ascii_case("we") || written.eq_ignore_ascii_case("i") {
             return;
         }
-        // The same organisation speaking again: its heads are already the last ones remembered
-        // (they are pushed only here, right after `last_org` is set), so nothing changes.
+        // The same organisation speaking again: it is already the last one remembered.
         if self
-            .last_org
-            .as_ref()
-            .is_some_and(|(last, actor)| last == speaker && *actor == said.actor)
+            .orgs
+            .last()
+            .is_some_and(|last| last.speaker == speaker && last.actor == said.actor)
         {
             return;
         }
-        // The buffer of the organisation remembered before is reused.
-        match &mut self.last_org {
-            Some((last, actor)) => {
-                last.clear();
-                last.push_str(speaker);
-                *actor = said.actor;
-            }
-            None => self.last_org = Some((speaker.to_owned(), said.actor)),
-        }
-        for word in speaker.split(|c: char| !c.is_alphanumeric()) {
-            if word.chars().next().is_some_and(char::is_lowercase) && word.len() > 3 {
-                self.heads
-                    .push((singular(word), speaker.to_owned(), said.actor));
-            }
-        }
+        self.orgs.push(Org::new(speaker.to_owned(), said.actor));
     }
+
+    /// The last organisation remembered with a head noun whose [`singular`] is `head`
+    /// (`the ministry` -> `Russia's defence ministry`). A speaker without the bytes that such a
+    /// noun starts with (nearly every one) is turned away before its words are read.
+    fn named_by(&self, head: &str) -> Option<&Org> {
+        // A word whose singular is `head` starts with all of `head` but its last byte.
+        let stem = head.get(..head.len().saturating_sub(1)).unwrap_or("");
+        self.orgs.iter().rev().find(|org| {
+            contains_str(&org.speaker, stem)
+                && head_nouns(&org.speaker).any(|noun| is_singular_of(head, noun))
+        })
+    }
+}
+
+/// The words of a speaker that may be its head noun: those that start in lower case and have
+/// more than three bytes (`ministry` and `army` in `Sudan's army ministry`).
+pub(crate) fn head_nouns(speaker: &str) -> impl Iterator<Item = &str> {
+    speaker
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| word.chars().next().is_some_and(char::is_lowercase) && word.len() > 3)
+}
+
+/// Whether `head` is the [`singular`] of `word`, without making it.
+pub(crate) fn is_singular_of(head: &str, word: &str) -> bool {
+    if let Some(stem) = word.strip_suffix("ies") {
+        return head.len() == stem.len() + 1 && head.starts_with(stem) && head.ends_with('y');
+    }
+    if word.ends_with("ss") {
+        return head == word;
+    }
+    head == word.strip_suffix('s').unwrap_or(word)
 }
 
 /// `MOSCOW` -> `Moscow`, so that the capitalised lexicon matches a dateline.
@@ -1490,16 +1617,23 @@ fn may_open_name(token: &Token<'_>) -> bool {
 /// only word token that has no word start of its own, and so no print to turn it away). Every
 /// other sentence (most of them) names nobody, whatever its tokens: each of its title candidates
 /// is turned away by its print or by the token after it, read from the bytes.
-fn may_name_persons(text: &str, starts: Words<'_>, mentioned: &[Mention]) -> bool {
-    let title_prints: &PrintSet = &TITLE_PRINTS;
+///
+/// The title prints and the digits are read from the bits of the word starts
+/// ([`flag::TITLE`], [`flag::DIGIT`]), and a sentence whose starts have neither (most) is not
+/// read start by start at all.
+fn may_name_persons(text: &str, words: Words<'_>, mentioned: &[Mention]) -> bool {
     let bytes = text.as_bytes();
-    let (starts, base) = starts.as_kept();
+    let (starts, base) = words.as_kept();
     mentioned.iter().any(|m| m.kind == ActorKind::Person)
-        || starts.iter().any(|start| {
-            let at = start.at.saturating_sub(base);
-            (title_prints.contains(start.print) && title_before_name(bytes, at))
-                || (bytes.get(at).is_some_and(u8::is_ascii_digit) && glued_to_number(bytes, at))
-        })
+        || (words.may_have(flag::TITLE | flag::DIGIT)
+            && starts
+                .iter()
+                .filter(|start| start.lists & (flag::TITLE | flag::DIGIT) != 0)
+                .any(|start| {
+                    let at = start.at.saturating_sub(base);
+                    (start.lists & flag::TITLE != 0 && title_before_name(bytes, at))
+                        || (start.lists & flag::DIGIT != 0 && glued_to_number(bytes, at))
+                }))
 }
 
 /// Whether the word at byte `at` of `bytes` may be a title token followed by a token that opens
@@ -1672,14 +1806,7 @@ fn persons(
             .checked_sub(1)
             .and_then(|p| tokens.get(p))
             .is_some_and(|t| t.is_any(PREPOSITIONS));
-        out.push((
-            Person {
-                full,
-                surname,
-                actor,
-            },
-            subject,
-        ));
+        out.push((Person::new(full, surname, actor), subject));
     }
     out
 }
@@ -1728,6 +1855,63 @@ mod tests {
             }
             assert!(!has_quote_byte(&vec![b'!'; len]), "{len}");
         }
+    }
+
+    #[test]
+    fn first_items_from_a_key_as_partitioned() {
+        let sorted = [0, 2, 2, 3, 7, 7, 7, 10, 15];
+        let mut queries: Vec<usize> = (0..18).collect();
+        queries.extend((0..18).rev());
+        queries.extend([5, 5, 0, 17, 3, 9, 2, 2, 8, 1]);
+        for sorted in [&sorted[..], &sorted[..1], &[]] {
+            let mut next = 0;
+            for &from in &queries {
+                let found = first_not_before(sorted, |&item| item, from, &mut next);
+                assert_eq!(found, sorted.partition_point(|&item| item < from), "{from}");
+                assert_eq!(next, found);
+            }
+        }
+    }
+
+    #[test]
+    fn quote_marks_found_in_a_span_where_they_are_counted() {
+        let pieces = [
+            "a", " ", "\"", "\u{201c}", "\u{201d}", "\u{2019}", "\u{2014}", "\u{e9}", "x.",
+        ];
+        let mut bodies = Vec::new();
+        for first in pieces {
+            for second in pieces {
+                for third in pieces {
+                    bodies.push(format!("{first}{second}{third}{second}{first}"));
+                }
+            }
+        }
+        let mut found = 0;
+        for body in &bodies {
+            let quotes = QuoteMarks::of(body);
+            let bounds: Vec<usize> = (0..=body.len())
+                .filter(|&at| body.is_char_boundary(at))
+                .collect();
+            let spans: Vec<claimtrack_model::Span> = bounds
+                .iter()
+                .flat_map(|&start| {
+                    bounds
+                        .iter()
+                        .filter(move |&&end| end >= start)
+                        .map(move |&end| claimtrack_model::Span::new(start, end))
+                })
+                .collect();
+            // Spans in text order, then backwards, so that both ways of finding marks are read.
+            let (mut forward, mut backward) = (0, 0);
+            for (span, back) in spans.iter().zip(spans.iter().rev()) {
+                for (span, next) in [(span, &mut forward), (back, &mut backward)] {
+                    let counted = quote_marks(&body[span.start..span.end]) != (0, 0, 0);
+                    assert_eq!(quotes.any_in(*span, next), counted, "{body:?} {span:?}");
+                    found += usize::from(counted);
+                }
+            }
+        }
+        assert!(found > 10_000, "{found}");
     }
 
     #[test]
@@ -2044,6 +2228,123 @@ mod tests {
         }
     }
 
+    /// The head nouns of the organisations remembered, as [`Memory::learn`] pushed them when it
+    /// kept them (each with its singular, the speaker and the actor, in the order they spoke):
+    /// the reference for [`Memory::named_by`] and [`ArticleFacts::head_actor`].
+    ///
+    /// [`ArticleFacts::head_actor`]: crate::claims::ArticleFacts::head_actor
+    fn heads_as_pushed(memory: &Memory) -> Vec<(String, String, Option<&'static str>)> {
+        let mut heads = Vec::new();
+        for org in &memory.orgs {
+            for word in org.speaker.split(|c: char| !c.is_alphanumeric()) {
+                if word.chars().next().is_some_and(char::is_lowercase) && word.len() > 3 {
+                    heads.push((singular(word), org.speaker.clone(), org.actor));
+                }
+            }
+        }
+        heads
+    }
+
+    #[test]
+    fn head_nouns_found_as_in_the_heads_pushed() {
+        let speakers = [
+            "the ministry",
+            "Russia's defence ministry",
+            "the health ministries",
+            "the army",
+            "Sudan's army and its allied militias",
+            "the armies",
+            "the Press Office",
+            "army officials",
+            "the \u{c9}lys\u{e9}e office staff",
+            "the ombudsman\u{2019}s office",
+            "the bosses",
+            "the boss",
+            "gen. staff",
+            "Kremlin",
+        ];
+        let actors = [None, Some("Russia"), Some("Sudanese Armed Forces")];
+        let mut heads: Vec<String> = speakers
+            .iter()
+            .flat_map(|speaker| speaker.split(|c: char| !c.is_alphanumeric()))
+            .flat_map(|word| {
+                let lower = word.to_ascii_lowercase();
+                [singular(&lower), lower.clone(), format!("{lower}s"), lower]
+            })
+            .collect();
+        heads.extend(["y", "militia", "ministry", "armie", ""].map(str::to_owned));
+        let mut found = 0;
+        // Organisations speaking in many orders, some again after others.
+        for step in 1..speakers.len() {
+            let mut facts = crate::claims::ArticleFacts::default();
+            let mut memory = Memory::default();
+            for k in 0..speakers.len() * 2 {
+                let speaker = speakers[(k * step) % speakers.len()];
+                let actor = actors[(k * step / 3) % actors.len()];
+                memory.orgs.push(Org::new(speaker.to_owned(), actor));
+                facts.spoke = memory
+                    .orgs
+                    .iter()
+                    .filter_map(|org| Some((org.speaker.clone(), org.actor?)))
+                    .collect();
+                let pushed = heads_as_pushed(&memory);
+                for head in &heads {
+                    let before = pushed
+                        .iter()
+                        .rev()
+                        .find(|(h, _, _)| h == head)
+                        .map(|(_, full, actor)| (full, actor));
+                    let now = memory.named_by(head).map(|org| (&org.speaker, &org.actor));
+                    assert_eq!(now, before, "{head:?} {:?}", memory.orgs);
+                    found += usize::from(now.is_some());
+                    // The article's heads: those with an actor, the noun's `s` taken off.
+                    let noun = head.to_ascii_lowercase();
+                    let noun = noun.strip_suffix('s').unwrap_or(&noun);
+                    let spoke_before = pushed
+                        .iter()
+                        .filter_map(|(h, _, actor)| Some((h, (*actor)?)))
+                        .rev()
+                        .find(|(h, _)| *h == noun)
+                        .map(|(_, actor)| actor);
+                    let army = matches!(noun, "army" | "military" | "troop" | "soldier" | "force")
+                        .then_some(facts.main_army)
+                        .flatten();
+                    assert_eq!(facts.head_actor(head), spoke_before.or(army), "{head:?}");
+                }
+            }
+        }
+        assert!(found > 1_000, "{found}");
+    }
+
+    #[test]
+    fn byte_pairs_never_turn_away_a_text_that_holds_the_needle() {
+        let pieces = [
+            "a", "Sy", "rskyi", "\u{e9}", " ", "ko", "Pes", "kov", "'s", "-",
+        ];
+        let mut texts = vec![String::new()];
+        for first in pieces {
+            for second in pieces {
+                for third in pieces {
+                    texts.push(format!("{first}{second}{third}"));
+                }
+            }
+        }
+        let (mut held, mut turned) = (0, 0);
+        for text in &texts {
+            for needle in &texts {
+                let holds = contains_str(text, needle);
+                let may = byte_pairs(needle.as_bytes()) & !byte_pairs(text.as_bytes()) == 0;
+                assert!(may || !holds, "{text:?} {needle:?}");
+                held += usize::from(holds);
+                turned += usize::from(!may);
+            }
+        }
+        assert!(
+            held > 1_000 && turned > texts.len() * texts.len() / 2,
+            "{held} {turned}"
+        );
+    }
+
     /// [`Memory::resolve`] as it was before its word lists were read only where their answers
     /// matter (kept as the reference for `resolves_as_with_every_list_read`).
     fn resolve_before<'t>(
@@ -2073,10 +2374,10 @@ mod tests {
                 );
             }
             if only.is_any(PRONOUNS_ORG) {
-                if let Some((full, actor)) = &memory.last_org {
+                if let Some(org) = memory.orgs.last() {
                     return (
-                        Cow::Owned(full.clone()),
-                        *actor,
+                        Cow::Owned(org.speaker.clone()),
+                        org.actor,
                         "attribution.pronoun_organisation",
                     );
                 }
@@ -2135,7 +2436,11 @@ mod tests {
                 }
             }
             let head = singular(&head_token.text.to_ascii_lowercase());
-            if let Some((_, full, actor)) = memory.heads.iter().rev().find(|(h, _, _)| *h == head) {
+            if let Some((_, full, actor)) = heads_as_pushed(memory)
+                .iter()
+                .rev()
+                .find(|(h, _, _)| *h == head)
+            {
                 return (
                     Cow::Owned(full.clone()),
                     *actor,
@@ -2219,11 +2524,11 @@ mod tests {
             "the head of the ministry",
             "residents",
         ];
-        let syrskyi = Person {
-            full: "Commander Oleksandr Syrskyi".to_owned(),
-            surname: "Syrskyi".to_owned(),
-            actor: Some("Ukraine"),
-        };
+        let syrskyi = Person::new(
+            "Commander Oleksandr Syrskyi".to_owned(),
+            "Syrskyi".to_owned(),
+            Some("Ukraine"),
+        );
         let mut read = 0;
         for persons in [Vec::new(), vec![syrskyi]] {
             for home in [None, Some("Russia")] {
@@ -2231,14 +2536,9 @@ mod tests {
                     let memory = Memory {
                         persons: persons.clone(),
                         last_subject_person: persons.len().checked_sub(1),
-                        heads: vec![(
-                            "ministry".to_owned(),
-                            "the health ministry".to_owned(),
-                            Some("Gaza"),
-                        )],
+                        orgs: vec![Org::new("the health ministry".to_owned(), Some("Gaza"))],
                         home,
                         army,
-                        ..Memory::default()
                     };
                     for phrase in phrases {
                         let tokens = tokenize(phrase);

@@ -146,9 +146,9 @@ pub fn extract(article: &Article, options: &Options) -> Extraction {
     // The tokens of a sentence are made where attribution or a grammar first reads them.
     let mut tokens = text::SentenceTokens::new(article.sentences.len(), article.body.len());
     let body_mentions = mentions_from(&article.body, lexicon::Words::of(&body_starts));
-    let (said, heads) = attribution::attribute(article, &mut tokens, &starts, &body_mentions);
+    let (said, spoke) = attribution::attribute(article, &mut tokens, &starts, &body_mentions);
     let mut facts = article_facts(article, &body_mentions);
-    facts.heads = heads;
+    facts.spoke = spoke;
     let mut claims = Vec::new();
     for (index, sentence) in article.sentences.iter().enumerate() {
         let Some(text) = article.body.get(sentence.span.start..sentence.span.end) else {
@@ -369,7 +369,7 @@ fn article_facts(article: &Article, body_mentions: &[actors::Mention]) -> Articl
         sides,
         main_group,
         main_army,
-        heads: Vec::new(),
+        spoke: Vec::new(),
     }
 }
 

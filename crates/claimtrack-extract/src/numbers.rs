@@ -86,6 +86,10 @@ pub(crate) fn amount_at(tokens: &[Token<'_>], at: usize) -> Option<Amount> {
     let mut i = at;
     // Qualifiers first; they never make an amount on their own.
     'qualifiers: loop {
+        // Every qualifier starts with a word: a number (the common case) or a mark starts none.
+        if !tokens.get(i).is_some_and(Token::is_word) {
+            break;
+        }
         for qualifier in QUALIFIERS {
             let matches = qualifier
                 .iter()
@@ -256,6 +260,17 @@ fn parse_figure(text: &str) -> Option<f64> {
 mod tests {
     use super::*;
     use crate::text::tokenize;
+
+    #[test]
+    fn qualifiers_start_with_words_only() {
+        // `amount_at` reads no qualifier at a token that is not a word: each is one.
+        for qualifier in QUALIFIERS {
+            for word in *qualifier {
+                let tokens = tokenize(word);
+                assert!(matches!(tokens.as_slice(), [t] if t.is_word()), "{word}");
+            }
+        }
+    }
 
     fn check(text: &str, count: Option<u64>, approx: Option<Approx>) {
         let tokens = tokenize(text);

@@ -146,12 +146,10 @@ pub(crate) fn kinds_in(text: &str, words: Words<'_>) -> Kinds {
         };
     }
     let mut found = Kinds::default();
-    for hit in prefilter.find_from(text, words) {
+    prefilter.each_from(text, words, |hit| {
         found.add(*hit.value);
-        if found.all() {
-            break;
-        }
-    }
+        !found.all()
+    });
     found
 }
 

@@ -24,7 +24,7 @@ use std::sync::LazyLock;
 use super::{Context, Found, Traces};
 use crate::actors::{actor_of_phrase, mention_at, mentions};
 use crate::attribution::glued_to_number;
-use crate::lexicon::{DEADLINE, DEADLINE_ROLES, DeadlineWord, PrintSet, Words};
+use crate::lexicon::{DEADLINE, DEADLINE_ROLES, DeadlineWord, PrintSet, Words, flag};
 use crate::text::{TokenKind, starts_with_ignore_case, token_at};
 
 /// Verbs whose subject sets the limit and whose object receives it.
@@ -67,12 +67,13 @@ pub(crate) fn may_find(text: &str, words: Words<'_>) -> bool {
     let hold_prints: &PrintSet = &HOLD_PRINTS;
     let bytes = text.as_bytes();
     let (starts, base) = words.as_kept();
+    // The digit bit of a start says whether its first byte is a digit ([`flag::DIGIT`]).
     let may_hold = starts.iter().any(|start| {
         let at = start.at.saturating_sub(base);
         hold_prints.contains(start.print)
-            || (bytes.get(at).is_some_and(u8::is_ascii_digit) && glued_to_number(bytes, at))
+            || (start.lists & flag::DIGIT != 0 && glued_to_number(bytes, at))
     });
-    may_hold || DEADLINE.find_from(text, words).next().is_some()
+    may_hold || DEADLINE.first_from(text, words).is_some()
 }
 
 /// Finds the deadline claim of a sentence (at most one: the first time limit).
@@ -81,8 +82,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         return Vec::new();
     }
     let cue = DEADLINE
-        .find_from(ctx.text, ctx.starts)
-        .next()
+        .first_from(ctx.text, ctx.starts)
         .map(|hit| (hit.start, hit.end))
         .or_else(|| has_time_to(ctx));
     let Some(cue) = cue else {

@@ -162,7 +162,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     if ctx.text.trim_end().ends_with('?') {
         return Vec::new();
     }
-    let words: Vec<_> = EXCHANGE.find_from(ctx.text, ctx.starts).collect();
+    let words = EXCHANGE.all_from(ctx.text, ctx.starts);
     if words
         .iter()
         .any(|w| *w.value == ExchangeWord::BlockSentence)

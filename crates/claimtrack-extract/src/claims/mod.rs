@@ -46,8 +46,9 @@ pub(crate) struct ArticleFacts {
     pub(crate) main_group: Option<&'static str>,
     /// The army most named (`the army`, `army troops`).
     pub(crate) main_army: Option<&'static str>,
-    /// Head nouns of organisations that spoke, with their actor (`army`, `ministry`).
-    pub(crate) heads: Vec<(String, &'static str)>,
+    /// The organisations that spoke with an actor, in the order they did (see
+    /// [`crate::attribution::attribute`]), for their head nouns (`army`, `ministry`).
+    pub(crate) spoke: Vec<(String, &'static str)>,
 }
 
 impl ArticleFacts {
@@ -55,11 +56,15 @@ impl ArticleFacts {
     pub(crate) fn head_actor(&self, noun: &str) -> Option<&'static str> {
         let noun = noun.to_ascii_lowercase();
         let noun = noun.strip_suffix('s').unwrap_or(&noun);
+        // The last organisation with that head noun.
         let spoke = self
-            .heads
+            .spoke
             .iter()
             .rev()
-            .find(|(head, _)| head == noun)
+            .find(|(speaker, _)| {
+                crate::attribution::head_nouns(speaker)
+                    .any(|head| crate::attribution::is_singular_of(noun, head))
+            })
             .map(|(_, actor)| *actor);
         let army = matches!(noun, "army" | "military" | "troop" | "soldier" | "force")
             .then_some(self.main_army)

@@ -223,10 +223,11 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         return Vec::new();
     }
     let mut out: Vec<Found> = Vec::new();
-    let mut triggers: Vec<(usize, usize, TerritorialTrigger)> = TERRITORIAL
-        .find_from(ctx.text, ctx.starts)
-        .map(|hit| (hit.start, hit.end, *hit.value))
-        .collect();
+    let mut triggers: Vec<(usize, usize, TerritorialTrigger)> = Vec::new();
+    TERRITORIAL.each_from(ctx.text, ctx.starts, |hit| {
+        triggers.push((hit.start, hit.end, *hit.value));
+        true
+    });
     triggers.extend(repelled_attacks(ctx));
     triggers.sort_by_key(|(start, _, _)| *start);
     for (start, end, trigger) in triggers {
@@ -293,7 +294,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                 // "the capture of X would give ...": a hypothesis; "announced the capture of
                 // X": a claim by someone who stands for a side.
                 let reported = ctx.said.actor.is_some()
-                    && REPORTING.find_from(ctx.text, ctx.starts).next().is_some();
+                    && REPORTING.first_from(ctx.text, ctx.starts).is_some();
                 let hypothetical = (after..(after + 10).min(ctx.tokens.len()))
                     .filter_map(|k| ctx.tokens.get(k))
                     .any(|t| t.is_any(&["would", "could", "might", "may", "will"]));

@@ -12,7 +12,10 @@
 //! a phrase, has them read as the search goes, without a vector), turns away with one bit test
 //! the words that are not the first word of a phrase of the list (each word start carries a
 //! print of its word, see [`WordStart`], and, for the lists searched in every sentence or every
-//! sentence a grammar reads, one bit per list, set where one of its first words has that print),
+//! sentence a grammar reads, one bit per list, set where one of its first words has that print;
+//! a sentence whose starts all lack a list's bit is not searched with it at all, see [`Words`];
+//! two more bits tell attribution's title words and the words that start with a digit, see
+//! [`flag`]),
 //! and walks the automaton from the others for as many bytes as the phrase there. No match is
 //! ever found (and dropped) inside a word.
 //! [`Substrings`] is the plain-substring counterpart for short fixed phrase lists that a grammar
@@ -145,12 +148,102 @@ impl<T> Lexicon<T> {
         self.hits(text, starts)
     }
 
+    /// Calls `each` with every hit of [`Lexicon::find_from`], in order, until it returns false:
+    /// the same search as a loop, for the lists searched in every sentence (an iterator's state
+    /// is kept in memory between its steps, and each step starts by reading it back).
+    pub(crate) fn each_from<'s>(
+        &'s self,
+        text: &str,
+        words: Words<'_>,
+        mut each: impl FnMut(Hit<'s, T>) -> bool,
+    ) {
+        let Some(searcher) = &self.searcher else {
+            return;
+        };
+        if !searcher.word_initial {
+            for hit in self.find_from(text, words) {
+                if !each(hit) {
+                    return;
+                }
+            }
+            return;
+        }
+        // A flagged list whose bit none of the starts has finds nothing there.
+        if self.flag != 0 && !words.may_have(self.flag) {
+            return;
+        }
+        let mut from = 0;
+        let mut starts = words.starts.iter().copied();
+        loop {
+            let hit = if self.flag != 0 {
+                self.next_hit::<FLAGS>(searcher, text, &mut from, &mut starts, words.base)
+            } else {
+                self.next_hit::<PRINTS_TELL>(searcher, text, &mut from, &mut starts, words.base)
+            };
+            let Some(hit) = hit else {
+                return;
+            };
+            if !each(hit) {
+                return;
+            }
+        }
+    }
+
+    /// [`Lexicon::each_from`] in a text whose word starts are not known ([`Lexicon::find`]):
+    /// they are read as the search goes.
+    pub(crate) fn each<'s>(&'s self, text: &str, mut each: impl FnMut(Hit<'s, T>) -> bool) {
+        let Some(searcher) = &self.searcher else {
+            return;
+        };
+        if !searcher.word_initial {
+            for hit in self.find(text) {
+                if !each(hit) {
+                    return;
+                }
+            }
+            return;
+        }
+        let mut from = 0;
+        let mut starts = WordStarts::new(text);
+        while let Some(hit) =
+            self.next_hit::<PRINTS_TELL>(searcher, text, &mut from, &mut starts, 0)
+        {
+            if !each(hit) {
+                return;
+            }
+        }
+    }
+
+    /// The first hit of [`Lexicon::find_from`], found by [`Lexicon::each_from`].
+    pub(crate) fn first_from<'s>(&'s self, text: &str, words: Words<'_>) -> Option<Hit<'s, T>> {
+        let mut first = None;
+        self.each_from(text, words, |hit| {
+            first = Some(hit);
+            false
+        });
+        first
+    }
+
+    /// Every hit of [`Lexicon::find_from`], found by [`Lexicon::each_from`].
+    pub(crate) fn all_from<'s>(&'s self, text: &str, words: Words<'_>) -> Vec<Hit<'s, T>> {
+        let mut all = Vec::new();
+        self.each_from(text, words, |hit| {
+            all.push(hit);
+            true
+        });
+        all
+    }
+
     /// Where a phrase of this list can start in `text`: its word starts, or, for a list with a
     /// phrase that does not start with a letter or digit, every word boundary.
     fn candidates<'t>(&self, text: &'t str, known: Option<Words<'t>>) -> Starts<'t> {
         match (&self.searcher, known) {
             (Some(searcher), _) if !searcher.word_initial => {
                 Starts::Owned(boundaries(text).into_iter())
+            }
+            // A flagged list whose bit none of the starts has finds nothing there.
+            (_, Some(known)) if self.flag != 0 && !known.may_have(self.flag) => {
+                Starts::Borrowed([].iter(), 0)
             }
             (_, Some(known)) => Starts::Borrowed(known.starts.iter(), known.base),
             _ => Starts::Lazy(WordStarts::new(text)),
@@ -299,21 +392,28 @@ const PRINTS_TELL: u8 = 1;
 const FLAGS: u8 = 2;
 
 /// The bits of [`WordStart::lists`]: the lists searched at the word starts of every sentence
-/// (and of the body, for actors) or of every sentence a grammar reads.
+/// (and of the body, for actors) or of many sentences a grammar reads, and two word tests that
+/// attribution makes at every word start of every sentence. (The two lists searched only in a
+/// few claim sentences, `EXCHANGE_STATUS` and `DEADLINE_ROLES`, test their prints instead.)
 pub(crate) mod flag {
     pub(crate) const PREFILTER: u8 = 1;
     pub(crate) const REPORTING: u8 = 1 << 1;
     pub(crate) const ACTORS: u8 = 1 << 2;
     pub(crate) const TERRITORIAL: u8 = 1 << 3;
     pub(crate) const EXCHANGE: u8 = 1 << 4;
-    pub(crate) const EXCHANGE_STATUS: u8 = 1 << 5;
-    pub(crate) const DEADLINE: u8 = 1 << 6;
-    pub(crate) const DEADLINE_ROLES: u8 = 1 << 7;
+    pub(crate) const DEADLINE: u8 = 1 << 5;
+    /// A word with the print of a title word (`crate::attribution::TITLE_PRINTS`), which may
+    /// stand before a person's name.
+    pub(crate) const TITLE: u8 = 1 << 6;
+    /// A word whose first byte is an ASCII digit: not a bit of a print ([`LIST_FLAGS`] never
+    /// sets it), but read from the text where the print is ([`start_lists`]).
+    pub(crate) const DIGIT: u8 = 1 << 7;
 }
 
-/// For every print, the bits ([`flag`]) of the lists that have a first word with it: the bit
-/// test of a flagged list at a word start, made once per start for all of them (a list's own
-/// test of the print costs a few more instructions, at every start of every search).
+/// For every print, the bits ([`flag`]) of the lists that have a first word with it, and the
+/// title bit: the bit test of a flagged list at a word start, made once per start for all of
+/// them (a list's own test of the print costs a few more instructions, at every start of every
+/// search).
 static LIST_FLAGS: LazyLock<Box<[u8; PRINTS]>> = LazyLock::new(|| {
     let mut flags = Box::new([0; PRINTS]);
     crate::prefilter::PREFILTER.mark(&mut flags);
@@ -321,11 +421,25 @@ static LIST_FLAGS: LazyLock<Box<[u8; PRINTS]>> = LazyLock::new(|| {
     ACTORS.mark(&mut flags);
     TERRITORIAL.mark(&mut flags);
     EXCHANGE.mark(&mut flags);
-    EXCHANGE_STATUS.mark(&mut flags);
     DEADLINE.mark(&mut flags);
-    DEADLINE_ROLES.mark(&mut flags);
+    let titles: &PrintSet = &crate::attribution::TITLE_PRINTS;
+    for (print, slot) in flags.iter_mut().enumerate() {
+        if u16::try_from(print).is_ok_and(|print| titles.contains(print)) {
+            *slot |= flag::TITLE;
+        }
+    }
     flags
 });
+
+/// The [`WordStart::lists`] of a word start whose print is `print` and whose first eight bytes
+/// are `word` ([`eight_bytes`]): the bits of [`LIST_FLAGS`], and [`flag::DIGIT`] when the first
+/// byte (the low one) is a digit.
+#[inline]
+fn start_lists(flags: &[u8; PRINTS], print: u16, word: u64) -> u8 {
+    let [first, ..] = word.to_le_bytes();
+    let digit = first.is_ascii_digit();
+    lists_of(flags, print) | (u8::from(digit) << flag::DIGIT.trailing_zeros())
+}
 
 /// The [`WordStart::lists`] of a word start with the print `print`.
 #[inline]
@@ -460,16 +574,32 @@ enum Starts<'t> {
 /// The word starts of a text, known before it is searched: a run of the starts of a larger text
 /// that holds it (a sentence reads those of its article's body, without a copy), with the offset
 /// of the text in it (`base`, taken from every start), or the text's own starts (`base` 0).
+///
+/// `lists` holds at least every bit ([`flag`]) that one of the starts has: a flagged list whose
+/// bit is not there is not searched at all, and a test of every start for a bit is skipped. For
+/// a sentence's run of its body's starts ([`words_within`]) it is exactly their union; for the
+/// other texts it is all bits (not known: every start is read).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Words<'a> {
     starts: &'a [WordStart],
     base: usize,
+    lists: u8,
 }
 
 impl<'a> Words<'a> {
     /// The text's own starts ([`word_starts`] of it).
     pub(crate) fn of(starts: &'a [WordStart]) -> Words<'a> {
-        Words { starts, base: 0 }
+        Words {
+            starts,
+            base: 0,
+            lists: u8::MAX,
+        }
+    }
+
+    /// Whether one of the starts may have one of the bits `bits` ([`flag`]): when not, none has.
+    #[inline]
+    pub(crate) fn may_have(self, bits: u8) -> bool {
+        self.lists & bits != 0
     }
 
     /// The starts as kept, with offsets `base` past those into the text (for a caller that
@@ -509,11 +639,12 @@ impl WordStart {
     /// The word start at byte `at` of `bytes`, with its print.
     #[inline]
     fn new(bytes: &[u8], at: usize) -> WordStart {
-        let print = word_print(bytes, at);
+        let word = eight_bytes(bytes, at);
+        let print = print_of(word);
         WordStart {
             at,
             print,
-            lists: lists_of(&LIST_FLAGS, print),
+            lists: start_lists(&LIST_FLAGS, print, word),
         }
     }
 }
@@ -523,9 +654,16 @@ impl WordStart {
 /// It reads the eight bytes at `at` as one word.
 #[inline]
 pub(crate) fn word_print(bytes: &[u8], at: usize) -> u16 {
+    print_of(eight_bytes(bytes, at))
+}
+
+/// The eight bytes at byte `at` of `bytes` as one word (the first in the low byte), with zeros
+/// past the end.
+#[inline]
+fn eight_bytes(bytes: &[u8], at: usize) -> u64 {
     // `first_chunk` tests the length once, where a range of eight bytes tests its end for
     // overflow and then for the length: this runs at every word start of every body.
-    let word = match bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+    match bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
         Some(block) => u64::from_le_bytes(*block),
         None => {
             // The end of the text: the missing bytes are zeros, which end the run.
@@ -536,7 +674,12 @@ pub(crate) fn word_print(bytes: &[u8], at: usize) -> u16 {
             }
             u64::from_le_bytes(block)
         }
-    };
+    }
+}
+
+/// The [`word_print`] of the eight bytes `word` ([`eight_bytes`]).
+#[inline]
+fn print_of(word: u64) -> u16 {
     // A byte of a longer character is not an ASCII letter, whatever its low bits say.
     let letters = ascii_word_bytes(word & !HIGH_BITS) & !(word & HIGH_BITS);
     let ends = !letters & HIGH_BITS;
@@ -682,8 +825,9 @@ pub(crate) fn word_starts(text: &str) -> Vec<WordStart> {
     // The prints (and the lists they start) in a pass of their own, a tight loop over the starts.
     let flags: &[u8; PRINTS] = &LIST_FLAGS;
     for start in &mut starts {
-        start.print = word_print(bytes, start.at);
-        start.lists = lists_of(flags, start.print);
+        let word = eight_bytes(bytes, start.at);
+        start.print = print_of(word);
+        start.lists = start_lists(flags, start.print, word);
     }
     starts
 }
@@ -751,7 +895,7 @@ pub(crate) fn word_starts_within(
     next: &mut usize,
 ) {
     let bytes = part.as_bytes();
-    let inside = starts_inside(starts, from, part.len(), next);
+    let (inside, _) = starts_inside(starts, from, part.len(), next);
     // A part that starts inside a word starts with a word of its own.
     if starts_inside_word(inside, from, part) {
         out.push(WordStart::new(bytes, 0));
@@ -790,7 +934,7 @@ pub(crate) fn words_within<'a>(
     runs_on: bool,
     next: &mut usize,
 ) -> Option<Words<'a>> {
-    let inside = starts_inside(starts, from, part.len(), next);
+    let (inside, lists) = starts_inside(starts, from, part.len(), next);
     if starts_inside_word(inside, from, part) {
         return None;
     }
@@ -809,10 +953,12 @@ pub(crate) fn words_within<'a>(
     prints_hold.then_some(Words {
         starts: inside,
         base: from,
+        lists,
     })
 }
 
-/// The run of `starts` (sorted) in `from..from + len`; `next` is where the run found before
+/// The run of `starts` (sorted) in `from..from + len`, with the union of their
+/// [`WordStart::lists`] (read as the run is counted); `next` is where the run found before
 /// ended, and is moved to where this one ends: runs found in text order (the sentences of a
 /// body) are found by stepping over the few starts in between, not by a search of all of them.
 fn starts_inside<'a>(
@@ -820,7 +966,7 @@ fn starts_inside<'a>(
     from: usize,
     len: usize,
     next: &mut usize,
-) -> &'a [WordStart] {
+) -> (&'a [WordStart], u8) {
     let to = from + len;
     let hint = (*next).min(starts.len());
     let after_hint = starts.get(hint..).unwrap_or(&[]);
@@ -838,9 +984,16 @@ fn starts_inside<'a>(
         starts.partition_point(|start| start.at < from)
     };
     let inside = starts.get(first..).unwrap_or(&[]);
-    let count = inside.iter().take_while(|start| start.at < to).count();
+    let (mut count, mut lists) = (0, 0);
+    for start in inside {
+        if start.at >= to {
+            break;
+        }
+        lists |= start.lists;
+        count += 1;
+    }
     *next = first + count;
-    inside.get(..count).unwrap_or(&[])
+    (inside.get(..count).unwrap_or(&[]), lists)
 }
 
 /// Whether `part`, at byte `from` of its text, starts inside a word of it (`inside`, the text's
@@ -1116,9 +1269,8 @@ pub(crate) static EXCHANGE: LazyLock<Lexicon<ExchangeWord>> = LazyLock::new(|| {
 });
 
 /// The status cues, kept apart because they contain exchange words ("agreed to release").
-pub(crate) static EXCHANGE_STATUS: LazyLock<Lexicon<ExchangeWord>> = LazyLock::new(|| {
-    exchange_lexicon(|word| matches!(word, ExchangeWord::Status(_))).flagged(flag::EXCHANGE_STATUS)
-});
+pub(crate) static EXCHANGE_STATUS: LazyLock<Lexicon<ExchangeWord>> =
+    LazyLock::new(|| exchange_lexicon(|word| matches!(word, ExchangeWord::Status(_))));
 
 fn exchange_lexicon(keep: fn(&ExchangeWord) -> bool) -> Lexicon<ExchangeWord> {
     let entries = rows(include_str!("exchange.tsv"))
@@ -1158,7 +1310,6 @@ pub(crate) static DEADLINE_ROLES: LazyLock<Lexicon<DeadlineWord>> = LazyLock::ne
         "threat" => Some(DeadlineWord::Threat),
         _ => None,
     })
-    .flagged(flag::DEADLINE_ROLES)
 });
 
 fn deadline_lexicon(pick: fn(&str) -> Option<DeadlineWord>) -> Lexicon<DeadlineWord> {
@@ -1339,10 +1490,11 @@ mod tests {
             .into_iter()
             .map(|at| {
                 let print = reference_print(text, at);
+                let digit = text.as_bytes()[at].is_ascii_digit();
                 WordStart {
                     at,
                     print,
-                    lists: lists_of(&LIST_FLAGS, print),
+                    lists: lists_of(&LIST_FLAGS, print) | if digit { flag::DIGIT } else { 0 },
                 }
             })
             .collect()
@@ -1415,6 +1567,11 @@ mod tests {
                         .is_some_and(u8::is_ascii_alphanumeric);
                     if let Some(words) = words_within(&starts, from, part, runs_on, &mut next_words)
                     {
+                        // The bits said to be there are those of the starts, and no others.
+                        let union = reference_starts(part)
+                            .iter()
+                            .fold(0, |union, start| union | start.lists);
+                        assert_eq!(words.lists, union, "{text:?} {from}..{to}");
                         let words: Vec<_> = words.iter().collect();
                         assert_eq!(words, reference_starts(part), "{text:?} {from}..{to}");
                     }
@@ -1488,6 +1645,38 @@ mod tests {
                 .map(|hit| (hit.start, hit.end))
                 .collect();
             assert_eq!(from, expected, "{text:?}");
+            // The same as loops ([`Lexicon::each_from`], [`Lexicon::each`]), and the first.
+            let span = |hit: Hit<'_, T>| (hit.start, hit.end);
+            let all: Vec<_> = lexicon
+                .all_from(text, Words::of(&starts))
+                .into_iter()
+                .map(span)
+                .collect();
+            assert_eq!(all, expected, "{text:?}");
+            let mut each = Vec::new();
+            lexicon.each(text, |hit| {
+                each.push(span(hit));
+                true
+            });
+            assert_eq!(each, expected, "{text:?}");
+            let first = lexicon.first_from(text, Words::of(&starts)).map(span);
+            assert_eq!(first, expected.first().copied(), "{text:?}");
+            // The same with the union of the starts' bits known (a list whose bit is not in it
+            // is not searched).
+            if let Some(words) = words_within(&starts, 0, text, false, &mut 0) {
+                assert_eq!(words.lists, starts.iter().fold(0, |u, s| u | s.lists));
+                let known: Vec<_> = lexicon
+                    .find_from(text, words)
+                    .map(|hit| (hit.start, hit.end))
+                    .collect();
+                assert_eq!(known, expected, "{text:?}");
+                let known: Vec<_> = lexicon
+                    .all_from(text, words)
+                    .into_iter()
+                    .map(span)
+                    .collect();
+                assert_eq!(known, expected, "{text:?}");
+            }
         }
     }
 
@@ -1535,12 +1724,19 @@ mod tests {
         check(&ACTORS, flag::ACTORS);
         check(&TERRITORIAL, flag::TERRITORIAL);
         check(&EXCHANGE, flag::EXCHANGE);
-        check(&EXCHANGE_STATUS, flag::EXCHANGE_STATUS);
         check(&DEADLINE, flag::DEADLINE);
-        check(&DEADLINE_ROLES, flag::DEADLINE_ROLES);
         // The lists without a bit test their prints.
         assert_eq!(REGIONS.flag, 0);
         assert_eq!(PLACE_TYPES.flag, 0);
+        assert_eq!(EXCHANGE_STATUS.flag, 0);
+        assert_eq!(DEADLINE_ROLES.flag, 0);
+        // The title bit is the print test of the title words, and no print has the digit bit.
+        let titles: &PrintSet = &crate::attribution::TITLE_PRINTS;
+        for print in 0..u16::try_from(PRINTS).expect("prints are u16") {
+            let lists = lists_of(&LIST_FLAGS, print);
+            assert_eq!(lists & flag::TITLE != 0, titles.contains(print), "{print}");
+            assert_eq!(lists & flag::DIGIT, 0, "{print}");
+        }
     }
 
     #[test]
