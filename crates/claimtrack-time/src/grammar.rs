@@ -10,10 +10,12 @@
 //! evidence than a phrase given on its own ([`Mode::Phrase`]): capitalised month and day names,
 //! no bare "2/15", and "May" only where it cannot be the verb.
 
+use std::cell::Cell;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
-use crate::lexicon::{Cue, Holiday, Kw, Lex, MonthForm, Season, Unit};
+use crate::lexicon::{Cue, Fnv, Holiday, Kw, Lex, MonthForm, Season, Unit};
 use crate::lunar::{Hebrew, Islamic};
 use crate::number::{self, adjacent};
 use crate::starts::{Classes as C, Lead, Starts};
@@ -605,18 +607,26 @@ const FEASTS: &[(&[&str], Feast)] = &[
     (&["april", "fool", "day"], Feast::Fixed { m: 4, d: 1 }),
 ];
 
+/// The entries of [`FEASTS`] by their first word (lower-case bytes), hashed with FNV-1a as the
+/// lexicon's words are: most look-ups are capitalised words that name no holiday, and SipHash
+/// made each of those misses several times dearer.
+type FeastIndex = HashMap<&'static [u8], Vec<usize>, BuildHasherDefault<Fnv>>;
+
 /// [`FEASTS`] indexed by first word, built once.
-static FEASTS_BY_FIRST_WORD: LazyLock<HashMap<&'static str, Vec<usize>>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, Vec<usize>> = HashMap::new();
+static FEASTS_BY_FIRST_WORD: LazyLock<FeastIndex> = LazyLock::new(|| {
+    let mut map = FeastIndex::default();
     for (e, (words, _)) in FEASTS.iter().enumerate() {
         if let Some(first) = words.first() {
-            map.entry(*first).or_default().push(e);
+            map.entry(first.as_bytes()).or_default().push(e);
         }
     }
     map
 });
 
 type Rule = Option<(Node, usize)>;
+
+/// A duration and the index after it, as [`Parser::duration`] answers.
+type DurationAt = Option<(Dur, usize)>;
 
 /// The longest of several matches, evaluated in order; the first wins a tie.
 macro_rules! longest {
@@ -714,6 +724,10 @@ pub(crate) struct Parser<'a> {
     /// Whether rules are tried only where [`Lead::admits`] their [`Starts`]; off only in the
     /// tests that check the index against the grammar without it.
     indexed: bool,
+    /// The last [`Parser::duration`] asked for: its index and its answer. Several rules read
+    /// the duration at the same token ("50 days" is tried as a shift, a span and a duration),
+    /// and the answer depends on nothing but the index.
+    last_duration: Cell<Option<(usize, DurationAt)>>,
 }
 
 impl<'a> Parser<'a> {
@@ -723,6 +737,7 @@ impl<'a> Parser<'a> {
             toks,
             mode,
             indexed: true,
+            last_duration: Cell::new(None),
         }
     }
 
@@ -731,10 +746,20 @@ impl<'a> Parser<'a> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
-            // A token that begins no rule costs one comparison.
+            // Most tokens are words the lexicon does not know, which begin an expression only
+            // as the few words `may_start` spells: they are passed over before their classes
+            // are computed. Any other token that begins no rule costs one comparison.
+            let plain = matches!(
+                self.kind(i),
+                Some(Kind::Word(Lex::Other | Lex::Cue(_) | Lex::Suffix))
+            );
+            if plain && !(self.short_word(i) && self.spelled_start(i)) {
+                i += 1;
+                continue;
+            }
             let lead = self.lead(i);
             if lead.admits(Self::EXPR)
-                && self.may_start(i)
+                && (plain || self.may_start(i))
                 && let Some((node, last)) = self.expr(i, lead)
                 && last > i
             {
@@ -756,30 +781,7 @@ impl<'a> Parser<'a> {
     fn may_start(&self, i: usize) -> bool {
         match self.kind(i) {
             Some(Kind::Num { .. }) => true,
-            Some(Kind::Word(Lex::Other | Lex::Cue(_) | Lex::Suffix)) => {
-                // Most words of a text come here: the word is sliced once, and a word longer
-                // than all of those below is none of them.
-                let word = self.word(i);
-                if word.len() > 6 {
-                    return false;
-                }
-                let is = |w: &str| word.eq_ignore_ascii_case(w);
-                // "Q3", "H1", "right now".
-                (matches!(self.kind(i + 1), Some(Kind::Num { .. })) && (is("q") || is("h")))
-                    || (self.kw(i + 1, Kw::Now) && (is("right") || is("just")))
-                    // "St. Patrick's Day".
-                    || ((self.cap(i) || !self.text_mode()) && is("st"))
-                    // "noon Monday".
-                    || is("noon")
-                    || is("midday")
-                    // "twice a week", "once a month".
-                    || (["twice", "once", "thrice"].iter().any(|w| is(w))
-                        && (self.kw(i + 1, Kw::A) || self.word_is(i + 1, "per")))
-                    // "that day", "that same week".
-                    || (is("that")
-                        && (matches!(self.lex(i + 1), Some(Lex::Unit(..)))
-                            || self.word_is(i + 1, "same")))
-            }
+            Some(Kind::Word(Lex::Other | Lex::Cue(_) | Lex::Suffix)) => self.spelled_start(i),
             Some(Kind::Word(Lex::Kw(kw))) => {
                 standalone(kw) || (i + 1..=i + 5).any(|j| self.timeish(j))
             }
@@ -787,6 +789,45 @@ impl<'a> Parser<'a> {
             Some(Kind::Word(Lex::Holiday(Holiday::Listed))) => !self.text_mode() || self.cap(i),
             Some(Kind::Word(_)) => true,
             Some(Kind::Punct(b'\'')) => matches!(self.kind(i + 1), Some(Kind::Num { .. })),
+            _ => false,
+        }
+    }
+
+    /// Whether token `i` is no longer than the longest word [`Parser::spelled_start`] spells:
+    /// most words of a text are longer, and fail here without a call.
+    #[inline]
+    fn short_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.end - t.start <= 6)
+    }
+
+    /// [`Parser::may_start`] for a word the lexicon does not know (or a cue or a suffix): only
+    /// the few words spelled here begin an expression.
+    fn spelled_start(&self, i: usize) -> bool {
+        if !self.short_word(i) {
+            return false;
+        }
+        // The word is sliced once, and compared only with the words of its length.
+        let word = self.word(i);
+        let is = |w: &str| word.eq_ignore_ascii_case(w);
+        // "twice a week", "once per month".
+        let per = || self.kw(i + 1, Kw::A) || self.word_is(i + 1, "per");
+        match word.len() {
+            // "Q3", "H1".
+            1 => (is("q") || is("h")) && matches!(self.kind(i + 1), Some(Kind::Num { .. })),
+            // "St. Patrick's Day".
+            2 => is("st") && (self.cap(i) || !self.text_mode()),
+            // "just now", "noon Monday", "that day", "that same week".
+            4 => {
+                (is("just") && self.kw(i + 1, Kw::Now))
+                    || is("noon")
+                    || (is("once") && per())
+                    || (is("that")
+                        && (matches!(self.lex(i + 1), Some(Lex::Unit(..)))
+                            || self.word_is(i + 1, "same")))
+            }
+            // "right now".
+            5 => (is("right") && self.kw(i + 1, Kw::Now)) || (is("twice") && per()),
+            6 => is("midday") || (is("thrice") && per()),
             _ => false,
         }
     }
@@ -3335,8 +3376,7 @@ impl<'a> Parser<'a> {
         let first = key.get_mut(..word.len())?;
         first.copy_from_slice(word);
         first.make_ascii_lowercase();
-        let first = std::str::from_utf8(first).ok()?;
-        let entries = FEASTS_BY_FIRST_WORD.get(first)?;
+        let entries = FEASTS_BY_FIRST_WORD.get(&*first)?;
         let mut found: Option<(Feast, usize)> = None;
         'entries: for (words, feast) in entries.iter().filter_map(|&e| FEASTS.get(e)) {
             let mut j = i;
@@ -3612,7 +3652,19 @@ impl<'a> Parser<'a> {
     /// An exact duration: "50 days", "a week", "10 to 12 days", "10-12 days", "50-day",
     /// "two and a half years", "an hour and a half", "1.5 hours", "half an hour", "a fortnight",
     /// "2 years and 3 months".
-    fn duration(&self, i: usize) -> Option<(Dur, usize)> {
+    fn duration(&self, i: usize) -> DurationAt {
+        if let Some((at, found)) = self.last_duration.get()
+            && at == i
+        {
+            return found;
+        }
+        let found = self.duration_uncached(i);
+        self.last_duration.set(Some((i, found)));
+        found
+    }
+
+    /// [`Parser::duration`], computed.
+    fn duration_uncached(&self, i: usize) -> DurationAt {
         let (first, mut j) = self.simple_duration(i)?;
         let mut parts = vec![first];
         // Composite: "2 years and 3 months", "1 year, 2 days, 3 hours and 4 seconds".
@@ -4288,6 +4340,89 @@ mod tests {
         }
         // The index must actually skip most attempts, or it has been widened to nothing.
         assert!(skipped > 100_000, "only {skipped} skipped");
+    }
+
+    /// The parser's loop as it was before words were passed over ahead of their classes:
+    /// every token's lead first, then [`Parser::may_start`].
+    fn find_all_reference(parser: &Parser<'_>) -> Vec<Found> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < parser.toks.len() {
+            let lead = parser.lead(i);
+            if lead.admits(Parser::EXPR)
+                && parser.may_start(i)
+                && let Some((node, last)) = parser.expr(i, lead)
+                && last > i
+            {
+                out.push(Found {
+                    first: i,
+                    last,
+                    node,
+                });
+                i = last;
+                continue;
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// [`Parser::spelled_start`] as one disjunction, before it looked at the length first.
+    fn spelled_start_reference(p: &Parser<'_>, i: usize) -> bool {
+        let word = p.word(i);
+        if word.len() > 6 {
+            return false;
+        }
+        let is = |w: &str| word.eq_ignore_ascii_case(w);
+        (matches!(p.kind(i + 1), Some(Kind::Num { .. })) && (is("q") || is("h")))
+            || (p.kw(i + 1, Kw::Now) && (is("right") || is("just")))
+            || ((p.cap(i) || !p.text_mode()) && is("st"))
+            || is("noon")
+            || is("midday")
+            || (["twice", "once", "thrice"].iter().any(|w| is(w))
+                && (p.kw(i + 1, Kw::A) || p.word_is(i + 1, "per")))
+            || (is("that")
+                && (matches!(p.lex(i + 1), Some(Lex::Unit(..))) || p.word_is(i + 1, "same")))
+    }
+
+    /// The fast paths of the parser against their slow paths, on the corpus in both modes:
+    /// the loop that passes plain words over early finds what the loop without it found, the
+    /// spelled words are tested by length as they were all at once, and the remembered
+    /// duration is the computed one, whichever order rules ask in.
+    #[test]
+    fn fast_paths_agree_with_the_slow_paths() {
+        let mut durations = 0usize;
+        for text in &corpus() {
+            let toks = crate::token::tokenize(text);
+            for mode in [Mode::Text, Mode::Phrase] {
+                let parser = Parser::new(text, &toks, mode);
+                assert_eq!(
+                    parser.find_all(),
+                    find_all_reference(&Parser::new(text, &toks, mode)),
+                    "{mode:?} {text:?}"
+                );
+                for i in 0..=toks.len() {
+                    assert_eq!(
+                        parser.spelled_start(i),
+                        spelled_start_reference(&parser, i),
+                        "{i} ({:?}) of {mode:?} {text:?}",
+                        parser.word(i)
+                    );
+                }
+                let computed: Vec<_> = (0..=toks.len() + 1)
+                    .map(|i| parser.duration_uncached(i))
+                    .collect();
+                durations += computed.iter().flatten().count();
+                let fresh = Parser::new(text, &toks, mode);
+                for (i, expected) in computed.iter().enumerate().rev() {
+                    assert_eq!(fresh.duration(i), *expected, "{i} of {text:?}");
+                    assert_eq!(fresh.duration(i), *expected, "{i} again of {text:?}");
+                    let next = (i + 1).min(toks.len());
+                    assert_eq!(fresh.duration(next), computed[next], "{next} of {text:?}");
+                }
+            }
+        }
+        assert!(durations > 1_000, "only {durations} durations");
     }
 
     /// The words that rules compare by spelling begin the rules that test them.

@@ -200,19 +200,126 @@ pub(crate) enum Kw {
 
 /// The class of `word` (any case); [`Lex::Other`] when the word is not in the lexicon.
 pub(crate) fn lookup(word: &[u8]) -> Lex {
-    // Most words of a text are not in the lexicon: the bucket of their first letter, last
-    // letter and length is empty or holds a word or two, compared without a lowercased copy or
-    // a hash.
-    LEXICON
-        .bucket(word)
-        .iter()
-        .find(|(key, _)| key.eq_ignore_ascii_case(word))
-        .map_or(Lex::Other, |(_, lex)| *lex)
+    LEXICON.get(Key::of(word))
+}
+
+/// The class of the word `text[start..end]`: [`lookup`] of it, read without a copy where 16
+/// bytes of `text` follow `start` (the tokenizer's case: a word inside its sentence).
+pub(crate) fn lookup_in(text: &[u8], start: usize, end: usize) -> Lex {
+    match text.get(start..).and_then(<[u8]>::first_chunk::<16>) {
+        Some(window) => LEXICON.get(Key::of_window(window, end.saturating_sub(start))),
+        None => text.get(start..end).map_or(Lex::Other, lookup),
+    }
+}
+
+/// A word of at most [`Key::LONGEST`] bytes as two integers, its letters lower-cased: its bytes
+/// in order from the lowest of `lo`, zeros after them. Longer or empty words have the key
+/// [`Key::NONE`], which no word of the lexicon has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Key {
+    lo: u64,
+    hi: u64,
+}
+
+impl Key {
+    /// The longest word looked up: longer words are never in the lexicon.
+    const LONGEST: usize = 16;
+    const NONE: Key = Key { lo: 0, hi: 0 };
+
+    /// The key of `word`, copied into a window of its own.
+    fn of(word: &[u8]) -> Key {
+        let mut bytes = [0u8; Key::LONGEST];
+        match bytes.get_mut(..word.len()) {
+            Some(head) => head.copy_from_slice(word),
+            None => return Key::NONE,
+        }
+        Key::of_window(&bytes, word.len())
+    }
+
+    /// The key of the first `len` bytes of `window`.
+    ///
+    /// Setting bit 5 of every byte lower-cases the letters; it can turn no other byte into a
+    /// lower-case letter, and every word of the lexicon is lower-case letters, so two keys are
+    /// equal exactly when the words are equal without regard to case.
+    fn of_window(window: &[u8; 16], len: usize) -> Key {
+        const FOLD: u64 = 0x2020_2020_2020_2020;
+        let both = u128::from_le_bytes(*window);
+        #[expect(clippy::cast_possible_truncation, reason = "the low half, on purpose")]
+        let lo = both as u64 | FOLD;
+        let hi = (both >> 64) as u64 | FOLD;
+        match len {
+            1..=8 => Key {
+                lo: lo & (u64::MAX >> (64 - 8 * len)),
+                hi: 0,
+            },
+            9..=16 => Key {
+                lo,
+                hi: hi & (u64::MAX >> (128 - 8 * len)),
+            },
+            _ => Key::NONE,
+        }
+    }
+
+    /// The key's slot in [`Lexicon::slots`].
+    fn slot(self) -> usize {
+        let mixed = (self.lo ^ self.hi.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        // The top bits of the product depend on every bit of the key.
+        usize::try_from(mixed >> (64 - Lexicon::BITS)).unwrap_or(0)
+    }
+}
+
+/// The lexicon as an open-addressed hash table of [`Key`]s: most words of a text are not in it
+/// and cost one integer hash and, mostly, one empty slot; no lower-cased copy, no byte loop.
+struct Lexicon {
+    /// For each slot, 0 when it is empty, else one more than the index into `entries`.
+    slots: [u16; Lexicon::SLOTS],
+    entries: Vec<(Key, Lex)>,
+}
+
+impl Lexicon {
+    /// The table has `1 << BITS` slots, a few times the number of words, so that probes are
+    /// short.
+    const BITS: u32 = 11;
+    const SLOTS: usize = 1 << Lexicon::BITS;
+
+    fn get(&self, key: Key) -> Lex {
+        let mut at = key.slot();
+        // Linear probing; the table is never full, so an empty slot ends every search.
+        loop {
+            let slot = self.slots[at % Lexicon::SLOTS];
+            let Some(&(k, lex)) = self.entries.get(usize::from(slot).wrapping_sub(1)) else {
+                return Lex::Other;
+            };
+            if k == key {
+                return lex;
+            }
+            at += 1;
+        }
+    }
+
+    fn new(table: &Table) -> Lexicon {
+        let mut entries: Vec<(Key, Lex)> = table
+            .iter()
+            .map(|(word, lex)| (Key::of(word), *lex))
+            .filter(|(key, _)| *key != Key::NONE)
+            .collect();
+        // Insertion order decides the probe sequences: make it independent of the hash map's.
+        entries.sort_by_key(|(key, _)| (key.lo, key.hi));
+        let mut slots = [0u16; Lexicon::SLOTS];
+        for (n, (key, _)) in entries.iter().enumerate() {
+            let mut at = key.slot();
+            while slots[at % Lexicon::SLOTS] != 0 {
+                at += 1;
+            }
+            slots[at % Lexicon::SLOTS] = u16::try_from(n + 1).unwrap_or(0);
+        }
+        Lexicon { slots, entries }
+    }
 }
 
 /// FNV-1a: the keys are short ASCII words, where it is much faster than SipHash.
 #[derive(Default)]
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -235,67 +342,7 @@ impl Hasher for Fnv {
 
 type Table = HashMap<&'static [u8], Lex, BuildHasherDefault<Fnv>>;
 
-/// The lexicon filed by first letter, last letter and length.
-struct Lexicon {
-    /// The words, grouped by bucket ([`Lexicon::index`]).
-    words: Vec<(&'static [u8], Lex)>,
-    /// The range of `words` that holds each bucket.
-    buckets: Vec<(u32, u32)>,
-}
-
-impl Lexicon {
-    /// The longest word looked up (as before the buckets: longer words are never looked up).
-    const LONGEST: usize = 16;
-    /// Last-letter classes: the 26 letters and one for anything else.
-    const LAST: usize = 27;
-
-    /// The bucket of a word: its (lowercased) first letter, its last letter and its length.
-    /// Words equal without case fall in the same bucket.
-    fn index(word: &[u8]) -> Option<usize> {
-        let first = usize::from(word.first()?.to_ascii_lowercase().wrapping_sub(b'a'));
-        if first >= 26 || word.len() > Lexicon::LONGEST {
-            return None;
-        }
-        let last = word.last().map_or(26, |b| {
-            usize::from(b.to_ascii_lowercase().wrapping_sub(b'a')).min(26)
-        });
-        Some((first * Lexicon::LAST + last) * (Lexicon::LONGEST + 1) + word.len())
-    }
-
-    fn bucket(&self, word: &[u8]) -> &[(&'static [u8], Lex)] {
-        Lexicon::index(word)
-            .and_then(|at| self.buckets.get(at))
-            .and_then(|&(start, end)| self.words.get(start as usize..end as usize))
-            .unwrap_or(&[])
-    }
-}
-
-static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    // Only lowercase keys can match a lowercased word (the table holds no others).
-    let mut words: Vec<(usize, &'static [u8], Lex)> = table()
-        .into_iter()
-        .filter(|(word, _)| !word.iter().any(u8::is_ascii_uppercase))
-        .filter_map(|(word, lex)| Some((Lexicon::index(word)?, word, lex)))
-        .collect();
-    words.sort_by_key(|(at, word, _)| (*at, *word));
-    let mut buckets = vec![(0u32, 0u32); 26 * Lexicon::LAST * (Lexicon::LONGEST + 1)];
-    for (position, (at, _, _)) in words.iter().enumerate() {
-        let position = u32::try_from(position).unwrap_or(u32::MAX);
-        if let Some(bucket) = buckets.get_mut(*at) {
-            if bucket.0 == bucket.1 {
-                *bucket = (position, position);
-            }
-            bucket.1 = position + 1;
-        }
-    }
-    Lexicon {
-        words: words
-            .into_iter()
-            .map(|(_, word, lex)| (word, lex))
-            .collect(),
-        buckets,
-    }
-});
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&table()));
 
 fn table() -> Table {
     let mut t = Table::default();
@@ -803,7 +850,13 @@ mod tests {
         let table = table();
         assert!(!table.is_empty());
         for (word, lex) in &table {
-            if word.len() > Lexicon::LONGEST || word.iter().any(u8::is_ascii_uppercase) {
+            // The keys' folding is exact only for lower-case letters.
+            assert!(
+                word.iter().all(u8::is_ascii_lowercase),
+                "{}",
+                String::from_utf8_lossy(word)
+            );
+            if word.len() > Key::LONGEST {
                 continue;
             }
             assert_eq!(lookup(word), *lex, "{}", String::from_utf8_lossy(word));
@@ -823,6 +876,60 @@ mod tests {
                 "{}",
                 String::from_utf8_lossy(other)
             );
+        }
+    }
+
+    /// Both lookups (of a word alone, and of a word inside a text through a 16-byte window)
+    /// find what a case-blind search of the table finds, as the lookup did before it hashed
+    /// folded keys: for every word of the lexicon, its case variants, and near misses that
+    /// differ by one byte whose bit 5 makes or nearly makes a letter.
+    #[test]
+    fn lookups_match_a_case_blind_search_of_the_table() {
+        let table = table();
+        let mut words: Vec<Vec<u8>> = table.keys().map(|w| w.to_vec()).collect();
+        for word in table.keys() {
+            words.push(word.to_ascii_uppercase());
+            let mut mixed = word.to_vec();
+            if let Some(b) = mixed.first_mut() {
+                b.make_ascii_uppercase();
+            }
+            words.push(mixed);
+            // Bytes one bit 5 away from a letter that are not letters: '@', '[', '`', '{'.
+            for odd in [b'@', b'[', b'`', b'{', b'_', b'0', 0xC1] {
+                for at in 0..word.len() {
+                    let mut w = word.to_vec();
+                    w[at] = odd;
+                    words.push(w);
+                }
+            }
+            let mut longer = word.to_vec();
+            longer.push(b's');
+            words.push(longer);
+            words.push(word[..word.len() - 1].to_vec());
+        }
+        words.extend([
+            b"".to_vec(),
+            b"Q".to_vec(),
+            b"abcdefghijklmnop".to_vec(),
+            b"abcdefghijklmnopq".to_vec(),
+            b"thanksgivingxxxx".to_vec(),
+        ]);
+        for word in &words {
+            let expected = table
+                .iter()
+                .find(|(key, _)| key.len() <= Key::LONGEST && key.eq_ignore_ascii_case(word))
+                .map_or(Lex::Other, |(_, lex)| *lex);
+            assert_eq!(lookup(word), expected, "{}", String::from_utf8_lossy(word));
+            // At the start of a long text, at its end, and in the middle.
+            for (before, after) in [
+                (&b""[..], &b" and more words after it"[..]),
+                (b"x ", b""),
+                (b"  ", b" y"),
+            ] {
+                let text = [before, word.as_slice(), after].concat();
+                let lex = lookup_in(&text, before.len(), before.len() + word.len());
+                assert_eq!(lex, expected, "{}", String::from_utf8_lossy(&text));
+            }
         }
     }
 }

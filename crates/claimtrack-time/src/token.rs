@@ -29,94 +29,129 @@ pub(crate) enum Kind {
     Punct(u8),
 }
 
+/// What a byte begins, for the tokenizer's dispatch: one table load instead of a chain of
+/// tests at every byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Byte {
+    Digit,
+    Letter,
+    /// A line break: a token of its own.
+    Newline,
+    /// Any other ASCII white space: skipped.
+    Space,
+    /// Any other ASCII character: a punctuation token.
+    Punct,
+    /// The lead or continuation byte of a longer character: a letter unless [`special`] says
+    /// otherwise.
+    High,
+}
+
+/// [`Byte`] of every byte value.
+const BYTES: [Byte; 256] = {
+    let mut table = [Byte::Punct; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b'0'..=b'9' => Byte::Digit,
+            b'a'..=b'z' | b'A'..=b'Z' => Byte::Letter,
+            b'\n' => Byte::Newline,
+            b' ' | b'\t' | b'\x0C' | b'\r' => Byte::Space,
+            0x80..=0xFF => Byte::High,
+            _ => Byte::Punct,
+        };
+        b += 1;
+    }
+    table
+};
+
 /// Splits `text` into tokens.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii_digit() {
-            let start = i;
-            let mut value: u64 = 0;
-            while i < bytes.len() && bytes[i].is_ascii_digit() {
-                value = value
-                    .saturating_mul(10)
-                    .saturating_add(u64::from(bytes[i] - b'0'));
-                i += 1;
-            }
-            let digits = u8::try_from(i - start).unwrap_or(u8::MAX);
-            tokens.push(Token {
-                start,
-                end: i,
-                kind: Kind::Num { value, digits },
-                cap: false,
-            });
-        } else if b.is_ascii_alphabetic() || (b >= 0x80 && special(bytes, i).is_none()) {
-            let start = i;
-            let mut ascii = true;
-            while i < bytes.len() {
-                // Most words are ASCII letters: eight bytes are tested at once, and only the
-                // byte that ends the run (or a longer character) is read on its own.
-                i += ascii_letters_at(bytes, i);
-                let Some(&c) = bytes.get(i) else {
-                    break;
-                };
-                if c.is_ascii_alphabetic() {
+    while let Some(&b) = bytes.get(i) {
+        match BYTES[usize::from(b)] {
+            Byte::Space => i += 1,
+            Byte::Letter => i = word(bytes, i, &mut tokens),
+            Byte::Digit => {
+                let start = i;
+                let mut value: u64 = 0;
+                while let Some(&d) = bytes.get(i).filter(|d| d.is_ascii_digit()) {
+                    value = value.saturating_mul(10).saturating_add(u64::from(d - b'0'));
                     i += 1;
-                } else if c >= 0x80 && special(bytes, i).is_none() {
-                    ascii = false;
-                    i += utf8_len(c);
-                } else {
-                    break;
                 }
-            }
-            let i_end = i.min(bytes.len());
-            i = i_end;
-            let lex = if ascii {
-                lexicon::lookup(&bytes[start..i_end])
-            } else {
-                Lex::Other
-            };
-            tokens.push(Token {
-                start,
-                end: i_end,
-                kind: Kind::Word(lex),
-                cap: b.is_ascii_uppercase(),
-            });
-        } else if b == b'\n' {
-            tokens.push(Token {
-                start: i,
-                end: i + 1,
-                kind: Kind::Punct(b'\n'),
-                cap: false,
-            });
-            i += 1;
-        } else if b.is_ascii_whitespace() {
-            i += 1;
-        } else if b < 0x80 {
-            tokens.push(Token {
-                start: i,
-                end: i + 1,
-                kind: Kind::Punct(b),
-                cap: false,
-            });
-            i += 1;
-        } else {
-            // A typographic character that stands for ASCII punctuation or a space.
-            let len = utf8_len(b);
-            if let Some(p) = special(bytes, i).flatten() {
+                let digits = u8::try_from(i - start).unwrap_or(u8::MAX);
                 tokens.push(Token {
-                    start: i,
-                    end: (i + len).min(bytes.len()),
-                    kind: Kind::Punct(p),
+                    start,
+                    end: i,
+                    kind: Kind::Num { value, digits },
                     cap: false,
                 });
             }
-            i += len;
+            Byte::Newline | Byte::Punct => {
+                tokens.push(Token {
+                    start: i,
+                    end: i + 1,
+                    kind: Kind::Punct(b),
+                    cap: false,
+                });
+                i += 1;
+            }
+            Byte::High => match special(bytes, i) {
+                None => i = word(bytes, i, &mut tokens),
+                // A typographic character that stands for ASCII punctuation or a space.
+                Some(p) => {
+                    let len = utf8_len(b);
+                    if let Some(p) = p {
+                        tokens.push(Token {
+                            start: i,
+                            end: (i + len).min(bytes.len()),
+                            kind: Kind::Punct(p),
+                            cap: false,
+                        });
+                    }
+                    i += len;
+                }
+            },
         }
     }
     tokens
+}
+
+/// Pushes the word that starts at `start` (a letter, or a longer character that is not
+/// [`special`]) and returns where it ends.
+fn word(bytes: &[u8], start: usize, tokens: &mut Vec<Token>) -> usize {
+    let mut i = start;
+    let mut ascii = true;
+    loop {
+        // Most words are ASCII letters: eight bytes are tested at once, and only the byte
+        // that ends the run (or a longer character) is read on its own.
+        i += ascii_letters_at(bytes, i);
+        let Some(&c) = bytes.get(i) else {
+            break;
+        };
+        match BYTES[usize::from(c)] {
+            Byte::Letter => i += 1,
+            Byte::High if special(bytes, i).is_none() => {
+                ascii = false;
+                i += utf8_len(c);
+            }
+            _ => break,
+        }
+    }
+    let end = i.min(bytes.len());
+    let lex = if ascii {
+        lexicon::lookup_in(bytes, start, end)
+    } else {
+        Lex::Other
+    };
+    tokens.push(Token {
+        start,
+        end,
+        kind: Kind::Word(lex),
+        cap: bytes.get(start).is_some_and(u8::is_ascii_uppercase),
+    });
+    end
 }
 
 /// How many of the (up to eight) bytes at `at` of `bytes` are ASCII letters before the first that
@@ -217,5 +252,132 @@ mod tests {
                 assert_eq!(ascii_letters_at(&block, 0), expected, "{byte} at {place}");
             }
         }
+    }
+
+    #[test]
+    fn the_byte_table_splits_as_the_byte_tests_did() {
+        let mut texts: Vec<String> = [
+            "",
+            "a",
+            "7",
+            "Abc-Def ghIJKLmnopq 24th, 1,000.5 \t\r\n\u{c}x",
+            "caf\u{e9} na\u{ef}ve @[`{ AZaz",
+            "x\u{2019}s \u{a0}May 5\u{2014}6 \u{201c}quoted\u{201d} \u{2026}",
+            "\u{ab}Ends in a long character\u{bb}",
+            "99999999999999999999999 digits",
+            "\u{e9}",
+            "tail\u{2009}",
+        ]
+        .iter()
+        .map(|t| (*t).to_owned())
+        .collect();
+        let crate_dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for source in [
+            "tests/it/fixtures/wire-report.txt",
+            "tests/it/cases.rs",
+            "tests/it/peer.rs",
+        ] {
+            texts.push(std::fs::read_to_string(crate_dir.join(source)).unwrap_or_default());
+        }
+        // Every byte value after and before a word, as UTF-8 allows.
+        for c in (0u32..0x250)
+            .chain(0x2000..0x2060)
+            .filter_map(char::from_u32)
+        {
+            texts.push(format!("ab{c}cd {c}1 {c}"));
+        }
+        for text in &texts {
+            assert_eq!(tokenize(text), tokenize_by_tests(text), "{text:?}");
+        }
+    }
+
+    /// The tokenizer as it was before its byte table: the reference the table is pinned to.
+    fn tokenize_by_tests(text: &str) -> Vec<Token> {
+        let bytes = text.as_bytes();
+        let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_digit() {
+                let start = i;
+                let mut value: u64 = 0;
+                while i < bytes.len() && bytes[i].is_ascii_digit() {
+                    value = value
+                        .saturating_mul(10)
+                        .saturating_add(u64::from(bytes[i] - b'0'));
+                    i += 1;
+                }
+                let digits = u8::try_from(i - start).unwrap_or(u8::MAX);
+                tokens.push(Token {
+                    start,
+                    end: i,
+                    kind: Kind::Num { value, digits },
+                    cap: false,
+                });
+            } else if b.is_ascii_alphabetic() || (b >= 0x80 && special(bytes, i).is_none()) {
+                let start = i;
+                let mut ascii = true;
+                while i < bytes.len() {
+                    // Most words are ASCII letters: eight bytes are tested at once, and only the
+                    // byte that ends the run (or a longer character) is read on its own.
+                    i += ascii_letters_at(bytes, i);
+                    let Some(&c) = bytes.get(i) else {
+                        break;
+                    };
+                    if c.is_ascii_alphabetic() {
+                        i += 1;
+                    } else if c >= 0x80 && special(bytes, i).is_none() {
+                        ascii = false;
+                        i += utf8_len(c);
+                    } else {
+                        break;
+                    }
+                }
+                let i_end = i.min(bytes.len());
+                i = i_end;
+                let lex = if ascii {
+                    lexicon::lookup(&bytes[start..i_end])
+                } else {
+                    Lex::Other
+                };
+                tokens.push(Token {
+                    start,
+                    end: i_end,
+                    kind: Kind::Word(lex),
+                    cap: b.is_ascii_uppercase(),
+                });
+            } else if b == b'\n' {
+                tokens.push(Token {
+                    start: i,
+                    end: i + 1,
+                    kind: Kind::Punct(b'\n'),
+                    cap: false,
+                });
+                i += 1;
+            } else if b.is_ascii_whitespace() {
+                i += 1;
+            } else if b < 0x80 {
+                tokens.push(Token {
+                    start: i,
+                    end: i + 1,
+                    kind: Kind::Punct(b),
+                    cap: false,
+                });
+                i += 1;
+            } else {
+                // A typographic character that stands for ASCII punctuation or a space.
+                let len = utf8_len(b);
+                if let Some(p) = special(bytes, i).flatten() {
+                    tokens.push(Token {
+                        start: i,
+                        end: (i + len).min(bytes.len()),
+                        kind: Kind::Punct(p),
+                        cap: false,
+                    });
+                }
+                i += len;
+            }
+        }
+        tokens
     }
 }
