@@ -116,20 +116,23 @@
 //! thread and demand is a seek in `claims_thread_demand`, the latest of a thread on or before
 //! a day one in `claims_thread_order`, and undated deadlines are read through
 //! `claims_undated`, a partial index of those alone. The articles, the place keys, the
-//! exchange windows and the deadline reaches and report days of a batch, the long lists, are
-//! bound as one JSON value each (`json_each`; a window as one text of three ten-character
-//! days, which `substr` cuts, where an array per window cost SQLite a parse for every value it
-//! read), so that their statements are compiled once per connection rather than once per
-//! batch. A claim's detail is written as JSON directly, as `serde_json` writes it (a test
+//! exchange windows and the deadline keys, reaches and report days of a batch, the long
+//! lists, are bound as one JSON value each (`json_each`; a window as one text of three
+//! ten-character days, which `substr` cuts, where an array per window cost SQLite a parse
+//! for every value it read), so that their statements are compiled once per connection
+//! rather than once per batch; a list of distinct keys is joined to the claims rather than
+//! tested with `IN`, which indexed the list first. A claim's detail is written as JSON directly, as `serde_json` writes it (a test
 //! compares the two), at a third of serde's cost. A deadline's demand
 //! is normalised once, when its claim is stored (`demand_key`), never again per comparison; a
 //! report's demand once per report.
 //!
 //! In memory, a batch indexes its candidates by merge key, exchanges further by first day and
 //! deadlines by demand and by thread: an exchange report looks only at the exchanges that
-//! start near its days, and a deadline report compares its demand once per distinct demand
-//! of its key (each group keeps its best-ranked claim up to date) and then reads only its
+//! start near its days, and a deadline report's demand is compared with each distinct demand
+//! of its key once per batch (a key's index keeps, by report demand, the groups that agree;
+//! each group keeps its best-ranked claim up to date), and the report then reads only its
 //! thread's claims, so placing a report does not scan every claim of its parties or issuer.
+//! The writer hashes a key once per lookup: a hash cost it more than copying the key.
 //! Keys are normalised without Unicode decomposition when the text is ASCII (the same key).
 //!
 //! Rows are written 64 to a statement, `INSERT ... SELECT ... FROM (VALUES ...)`, one
@@ -700,7 +703,8 @@ mod tests {
     fn undated_deadlines_are_read_through_their_own_index() {
         let lookup = crate::store::UNDATED.replace("$kind", "'deadline'");
         let sql = format!(
-            "WITH wanted (merge_key, undue_since) AS (VALUES ('a>b', NULL), ('c>d', NULL)) \
+            "WITH wanted (merge_key, undue_since) AS MATERIALIZED \
+             (SELECT key, value FROM json_each('{{\"a>b\":null,\"c>d\":null}}')) \
              SELECT c.seq {lookup}"
         );
         let plan = plan(&sql);
@@ -716,7 +720,8 @@ mod tests {
             .replace("$free", crate::store::FREE)
             .replace("$kind", "'deadline'");
         let sql = format!(
-            "WITH wanted (merge_key, undue_since) AS (VALUES ('a>b', NULL)), \
+            "WITH wanted (merge_key, undue_since) AS MATERIALIZED \
+             (SELECT key, value FROM json_each('{{\"a>b\":null}}')), \
              reached (seq) AS (VALUES (1)) SELECT c.seq {lookup}"
         );
         let plan = plan(&sql);

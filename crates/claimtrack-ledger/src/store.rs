@@ -16,7 +16,7 @@ use std::mem::take;
 use std::sync::LazyLock;
 
 use chrono::{Datelike, Days, NaiveDate};
-use claimtrack_model::{Claim, ClaimDetail, ClaimKind, Deadline, Territorial};
+use claimtrack_model::{Claim, ClaimDetail, ClaimKind, Deadline, Interval, Territorial};
 use sqlx::sqlite::SqliteArguments;
 use sqlx::{Arguments, Encode, QueryBuilder, Sqlite, SqliteConnection, Type};
 
@@ -49,22 +49,51 @@ impl<T> Context<T> for Result<T, sqlx::Error> {
 /// A day as stored: ISO `YYYY-MM-DD`.
 pub(crate) fn day_text(day: Option<NaiveDate>) -> Option<String> {
     day.map(|d| {
-        // Written digit by digit: chrono's `format` parses its pattern on every call, and
-        // the store writes several dates per claim. Years beyond four digits (never in the
-        // news) take chrono's form.
-        let year = d.year();
-        if (0..=9_999).contains(&year) {
-            let mut text = String::with_capacity(10);
-            push_digits(&mut text, year.unsigned_abs(), 4);
-            text.push('-');
-            push_digits(&mut text, d.month(), 2);
-            text.push('-');
-            push_digits(&mut text, d.day(), 2);
-            text
-        } else {
-            d.format("%Y-%m-%d").to_string()
-        }
+        let mut text = String::with_capacity(10);
+        push_day(&mut text, d);
+        text
     })
+}
+
+/// Appends `day` as chrono's `Display` writes it (ISO `YYYY-MM-DD`), digit by digit:
+/// chrono's `format` parses its pattern on every call and its `Display` goes through the
+/// formatting machinery, and the store writes several dates per claim. Years beyond four
+/// digits (never in the news) take chrono's form.
+fn push_day(text: &mut String, day: NaiveDate) {
+    let year = day.year();
+    if (0..=9_999).contains(&year) {
+        push_digits(text, year.unsigned_abs(), 4);
+        text.push('-');
+        push_digits(text, day.month(), 2);
+        text.push('-');
+        push_digits(text, day.day(), 2);
+    } else {
+        text.push_str(&day.format("%Y-%m-%d").to_string());
+    }
+}
+
+/// Appends `interval` as its `Display` writes it (`2025-07-23`, or `2025-07-14..2025-07-20`
+/// for a longer one), without the formatting machinery (see [`push_day`]).
+fn push_interval(text: &mut String, interval: &Interval) {
+    push_day(text, interval.start);
+    if interval.end != interval.start {
+        text.push_str("..");
+        push_day(text, interval.end);
+    }
+}
+
+/// The history note of a deadline that supersedes `head_id` with a new due date: what
+/// `format!("due {from} -> {to} (supersedes {head_id})")` writes.
+fn due_note(from: &Interval, to: &Interval, head_id: &str) -> String {
+    let mut note = String::with_capacity(64 + head_id.len());
+    note.push_str("due ");
+    push_interval(&mut note, from);
+    note.push_str(" -> ");
+    push_interval(&mut note, to);
+    note.push_str(" (supersedes ");
+    note.push_str(head_id);
+    note.push(')');
+    note
 }
 
 /// Appends the last `width` decimal digits of `n`, zero-padded (without `format!`, whose
@@ -251,6 +280,19 @@ struct DeadlineIndex {
     groups: Vec<DemandGroup>,
     /// By thread.
     threads: HashMap<String, Vec<usize>>,
+    /// By the demand key of a report, the groups whose demand agrees with its own, so that
+    /// the words of a report's demand and a group's are compared once per batch rather than
+    /// once per report (a demand key is its words joined: one key, one demand).
+    agreeing: HashMap<String, Agreeing>,
+}
+
+/// The groups of a [`DeadlineIndex`] whose demand agrees with a report's, as indexes into
+/// its `groups`, which are only ever added to.
+#[derive(Default)]
+struct Agreeing {
+    /// How many of the groups were compared.
+    compared: usize,
+    groups: Vec<usize>,
 }
 
 /// The deadlines of one merge key with one demand.
@@ -362,14 +404,16 @@ async fn existing_articles(
     ids: &[&str],
 ) -> StoreResult<HashSet<String>> {
     // The ids as one JSON array, so that the statement is prepared once per connection (see
-    // `Wanted::load`).
+    // `Wanted::load`), joined rather than `IN (SELECT ...)`, which built an index of them
+    // first (an id the batch repeats is found twice, once is enough).
     let ids = serde_json::to_string(ids).map_err(StoreError::Encode)?;
-    let found: Vec<String> =
-        sqlx::query_scalar("SELECT id FROM articles WHERE id IN (SELECT value FROM json_each($1))")
-            .bind(ids)
-            .fetch_all(&mut *conn)
-            .await
-            .ctx("looking up articles")?;
+    let found: Vec<String> = sqlx::query_scalar(
+        "SELECT a.id FROM json_each($1) k CROSS JOIN articles a ON a.id = k.value",
+    )
+    .bind(ids)
+    .fetch_all(&mut *conn)
+    .await
+    .ctx("looking up articles")?;
     Ok(found.into_iter().collect())
 }
 
@@ -427,14 +471,16 @@ fn push_windows<'q>(q: &mut QueryBuilder<'q, Sqlite>, windows: &'q str) {
 /// window to the texts that sort below or above every stored day, so that the window reads at
 /// least the claims it did.
 fn window_text(lo: NaiveDate, hi: NaiveDate, end: NaiveDate) -> String {
-    let fixed = |day, widest: &str| {
-        day_text(Some(day))
-            .filter(|text| text.len() == 10)
-            .unwrap_or_else(|| widest.to_owned())
-    };
-    let mut text = fixed(lo, "          ");
-    text.push_str(&fixed(hi, "9999-12-31"));
-    text.push_str(&fixed(end, "9999-12-31"));
+    // Written into one text: a text per day cost more than the days.
+    let mut text = String::with_capacity(30);
+    for (day, widest) in [(lo, "          "), (hi, "9999-12-31"), (end, "9999-12-31")] {
+        // `push_day` writes ten characters exactly for these years.
+        if (0..=9_999).contains(&day.year()) {
+            push_day(&mut text, day);
+        } else {
+            text.push_str(widest);
+        }
+    }
     text
 }
 
@@ -471,8 +517,10 @@ async fn spans(
     table: &'static str,
     keys: &[&String],
 ) -> StoreResult<HashMap<String, u64>> {
+    // Joined, as the candidate lookups are (the keys are distinct).
     let sql = format!(
-        "SELECT merge_key, longest FROM {table} WHERE merge_key IN (SELECT value FROM json_each($1))"
+        "SELECT s.merge_key, s.longest FROM json_each($1) k CROSS JOIN {table} s \
+         ON s.merge_key = k.value"
     );
     let rows = sqlx::query_as::<_, (String, i64)>(&sql)
         .bind(serde_json::to_string(keys).map_err(StoreError::Encode)?)
@@ -570,15 +618,18 @@ impl Wanted {
         // The place keys as one JSON array (`json_each`), so that the statement's text is the
         // same for every batch and sqlx prepares it once per connection: compiling a list of a
         // thousand bound keys cost SQLite more than the lookup itself.
+        // Joined rather than `IN (SELECT ...)`, which built an index of the keys first: they
+        // are distinct already. `CROSS JOIN` keeps the keys the outer loop (see the exchanges
+        // below).
         let places: Vec<&String> = self.places.iter().collect();
         let mut q = QueryBuilder::<Sqlite>::new("SELECT ");
         q.push(claim_rows(ClaimKind::Territorial));
-        q.push(
-            " FROM claims c WHERE c.kind = 'territorial' \
-             AND c.merge_key IN (SELECT value FROM json_each(",
-        );
+        q.push(" FROM json_each(");
         q.push_bind(serde_json::to_string(&places).map_err(StoreError::Encode)?);
-        q.push("))");
+        q.push(
+            ") k CROSS JOIN claims c ON c.merge_key = k.value \
+             WHERE c.kind = 'territorial'",
+        );
         read_claims(conn, q, ClaimKind::Territorial, batch, true).await?;
 
         // The exchanges by window (see `exchange_windows`), all windows as one JSON object
@@ -671,6 +722,11 @@ impl Wanted {
             }
             let reach = serde_json::to_string(&reach).map_err(StoreError::Encode)?;
             let days = serde_json::to_string(&days).map_err(StoreError::Encode)?;
+            let keys: BTreeMap<&str, Option<String>> = chunk
+                .iter()
+                .map(|(key, window)| (key.as_str(), day_text(window.undue_since)))
+                .collect();
+            let keys = serde_json::to_string(&keys).map_err(StoreError::Encode)?;
             let undue = chunk.iter().any(|(_, w)| w.undue_since.is_some());
             let mut found: BTreeMap<i64, Known> = BTreeMap::new();
             // The claims of the first two statements, once they have run.
@@ -685,14 +741,17 @@ impl Wanted {
                     let seqs: Vec<i64> = found.keys().copied().collect();
                     reached = Some(serde_json::to_string(&seqs).map_err(StoreError::Encode)?);
                 }
-                let mut q =
-                    QueryBuilder::<Sqlite>::new("WITH wanted (merge_key, undue_since) AS (");
-                q.push_values(chunk, |mut row, (key, window)| {
-                    row.push_bind(key.as_str())
-                        .push_bind(day_text(window.undue_since));
-                });
-                // Materialized: a `json_each` read again parses its JSON again.
-                q.push("), reach (merge_key, lo, hi, end) AS MATERIALIZED (");
+                // The keys as one JSON object too (key -> `undue_since`, a JSON null for
+                // none, which `json_each` gives as NULL), so that every statement's text is
+                // the same for every batch and sqlx prepares it once per connection: as
+                // `VALUES` rows, one per key, each batch compiled all five again. Materialized:
+                // a `json_each` read again parses its JSON again.
+                let mut q = QueryBuilder::<Sqlite>::new(
+                    "WITH wanted (merge_key, undue_since) AS MATERIALIZED \
+                     (SELECT key, value FROM json_each(",
+                );
+                q.push_bind(keys.as_str());
+                q.push(")), reach (merge_key, lo, hi, end) AS MATERIALIZED (");
                 push_windows(&mut q, &reach);
                 // Each key's days in one array: `json_each` writes an array back out as text
                 // for `->>` to parse again, which as a `[key, day]` pair per day cost more
@@ -713,8 +772,9 @@ impl Wanted {
                         .replace("$free", free)
                         .replace("$kind", &format!("'{kind}'")),
                 );
-                for known in fetch_claims(conn, q, ClaimKind::Deadline, false).await? {
-                    found.entry(known.seq).or_insert(known);
+                let read = |seq| found.contains_key(&seq);
+                for known in fetch_claims(conn, q, ClaimKind::Deadline, true, read).await? {
+                    found.insert(known.seq, known);
                 }
             }
             // In storage order, as the merge rules expect their candidates.
@@ -912,18 +972,28 @@ fn loaded(seq: i64, kind: ClaimKind, merge_key: &str) -> Known {
     }
 }
 
-/// The candidates of one lookup of `kind` (its text, see [`claim_rows`]), in storage order.
-fn decode_claims(kind: ClaimKind, rows: &str) -> StoreResult<Vec<Known>> {
+/// The candidates of one lookup of `kind` (its text, see [`claim_rows`]), in storage order,
+/// but for those whose `seq` the batch has already read (`read`): the deadline lookups of a
+/// chunk overlap (a thread's latest claim is its head on the later days too), and decoding
+/// a claim cost the writer more than skipping it.
+fn decode_claims(
+    kind: ClaimKind,
+    rows: &str,
+    read: impl Fn(i64) -> bool,
+) -> StoreResult<Vec<Known>> {
     if rows.is_empty() {
         return Ok(Vec::new());
     }
     // An aggregate has no order of its own: the rows are put in storage order, as the merge
     // rules expect, by their first column (`seq`) before they are decoded, so that what is
     // sorted is a number and a slice rather than a claim of some 300 bytes.
-    let mut ordered: Vec<(i64, &str)> = rows
-        .split(ROW)
-        .map(|row| Ok((Columns::of(row).number()?, row)))
-        .collect::<StoreResult<_>>()?;
+    let mut ordered: Vec<(i64, &str)> = Vec::new();
+    for row in rows.split(ROW) {
+        let seq = Columns::of(row).number()?;
+        if !read(seq) {
+            ordered.push((seq, row));
+        }
+    }
     ordered.sort_unstable_by_key(|&(seq, _)| seq);
     let mut claims = Vec::with_capacity(ordered.len());
     for (_, row) in ordered {
@@ -974,18 +1044,20 @@ async fn read_claims(
     batch: &mut Batch<'_>,
     persistent: bool,
 ) -> StoreResult<()> {
-    for known in fetch_claims(conn, q, kind, persistent).await? {
+    for known in fetch_claims(conn, q, kind, persistent, |_| false).await? {
         batch.add(known);
     }
     Ok(())
 }
 
-/// The candidates a lookup of `kind` selects with [`claim_rows`], in storage order.
+/// The candidates a lookup of `kind` selects with [`claim_rows`], in storage order, but for
+/// those already `read` (see [`decode_claims`]).
 async fn fetch_claims(
     conn: &mut SqliteConnection,
     mut q: QueryBuilder<'_, Sqlite>,
     kind: ClaimKind,
     persistent: bool,
+    read: impl Fn(i64) -> bool,
 ) -> StoreResult<Vec<Known>> {
     // Kept in the statement cache only when its text is the same for every batch: a
     // statement whose shape depends on the number of keys would hold a compiled program per
@@ -996,7 +1068,17 @@ async fn fetch_claims(
         .fetch_one(&mut *conn)
         .await
         .ctx("looking up claims")?;
-    decode_claims(kind, rows.as_deref().unwrap_or_default())
+    decode_claims(kind, rows.as_deref().unwrap_or_default(), read)
+}
+
+/// Whether a deadline report compares its demand with every group of its key again (the
+/// reference the agreement cache of [`DeadlineIndex`] is tested against) rather than reading
+/// the groups it agrees with from the cache. Never outside tests.
+fn reference_agreement() -> bool {
+    #[cfg(test)]
+    return tests::FULL_LOAD.with(std::cell::Cell::get);
+    #[cfg(not(test))]
+    false
 }
 
 /// Where one report goes, decided from the candidates.
@@ -1018,13 +1100,12 @@ fn new_placement(role: Role) -> Placement {
     }
 }
 
-/// The value of `key` in `map`, inserted as the default if missing: the key is copied only
-/// when it is new (`HashMap::entry` takes it owned, which copied it for every claim added).
-fn entry<'m, V: Default>(map: &'m mut HashMap<String, V>, key: &str) -> Option<&'m mut V> {
-    if !map.contains_key(key) {
-        map.insert(key.to_owned(), V::default());
-    }
-    map.get_mut(key)
+/// The value of `key` in `map`, inserted as the default if missing. `HashMap::entry` takes
+/// the key owned, so it is copied every time, but hashed once: looking it up first so as to
+/// copy it only when new (as this did before) hashed it twice, which cost the writer more
+/// than the copy.
+fn entry<'m, V: Default>(map: &'m mut HashMap<String, V>, key: &str) -> &'m mut V {
+    map.entry(key.to_owned()).or_default()
 }
 
 impl<'a> Batch<'a> {
@@ -1032,9 +1113,8 @@ impl<'a> Batch<'a> {
         let index = self.claims.len();
         if known.kind == ClaimKind::Exchange {
             // An exchange without days never merges: no report looks for it.
-            if let Some((start, end)) = known.when
-                && let Some(exchanges) = entry(&mut self.exchanges, &known.merge_key)
-            {
+            if let Some((start, end)) = known.when {
+                let exchanges = entry(&mut self.exchanges, &known.merge_key);
                 exchanges.by_start.insert((start, index));
                 let days = u64::try_from((end - start).num_days()).unwrap_or(0);
                 exchanges.longest = exchanges.longest.max(days);
@@ -1050,14 +1130,10 @@ impl<'a> Batch<'a> {
             self.claims.push(known);
             return;
         }
-        let Some(deadlines) = entry(&mut self.deadlines, &known.merge_key) else {
-            // Not reached: `entry` inserts a missing key.
-            self.claims.push(known);
-            return;
-        };
-        if let Some(thread) = entry(&mut deadlines.threads, deadline_thread(&known)) {
-            thread.push(index);
-        }
+        // The claims are borrowed beside the key's index, which is looked up once.
+        let claims = &mut self.claims;
+        let deadlines = entry(&mut self.deadlines, &known.merge_key);
+        entry(&mut deadlines.threads, deadline_thread(&known)).push(index);
         let group = match deadlines.demands.get(known.demand_key.as_str()) {
             Some(&group) => group,
             None => {
@@ -1071,33 +1147,18 @@ impl<'a> Batch<'a> {
                 group
             }
         };
-        self.claims.push(Known {
+        claims.push(Known {
             demand_group: group,
             ..known
         });
-        let rank = |batch: &Batch, i: usize| merge::thread_rank(&batch.deadline_candidate(i));
-        let key = &self.claims[index].merge_key;
-        let best = self
-            .deadlines
-            .get(key)
-            .and_then(|deadlines| deadlines.groups.get(group))
-            .map(|g| rank(self, g.best));
-        let new_best = best.is_none_or(|best| rank(self, index) > best);
-        if let Some(group) = self
-            .deadlines
-            .get_mut(key)
-            .and_then(|deadlines| deadlines.groups.get_mut(group))
-        {
+        let rank = |i: usize| merge::thread_rank(&deadline_candidate(claims, i));
+        if let Some(group) = deadlines.groups.get_mut(group) {
+            let new_best = rank(index) > rank(group.best);
             group.members.push(index);
             if new_best {
                 group.best = index;
             }
         }
-    }
-
-    /// A deadline as a merge candidate.
-    fn deadline_candidate(&self, i: usize) -> DeadlineCandidate<'_> {
-        deadline_candidate(&self.claims, i)
     }
 
     /// Finds the best member of a deadline's demand group again, after its first report moved.
@@ -1210,23 +1271,46 @@ impl<'a> Batch<'a> {
     }
 
     fn place_deadline(
-        &self,
+        &mut self,
         key: &Option<(ClaimKind, String)>,
         d: &Deadline,
-        demand: Option<&[String]>,
+        (demand, demand_key): (Option<&[String]>, &str),
         published: Option<NaiveDate>,
     ) -> Placement {
-        let index = key.as_ref().and_then(|(_, k)| self.deadlines.get(k));
-        let Some(index) = index else {
+        let Some((_, key)) = key else {
             return new_placement(Role::Support);
         };
-        // The thread: that of the best-ranked claim among the demands that agree.
-        let best = index
-            .groups
-            .iter()
-            .filter(|g| key::tokens_agree(Some(&g.tokens), demand))
-            .map(|g| self.deadline_candidate(g.best))
-            .max_by_key(merge::thread_rank);
+        // One lookup of the key's index: the claims are borrowed beside it.
+        let claims = &self.claims;
+        let Some(index) = self.deadlines.get_mut(key.as_str()) else {
+            return new_placement(Role::Support);
+        };
+        // The groups whose demand agrees, compared only with the groups added since the
+        // last report with this demand.
+        let agreeing = entry(&mut index.agreeing, demand_key);
+        for (i, group) in index.groups.iter().enumerate().skip(agreeing.compared) {
+            if key::tokens_agree(Some(&group.tokens), demand) {
+                agreeing.groups.push(i);
+            }
+        }
+        agreeing.compared = index.groups.len();
+        // The thread: that of the best-ranked claim among the demands that agree (the
+        // groups in the order they were added, as the reference compares them).
+        let groups = &index.groups;
+        let best = if reference_agreement() {
+            groups
+                .iter()
+                .filter(|g| key::tokens_agree(Some(&g.tokens), demand))
+                .map(|g| deadline_candidate(claims, g.best))
+                .max_by_key(merge::thread_rank)
+        } else {
+            agreeing
+                .groups
+                .iter()
+                .filter_map(|&g| groups.get(g))
+                .map(|g| deadline_candidate(claims, g.best))
+                .max_by_key(merge::thread_rank)
+        };
         let Some(best) = best else {
             return new_placement(Role::Support);
         };
@@ -1235,7 +1319,7 @@ impl<'a> Batch<'a> {
             .get(best.thread)
             .into_iter()
             .flatten()
-            .map(|&i| self.deadline_candidate(i))
+            .map(|&i| deadline_candidate(claims, i))
             .collect();
         match merge::match_in_thread(best.thread, d.due.as_ref(), published, &members) {
             DeadlineMatch::New => new_placement(Role::Support),
@@ -1251,7 +1335,7 @@ impl<'a> Batch<'a> {
             } => {
                 let head_seq = usize::try_from(head_seq)
                     .ok()
-                    .and_then(|i| self.claims.get(i))
+                    .and_then(|i| claims.get(i))
                     .map_or(0, |c| c.seq);
                 Placement {
                     existing: None,
@@ -1288,8 +1372,8 @@ impl<'a> Batch<'a> {
                     ..
                 },
             ) => self.place_exchange(key, categories, class, *days),
-            (ClaimDetail::Deadline(d), KindFacts::Deadline { demand, .. }) => {
-                self.place_deadline(key, d, demand.as_deref(), published)
+            (ClaimDetail::Deadline(d), KindFacts::Deadline { demand, demand_key }) => {
+                self.place_deadline(key, d, (demand.as_deref(), demand_key), published)
             }
             // Not reached: the facts of a claim are those of its own kind.
             _ => new_placement(Role::Support),
@@ -1374,11 +1458,11 @@ impl<'a> Batch<'a> {
                 DueChange::Changed => None,
             };
             if let Some((kind, from, to)) = change {
-                let note = format!("due {from} -> {to} (supersedes {head_id})");
+                let note = due_note(&from, &to, &head_id);
                 self.events
                     .push(event_row(claim_seq, kind, Some(Cow::Owned(note))));
             }
-            let by = format!("by {}", self.claims[slot].id);
+            let by = ["by ", self.claims[slot].id.as_str()].concat();
             self.events.push(event_row(
                 head_seq,
                 EventKind::Superseded,
@@ -1975,8 +2059,10 @@ pub(crate) mod tests {
     use crate::{ClaimQuery, Ledger, Prepared};
 
     thread_local! {
-        /// Makes `Wanted::load` read every claim with a batch's merge keys (the ledger runs its
-        /// queries on the calling thread).
+        /// Makes the store the reference its fast paths are tested against: `Wanted::load`
+        /// reads every claim with a batch's merge keys, and a deadline report compares its
+        /// demand with every group of its key (`reference_agreement`). The ledger runs its
+        /// queries and merges on the calling thread.
         pub(crate) static FULL_LOAD: Cell<bool> = const { Cell::new(false) };
     }
 
@@ -1993,6 +2079,41 @@ pub(crate) mod tests {
             super::window_text(far, far, far),
             "          9999-12-319999-12-31"
         );
+    }
+
+    /// The notes written without the formatting machinery are those `format!` writes, for
+    /// days of every width of year (chrono signs years beyond four digits) and intervals of
+    /// one day or more.
+    #[test]
+    fn due_notes_are_written_as_format_writes_them() {
+        let mut rng = Rng::with_seed(14);
+        let years = [-12_025, -1, 0, 7, 999, 1_999, 2_025, 9_999, 10_000, 12_025];
+        let date = |rng: &mut Rng| {
+            let year = years[rng.usize(..years.len())];
+            NaiveDate::from_ymd_opt(year, rng.u32(1..=12), rng.u32(1..=28)).unwrap_or_default()
+        };
+        for _ in 0..2_000 {
+            let start = date(&mut rng);
+            let end = if rng.bool() { start } else { date(&mut rng) };
+            let from = Interval {
+                start,
+                end,
+                text: None,
+            };
+            let to = Interval {
+                start: end,
+                end: date(&mut rng),
+                text: None,
+            };
+            assert_eq!(
+                super::due_note(&from, &to, "d-0123456789abcdef"),
+                format!("due {from} -> {to} (supersedes d-0123456789abcdef)")
+            );
+            assert_eq!(
+                super::day_text(Some(start)),
+                Some(start.format("%Y-%m-%d").to_string())
+            );
+        }
     }
 
     /// One of `items`, drawn from the seeded generator of a reproducible mix of reports.
@@ -2330,11 +2451,14 @@ pub(crate) mod tests {
                 claim.detail = ClaimDetail::Deadline(Deadline {
                     issuer: Some("the Council".to_owned()),
                     targets: vec!["Russia".to_owned()],
+                    // Demands that agree with some of the others and not with the rest.
                     demand: [
                         None,
                         Some("agree to a ceasefire"),
                         Some("release the hostages"),
-                    ][rng.usize(..3)]
+                        Some("release the hostages and the prisoners"),
+                        Some("free the prisoners"),
+                    ][rng.usize(..5)]
                     .map(str::to_owned),
                     consequence: None,
                     expression: "within days".into(),
