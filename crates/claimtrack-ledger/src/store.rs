@@ -11,7 +11,7 @@
 //! read cannot change before step 3 writes (and the claim numbers taken in step 2 stay free).
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 use std::mem::take;
 use std::sync::LazyLock;
 
@@ -26,6 +26,14 @@ use crate::merge::{
 };
 use crate::prepare::{ClaimFacts, ClaimTexts, Entry, KindFacts};
 use crate::{EventKind, StoreSummary, key};
+
+/// The writer's maps and sets, keyed by merge keys, place keys and ids: hashed with foldhash,
+/// seeded per process like the standard hasher but several times faster on short strings
+/// (SipHash was 3% of the writer). Their iteration order, random per process as before, is
+/// only the order in which keys are sent to SQLite: each key's claims come back in storage
+/// order and are merged per key.
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+type HashSet<T> = std::collections::HashSet<T, foldhash::fast::RandomState>;
 
 /// A failure inside the transaction, before the path and context are attached.
 pub(crate) enum StoreError {
@@ -341,7 +349,7 @@ pub(crate) async fn store_docs<'a>(
     // Step 1: which articles are new, and the stored claims the new ones may merge into.
     let ids: Vec<&str> = docs.iter().map(|d| d.doc.article.id.as_str()).collect();
     let stored = existing_articles(conn, &ids).await?;
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: HashSet<&str> = HashSet::default();
     let mut fresh: Vec<Entry<'_>> = Vec::with_capacity(docs.len());
     // The taken texts of each fresh article (empty when they are borrowed).
     let mut fresh_texts: Vec<&mut [ClaimTexts<'static>]> = Vec::with_capacity(docs.len());
@@ -1775,7 +1783,7 @@ async fn write_spans(
     claims: &[Known],
     kind: ClaimKind,
 ) -> StoreResult<()> {
-    let mut longest: HashMap<&str, i64> = HashMap::new();
+    let mut longest: HashMap<&str, i64> = HashMap::default();
     for c in claims.iter().filter(|c| c.new && c.kind == kind) {
         let span = if kind == ClaimKind::Exchange {
             c.when
