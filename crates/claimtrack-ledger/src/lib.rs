@@ -121,10 +121,10 @@
 //! ten-character days, which `substr` cuts, where an array per window cost SQLite a parse
 //! for every value it read), so that their statements are compiled once per connection
 //! rather than once per batch; a list of distinct keys is joined to the claims rather than
-//! tested with `IN`, which indexed the list first. A claim's detail is written as JSON directly, as `serde_json` writes it (a test
-//! compares the two), at a third of serde's cost. A deadline's demand
-//! is normalised once, when its claim is stored (`demand_key`), never again per comparison; a
-//! report's demand once per report.
+//! tested with `IN`, which indexed the list first. A claim's detail is written as JSON
+//! directly, as `serde_json` writes it (a test compares the two), at a third of serde's cost.
+//! A deadline's demand is normalised once, when its claim is stored (`demand_key`), never again
+//! per comparison; a report's demand once per report.
 //!
 //! In memory, a batch indexes its candidates by merge key, exchanges further by first day and
 //! deadlines by demand and by thread: an exchange report looks only at the exchanges that
