@@ -23,7 +23,9 @@ use claimtrack_model::Article;
 
 use crate::actors::{Mention, PREPOSITIONS, actor_of_phrase, actor_of_phrase_at, mentions};
 use crate::lexicon::{ActorKind, PrintSet, REPORTING, ReportForm, Words, flag};
-use crate::text::{CLAUSE_WORDS, SentenceTokens, Token, TokenKind, WordSet, contains_str, slice};
+use crate::text::{
+    CLAUSE_WORDS, SentenceTokens, Token, TokenKind, WordSet, contains_str, first_not_before, slice,
+};
 
 /// The attribution of one sentence. Its speaker and verb borrow the text they are written in,
 /// unless they had to be built (a remembered full mention, a verb lower-cased).
@@ -607,30 +609,6 @@ impl QuoteMarks {
         let first = first_not_before(&self.at, |&mark| mark, span.start, next);
         self.at.get(first).is_some_and(|&mark| mark < span.end)
     }
-}
-
-/// The index of the first of `sorted` (in the order of `key`) whose key is not below `from`:
-/// `sorted.partition_point(|item| key(item) < from)`, found by stepping from `next` for the
-/// queries of a loop over sentences in text order (each steps over the few items between it and
-/// the one before), and by that search for a query before the last one. `next` is moved to the
-/// index found.
-fn first_not_before<T>(
-    sorted: &[T],
-    key: impl Fn(&T) -> usize,
-    from: usize,
-    next: &mut usize,
-) -> usize {
-    if next
-        .checked_sub(1)
-        .and_then(|before| sorted.get(before))
-        .is_some_and(|before| key(before) >= from)
-    {
-        *next = sorted.partition_point(|item| key(item) < from);
-    }
-    while sorted.get(*next).is_some_and(|item| key(item) < from) {
-        *next += 1;
-    }
-    *next
 }
 
 /// How many opening (`\u{201c}`), closing (`\u{201d}`) and straight (`"`) double quotes `text`
@@ -1529,28 +1507,33 @@ impl Memory {
     }
 
     /// The last organisation remembered with a head noun whose [`singular`] is `head`
-    /// (`the ministry` -> `Russia's defence ministry`). A speaker without the bytes that such a
-    /// noun starts with (nearly every one) is turned away before its words are read.
+    /// (`the ministry` -> `Russia's defence ministry`).
     fn named_by(&self, head: &str) -> Option<&Org> {
-        // A word whose singular is `head` starts with all of `head` but its last byte.
-        let stem = head.get(..head.len().saturating_sub(1)).unwrap_or("");
-        self.orgs.iter().rev().find(|org| {
-            contains_str(&org.speaker, stem)
-                && head_nouns(&org.speaker).any(|noun| is_singular_of(head, noun))
-        })
+        self.orgs
+            .iter()
+            .rev()
+            .find(|org| names_head(&org.speaker, head))
     }
+}
+
+/// Whether `speaker` has a head noun ([`head_nouns`]) whose [`singular`] is `head`. A speaker
+/// without the bytes that such a noun starts with (nearly every one) is turned away before its
+/// words are read: a word whose singular is `head` starts with all of `head` but its last byte.
+pub(crate) fn names_head(speaker: &str, head: &str) -> bool {
+    let stem = head.get(..head.len().saturating_sub(1)).unwrap_or("");
+    contains_str(speaker, stem) && head_nouns(speaker).any(|noun| is_singular_of(head, noun))
 }
 
 /// The words of a speaker that may be its head noun: those that start in lower case and have
 /// more than three bytes (`ministry` and `army` in `Sudan's army ministry`).
-pub(crate) fn head_nouns(speaker: &str) -> impl Iterator<Item = &str> {
+fn head_nouns(speaker: &str) -> impl Iterator<Item = &str> {
     speaker
         .split(|c: char| !c.is_alphanumeric())
         .filter(|word| word.chars().next().is_some_and(char::is_lowercase) && word.len() > 3)
 }
 
 /// Whether `head` is the [`singular`] of `word`, without making it.
-pub(crate) fn is_singular_of(head: &str, word: &str) -> bool {
+fn is_singular_of(head: &str, word: &str) -> bool {
     if let Some(stem) = word.strip_suffix("ies") {
         return head.len() == stem.len() + 1 && head.starts_with(stem) && head.ends_with('y');
     }
@@ -1854,22 +1837,6 @@ mod tests {
                 }
             }
             assert!(!has_quote_byte(&vec![b'!'; len]), "{len}");
-        }
-    }
-
-    #[test]
-    fn first_items_from_a_key_as_partitioned() {
-        let sorted = [0, 2, 2, 3, 7, 7, 7, 10, 15];
-        let mut queries: Vec<usize> = (0..18).collect();
-        queries.extend((0..18).rev());
-        queries.extend([5, 5, 0, 17, 3, 9, 2, 2, 8, 1]);
-        for sorted in [&sorted[..], &sorted[..1], &[]] {
-            let mut next = 0;
-            for &from in &queries {
-                let found = first_not_before(sorted, |&item| item, from, &mut next);
-                assert_eq!(found, sorted.partition_point(|&item| item < from), "{from}");
-                assert_eq!(next, found);
-            }
         }
     }
 

@@ -431,6 +431,31 @@ pub(crate) fn token_ending_after(tokens: &[Token<'_>], at: usize) -> usize {
     tokens.partition_point(|t| t.end <= at)
 }
 
+/// The index of the first of `sorted` (in the order of `key`) whose key is not below `from`:
+/// `sorted.partition_point(|item| key(item) < from)`, found by stepping from `next` for the
+/// queries of a loop over sentences in text order (each steps over the few items between it and
+/// the one before), and by that search for a query before the last one. `next` is moved to the
+/// index found (a `next` past the end counts as the end).
+pub(crate) fn first_not_before<T>(
+    sorted: &[T],
+    key: impl Fn(&T) -> usize,
+    from: usize,
+    next: &mut usize,
+) -> usize {
+    *next = (*next).min(sorted.len());
+    if next
+        .checked_sub(1)
+        .and_then(|before| sorted.get(before))
+        .is_some_and(|before| key(before) >= from)
+    {
+        *next = sorted.partition_point(|item| key(item) < from);
+    }
+    while sorted.get(*next).is_some_and(|item| key(item) < from) {
+        *next += 1;
+    }
+    *next
+}
+
 /// A set of lowercase words with a fast membership test for tokens, for the long lists that are
 /// checked against every word of every sentence (titles, calendar words). The words are filed
 /// by length and first letter, so that a token is compared (case-insensitively) with the few
@@ -607,6 +632,27 @@ pub(crate) fn trim(text: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_items_from_a_key_as_partitioned() {
+        let sorted = [0, 2, 2, 3, 7, 7, 7, 10, 15];
+        let mut queries: Vec<usize> = (0..18).collect();
+        queries.extend((0..18).rev());
+        queries.extend([5, 5, 0, 17, 3, 9, 2, 2, 8, 1]);
+        for (sorted, start) in [
+            (&sorted[..], 0),
+            (&sorted[..1], 0),
+            (&[], 0),
+            (&sorted[..], 99),
+        ] {
+            let mut next = start;
+            for &from in &queries {
+                let found = first_not_before(sorted, |&item| item, from, &mut next);
+                assert_eq!(found, sorted.partition_point(|&item| item < from), "{from}");
+                assert_eq!(next, found);
+            }
+        }
+    }
 
     #[test]
     fn substrings_in_any_case_as_in_a_lower_case_copy() {

@@ -132,7 +132,7 @@
 //! of its key once per batch (a key's index keeps, by report demand, the groups that agree;
 //! each group keeps its best-ranked claim up to date), and the report then reads only its
 //! thread's claims, so placing a report does not scan every claim of its parties or issuer.
-//! The writer hashes a key once per lookup: a hash cost it more than copying the key.
+//! The writer's maps hash with foldhash (SipHash was 3% of the writer).
 //! Keys are normalised without Unicode decomposition when the text is ASCII (the same key).
 //!
 //! Rows are written 64 to a statement, `INSERT ... SELECT ... FROM (VALUES ...)`, one

@@ -1109,9 +1109,10 @@ fn new_placement(role: Role) -> Placement {
 }
 
 /// The value of `key` in `map`, inserted as the default if missing. `HashMap::entry` takes
-/// the key owned, so it is copied every time, but hashed once: looking it up first so as to
-/// copy it only when new (as this did before) hashed it twice, which cost the writer more
-/// than the copy.
+/// the key owned, so it is copied every time, but hashed once. Looking it up first so as to
+/// copy it only when new hashes it two or three times: with SipHash that cost the writer more
+/// than the copy; with foldhash the two cost the same (2.7001 G and 2.7004 G instructions
+/// over 3,000 articles), and this is the shorter.
 fn entry<'m, V: Default>(map: &'m mut HashMap<String, V>, key: &str) -> &'m mut V {
     map.entry(key.to_owned()).or_default()
 }

@@ -61,10 +61,7 @@ impl ArticleFacts {
             .spoke
             .iter()
             .rev()
-            .find(|(speaker, _)| {
-                crate::attribution::head_nouns(speaker)
-                    .any(|head| crate::attribution::is_singular_of(noun, head))
-            })
+            .find(|(speaker, _)| crate::attribution::names_head(speaker, noun))
             .map(|(_, actor)| *actor);
         let army = matches!(noun, "army" | "military" | "troop" | "soldier" | "force")
             .then_some(self.main_army)

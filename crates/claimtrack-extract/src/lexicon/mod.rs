@@ -968,21 +968,7 @@ fn starts_inside<'a>(
     next: &mut usize,
 ) -> (&'a [WordStart], u8) {
     let to = from + len;
-    let hint = (*next).min(starts.len());
-    let after_hint = starts.get(hint..).unwrap_or(&[]);
-    let first = if starts
-        .get(..hint)
-        .and_then(<[WordStart]>::last)
-        .is_none_or(|start| start.at < from)
-    {
-        hint + after_hint
-            .iter()
-            .take_while(|start| start.at < from)
-            .count()
-    } else {
-        // A run before the one found last.
-        starts.partition_point(|start| start.at < from)
-    };
+    let first = crate::text::first_not_before(starts, |start| start.at, from, next);
     let inside = starts.get(first..).unwrap_or(&[]);
     let (mut count, mut lists) = (0, 0);
     for start in inside {
