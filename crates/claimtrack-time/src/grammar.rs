@@ -717,6 +717,24 @@ const COUNT_NOUNS: &[&str] = &[
     "women",
 ];
 
+/// The words [`Parser::spelled_start`] compares with.
+const SPELLED: &[&str] = &[
+    "q", "h", "st", "just", "noon", "once", "that", "right", "twice", "midday", "thrice",
+];
+
+/// For each word length, one bit per letter that a word of [`SPELLED`] of that length begins
+/// with (bit 0 for `a`); lengths past the longest word have none.
+const SPELLED_FIRST: [u32; 7] = {
+    let mut table = [0u32; 7];
+    let mut n = 0;
+    while n < SPELLED.len() {
+        let word = SPELLED[n].as_bytes();
+        table[word.len()] |= 1 << (word[0] - b'a');
+        n += 1;
+    }
+    table
+};
+
 pub(crate) struct Parser<'a> {
     text: &'a str,
     toks: &'a [Token],
@@ -782,9 +800,7 @@ impl<'a> Parser<'a> {
         match self.kind(i) {
             Some(Kind::Num { .. }) => true,
             Some(Kind::Word(Lex::Other | Lex::Cue(_) | Lex::Suffix)) => self.spelled_start(i),
-            Some(Kind::Word(Lex::Kw(kw))) => {
-                standalone(kw) || (i + 1..=i + 5).any(|j| self.timeish(j))
-            }
+            Some(Kind::Word(Lex::Kw(kw))) => standalone(kw) || self.time_word_follows(i),
             // Holiday names are capitalised in running text ("Lent", not "lent").
             Some(Kind::Word(Lex::Holiday(Holiday::Listed))) => !self.text_mode() || self.cap(i),
             Some(Kind::Word(_)) => true,
@@ -803,7 +819,20 @@ impl<'a> Parser<'a> {
     /// [`Parser::may_start`] for a word the lexicon does not know (or a cue or a suffix): only
     /// the few words spelled here begin an expression.
     fn spelled_start(&self, i: usize) -> bool {
-        if !self.short_word(i) {
+        // Most short words fail on their length and first letter, before they are sliced.
+        let Some(token) = self.toks.get(i) else {
+            return false;
+        };
+        let first = self
+            .text
+            .as_bytes()
+            .get(token.start)
+            .map_or(0, |b| b | 0x20);
+        let letters = SPELLED_FIRST
+            .get(token.end - token.start)
+            .copied()
+            .unwrap_or(0);
+        if !first.is_ascii_lowercase() || letters & (1 << (first - b'a')) == 0 {
             return false;
         }
         // The word is sliced once, and compared only with the words of its length.
@@ -832,11 +861,20 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Whether token `j` carries time by itself: a number, a month, a unit, "yesterday".
-    fn timeish(&self, j: usize) -> bool {
-        match self.kind(j) {
-            Some(Kind::Num { .. } | Kind::Punct(b'\'')) => true,
-            Some(Kind::Word(Lex::Kw(kw))) => {
+    /// Whether one of the five tokens after `i` carries time by itself ([`Parser::timeish`]).
+    ///
+    /// The window is a slice of the tokens rather than a range of indices: most function words
+    /// of a text ask, and an inclusive range with a look-up per index cost several times more.
+    fn time_word_follows(&self, i: usize) -> bool {
+        let window = self.toks.get(i + 1..).unwrap_or_default();
+        window.iter().take(5).any(|token| self.timeish(token))
+    }
+
+    /// Whether `token` carries time by itself: a number, a month, a unit, "yesterday".
+    fn timeish(&self, token: &Token) -> bool {
+        match token.kind {
+            Kind::Num { .. } | Kind::Punct(b'\'') => true,
+            Kind::Word(Lex::Kw(kw)) => {
                 standalone(kw)
                     || matches!(
                         kw,
@@ -858,10 +896,10 @@ impl<'a> Parser<'a> {
                             | Kw::SeasonWord
                     )
             }
-            Some(Kind::Word(Lex::Other | Lex::Cue(_) | Lex::Suffix)) => false,
-            Some(Kind::Word(Lex::Holiday(Holiday::Listed))) => !self.text_mode() || self.cap(j),
-            Some(Kind::Word(_)) => true,
-            _ => false,
+            Kind::Word(Lex::Other | Lex::Cue(_) | Lex::Suffix) => false,
+            Kind::Word(Lex::Holiday(Holiday::Listed)) => !self.text_mode() || token.cap,
+            Kind::Word(_) => true,
+            Kind::Punct(_) => false,
         }
     }
 
@@ -1719,7 +1757,7 @@ impl<'a> Parser<'a> {
     }
 
     /// What [`Parser::century`] can begin with.
-    const CENTURY: Starts = Starts::the_optional(C::DAY_NUM);
+    const CENTURY: Starts = Starts::the_optional(C::DAY_NUM).after_number(C::SUFFIX);
 
     /// "the 19th century", "the twenty-first century".
     fn century(&self, i: usize) -> Rule {
@@ -1881,7 +1919,10 @@ impl<'a> Parser<'a> {
     }
 
     /// What [`Parser::day_first`] can begin with.
-    const DAY_FIRST: Starts = Starts::at(C::WEEKDAY).or(Starts::the_optional(C::DAY_NUM));
+    const DAY_FIRST: Starts = Starts::at(C::WEEKDAY)
+        .or(Starts::the_optional(C::DAY_NUM))
+        // "24 July", "24th", "24 of July", "24-Jul".
+        .after_number(C::SUFFIX.or(C::PUNCT).or(C::MONTH).or(C::kw(Kw::Of)));
 
     /// "24 July 2025", "the 15th of February", "14april 2015", "[Wed,] 23 July".
     fn day_first(&self, i: usize) -> Rule {
@@ -1913,7 +1954,13 @@ impl<'a> Parser<'a> {
     }
 
     /// What [`Parser::day_range`] can begin with.
-    const DAY_RANGE: Starts = Starts::the_optional(C::DAY_NUM);
+    const DAY_RANGE: Starts =
+        Starts::the_optional(C::DAY_NUM).after_number(C::SUFFIX.or(C::PUNCT).or(C::kws(&[
+            Kw::To,
+            Kw::Through,
+            Kw::Until,
+            Kw::And,
+        ])));
 
     /// "13-15 July", "13 to 15 July 2025", "the 13th to the 15th of July".
     fn day_range(&self, i: usize) -> Rule {
@@ -1955,7 +2002,7 @@ impl<'a> Parser<'a> {
     }
 
     /// What [`Parser::numeric`] can begin with.
-    const NUMERIC: Starts = Starts::at(C::NUM);
+    const NUMERIC: Starts = Starts::at(C::NUM).after_number(C::PUNCT);
 
     /// "2025-07-24", "2015/3/3", "10/31/74", "10.31.1974", "31-Oct-74", "2014-10"; in phrases
     /// also "2/15" and "2 - 15".
@@ -2152,7 +2199,8 @@ impl<'a> Parser<'a> {
     }
 
     /// What [`Parser::last_week_of`] can begin with.
-    const LAST_WEEK_OF: Starts = Starts::the_optional(C::DAY_NUM.or(C::kw(Kw::Last)));
+    const LAST_WEEK_OF: Starts =
+        Starts::the_optional(C::DAY_NUM.or(C::kw(Kw::Last))).after_number(C::SUFFIX);
 
     /// "the third last week of 2018", "the last week of 2025".
     fn last_week_of(&self, i: usize) -> Rule {
@@ -2172,7 +2220,7 @@ impl<'a> Parser<'a> {
     }
 
     /// What [`Parser::ordinal_alone`] can begin with.
-    const ORDINAL_ALONE: Starts = Starts::the_optional(C::DAY_NUM);
+    const ORDINAL_ALONE: Starts = Starts::the_optional(C::DAY_NUM).after_number(C::SUFFIX);
 
     /// "the 1st", "the 15th" (phrases only: in running text they are usually not dates).
     fn ordinal_alone(&self, i: usize) -> Rule {
@@ -2278,7 +2326,10 @@ impl<'a> Parser<'a> {
     }
 
     /// What [`Parser::decade`] can begin with.
-    const DECADE: Starts = Starts::at(C::APOS.or(C::NUM)).or_the(C::DECADE.or(C::APOS).or(C::NUM));
+    const DECADE: Starts = Starts::at(C::APOS.or(C::NUM))
+        .or_the(C::DECADE.or(C::APOS).or(C::NUM))
+        // "1990's", "1990s" (the "s" is no word of the lexicon).
+        .after_number(C::APOS.or(C::OTHER));
 
     /// "the 1990s", "1990s", "the '90s".
     fn decade(&self, i: usize) -> Rule {
@@ -2335,7 +2386,8 @@ impl<'a> Parser<'a> {
     }
 
     /// What [`Parser::nth_weekday_of`] can begin with.
-    const NTH_WEEKDAY_OF: Starts = Starts::the_optional(C::DAY_NUM.or(C::kw(Kw::Last)));
+    const NTH_WEEKDAY_OF: Starts =
+        Starts::the_optional(C::DAY_NUM.or(C::kw(Kw::Last))).after_number(C::SUFFIX);
 
     /// "the first Monday of March", "last Friday in October", "the second Monday of last month".
     fn nth_weekday_of(&self, i: usize) -> Rule {
@@ -2362,7 +2414,13 @@ impl<'a> Parser<'a> {
     }
 
     /// What [`Parser::day_of`] can begin with.
-    const DAY_OF: Starts = Starts::the_optional(C::DAY_NUM.or(C::kw(Kw::Last)));
+    const DAY_OF: Starts = Starts::the_optional(C::DAY_NUM.or(C::kw(Kw::Last)))
+        // "20th of", "20 day of", "5 last day of", "20 in".
+        .after_number(
+            C::SUFFIX
+                .or(C::UNIT)
+                .or(C::kws(&[Kw::Last, Kw::Of, Kw::In])),
+        );
 
     /// "the 20th of next month", "20th day of next month", "third day of October", "last day in
     /// October 2015", "the 5th last day of May".
@@ -2403,7 +2461,7 @@ impl<'a> Parser<'a> {
     }
 
     /// What [`Parser::nth_week_of`] can begin with.
-    const NTH_WEEK_OF: Starts = Starts::the_optional(C::DAY_NUM);
+    const NTH_WEEK_OF: Starts = Starts::the_optional(C::DAY_NUM).after_number(C::SUFFIX);
 
     /// "the first week of October 2014": the week holding the month's 1st, 8th, 15th or 22nd.
     fn nth_week_of(&self, i: usize) -> Rule {
@@ -2774,7 +2832,9 @@ impl<'a> Parser<'a> {
             .or(C::NUMBER),
     )
     // "the week after next".
-    .or_the(C::UNIT);
+    .or_the(C::UNIT)
+    // "2 upcoming days", "1,000 upcoming days", "2 million upcoming years".
+    .after_number(C::PUNCT.or(C::SCALE).or(C::kw(Kw::Upcoming)));
 
     /// "this week", "last month", "next Friday", "this past Friday", "the coming week", "the
     /// past two weeks", "next 3 months", "this summer", "all week", "rest of the week".
@@ -2961,7 +3021,22 @@ impl<'a> Parser<'a> {
     }
 
     /// What [`Parser::ago`] can begin with.
-    const AGO: Starts = Starts::at(C::NUMBER.or(C::VAGUE_QUANTITY).or(C::DURATION));
+    const AGO: Starts = Starts::at(C::NUMBER.or(C::VAGUE_QUANTITY).or(C::DURATION))
+        // "3 fridays from now", or a duration.
+        .after_number(Self::AFTER_DURATION_NUMBER.or(C::WEEKDAYS));
+
+    /// What can follow a number that begins a duration: the rest of the number ("1,000",
+    /// "1.5", "1/2", "5 million", "two and a half"), a range ("10 to 12", "10-12", "two or
+    /// three"), a hyphen ("50-day"), "extra", "more" or "less" before the unit, or the unit
+    /// ("days", "second").
+    const AFTER_DURATION_NUMBER: C = C::PUNCT.or(C::SCALE).or(C::UNIT).or(C::ORD).or(C::kws(&[
+        Kw::And,
+        Kw::To,
+        Kw::Or,
+        Kw::Extra,
+        Kw::More,
+        Kw::Less,
+    ]));
 
     /// "two days ago", "a week ago", "three months hence", "two weeks from now", "a week later",
     /// "3 fridays from now".
@@ -3262,7 +3337,9 @@ impl<'a> Parser<'a> {
     }
 
     /// What [`Parser::quarter`] can begin with.
-    const QUARTER: Starts = Starts::at(C::OTHER.or(C::UNIT)).or(Starts::the_optional(C::DAY_NUM));
+    const QUARTER: Starts = Starts::at(C::OTHER.or(C::UNIT))
+        .or(Starts::the_optional(C::DAY_NUM))
+        .after_number(C::SUFFIX);
 
     /// "Q3", "Q3 2025", "the third quarter of 2025", "3rd qtr", "the first half of 2025".
     fn quarter(&self, i: usize) -> Rule {
@@ -3526,7 +3603,8 @@ impl<'a> Parser<'a> {
             .or(C::DURATION),
     )
     // "over the years".
-    .or_the(C::UNIT);
+    .or_the(C::UNIT)
+    .after_number(Self::AFTER_DURATION_NUMBER);
 
     /// A duration on its own, with what may follow: "50 days", "a 50-day deadline", "a 48-hour
     /// ultimatum", "more than seven weeks", "about two weeks".
@@ -4388,7 +4466,8 @@ mod tests {
     /// The fast paths of the parser against their slow paths, on the corpus in both modes:
     /// the loop that passes plain words over early finds what the loop without it found, the
     /// spelled words are tested by length as they were all at once, and the remembered
-    /// duration is the computed one, whichever order rules ask in.
+    /// duration is the computed one, whichever order rules ask in, and the window of tokens
+    /// after a function word is the five indices after it.
     #[test]
     fn fast_paths_agree_with_the_slow_paths() {
         let mut durations = 0usize;
@@ -4408,6 +4487,10 @@ mod tests {
                         "{i} ({:?}) of {mode:?} {text:?}",
                         parser.word(i)
                     );
+                    // The window of five tokens, as the range of indices it was.
+                    let by_index =
+                        (i + 1..=i + 5).any(|j| toks.get(j).is_some_and(|t| parser.timeish(t)));
+                    assert_eq!(parser.time_word_follows(i), by_index, "{i} of {text:?}");
                 }
                 let computed: Vec<_> = (0..=toks.len() + 1)
                     .map(|i| parser.duration_uncached(i))
@@ -4423,6 +4506,46 @@ mod tests {
             }
         }
         assert!(durations > 1_000, "only {durations} durations");
+    }
+
+    /// Every word [`Parser::spelled_start`] spells passes its first-letter table, in any case,
+    /// and begins an expression where it should.
+    #[test]
+    fn spelled_words_pass_the_first_letter_table() {
+        for phrase in [
+            "q3",
+            "H1",
+            "St. Patrick",
+            "just now",
+            "noon",
+            "Once a",
+            "that day",
+            "right now",
+            "twice per",
+            "MIDDAY",
+            "thrice a",
+        ] {
+            let toks = crate::token::tokenize(phrase);
+            let parser = Parser::new(phrase, &toks, Mode::Phrase);
+            assert!(parser.spelled_start(0), "{phrase:?}");
+            assert!(spelled_start_reference(&parser, 0), "{phrase:?}");
+        }
+        for word in SPELLED {
+            let toks = crate::token::tokenize(word);
+            let parser = Parser::new(word, &toks, Mode::Phrase);
+            let token = toks.first().copied();
+            assert!(
+                token.is_some_and(|t| SPELLED_FIRST[t.end - t.start]
+                    & 1 << (word.as_bytes()[0] - b'a')
+                    != 0),
+                "{word:?}"
+            );
+            assert_eq!(
+                parser.spelled_start(0),
+                spelled_start_reference(&parser, 0),
+                "{word:?}"
+            );
+        }
     }
 
     /// The words that rules compare by spelling begin the rules that test them.

@@ -4,7 +4,10 @@
 //! begin only a few of the grammar's rules. Each rule declares a [`Starts`] next to its
 //! definition; before a rule runs at a token, [`Lead::admits`] compares the token's class (and,
 //! after "the", the next token's class) with it, so that rules which cannot match there cost a
-//! few instructions instead of a walk through their conditions. A declaration may be wider than
+//! few instructions instead of a walk through their conditions. A rule that begins with a number
+//! can also say which classes the token after the number may have ([`Starts::after_number`]):
+//! most numbers in news count things ("186 prisoners"), and the date and duration rules need a
+//! suffix, a month, a unit or punctuation there. A declaration may be wider than
 //! the rule (that only costs time) but never narrower (that would lose matches): the grammar's
 //! tests run every indexed rule at every token of the test texts with and without the index.
 
@@ -125,12 +128,14 @@ impl Classes {
     }
 }
 
-/// What a rule can begin with: a token of a class in `at`, or "the" followed by a token of a
-/// class in `after_the`.
+/// What a rule can begin with: a token of a class in `at` (when that token is a number, followed
+/// by a token of a class in `after_num`), or "the" followed by a token of a class in
+/// `after_the`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Starts {
     at: Classes,
     after_the: Classes,
+    after_num: Classes,
 }
 
 impl Starts {
@@ -139,6 +144,7 @@ impl Starts {
         Starts {
             at,
             after_the: Classes::NONE,
+            after_num: Classes::ALL,
         }
     }
 
@@ -147,6 +153,7 @@ impl Starts {
         Starts {
             at: first,
             after_the: first,
+            after_num: Classes::ALL,
         }
     }
 
@@ -155,6 +162,19 @@ impl Starts {
         Starts {
             at: self.at,
             after_the: self.after_the.or(next),
+            after_num: self.after_num,
+        }
+    }
+
+    /// Where the rule begins with a number (a run of digits), only one followed by a token of a
+    /// class in `next`; it still begins with any other token of `at` whatever follows. It
+    /// replaces what [`Starts::or`] gathered, so it comes last in a declaration; `next` must not
+    /// be empty.
+    pub(crate) const fn after_number(self, next: Classes) -> Starts {
+        Starts {
+            at: self.at,
+            after_the: self.after_the,
+            after_num: next,
         }
     }
 
@@ -163,6 +183,7 @@ impl Starts {
         Starts {
             at: self.at.or(other.at),
             after_the: self.after_the.or(other.after_the),
+            after_num: self.after_num.or(other.after_num),
         }
     }
 }
@@ -174,6 +195,9 @@ pub(crate) struct Lead {
     at: Classes,
     /// When the token is "the", the class of the token after it; otherwise none.
     after_the: Classes,
+    /// When the token is a number with a token after it, that token's class; otherwise all
+    /// classes, which every rule admits.
+    after_num: Classes,
 }
 
 impl Lead {
@@ -181,6 +205,7 @@ impl Lead {
     pub(crate) const ANY: Lead = Lead {
         at: Classes::ALL,
         after_the: Classes::ALL,
+        after_num: Classes::ALL,
     };
 
     /// The lead of a token of `kind` followed by a token of `next`.
@@ -191,11 +216,22 @@ impl Lead {
         } else {
             Classes::NONE
         };
-        Lead { at, after_the }
+        // A number at the end of the text has nothing after it to rule a rule out.
+        let after_num = if at == Classes::NUM && next.is_some() {
+            Classes::of(next)
+        } else {
+            Classes::ALL
+        };
+        Lead {
+            at,
+            after_the,
+            after_num,
+        }
     }
 
     /// Whether a rule that begins as `starts` says can begin here.
     pub(crate) fn admits(self, starts: Starts) -> bool {
-        self.at.meets(starts.at) || self.after_the.meets(starts.after_the)
+        (self.at.meets(starts.at) && self.after_num.meets(starts.after_num))
+            || self.after_the.meets(starts.after_the)
     }
 }

@@ -4,7 +4,7 @@
 //! compares small enums. Digits and letters split even without a space ("24th", "14april", "Q3"),
 //! and adjacency is kept through the byte spans, so "50-day" is `50`, `-`, `day` with no gaps.
 
-use crate::lexicon::{self, Lex};
+use crate::lexicon::{self, Lex, Lexicon};
 
 /// One token of the text.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -67,12 +67,14 @@ const BYTES: [Byte; 256] = {
 /// Splits `text` into tokens.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
+    // Asked for once here, not at every word.
+    let lexicon = lexicon::lexicon();
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         match BYTES[usize::from(b)] {
             Byte::Space => i += 1,
-            Byte::Letter => i = word(bytes, i, &mut tokens),
+            Byte::Letter => i = word(bytes, i, &mut tokens, lexicon),
             Byte::Digit => {
                 let start = i;
                 let mut value: u64 = 0;
@@ -98,7 +100,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 i += 1;
             }
             Byte::High => match special(bytes, i) {
-                None => i = word(bytes, i, &mut tokens),
+                None => i = word(bytes, i, &mut tokens, lexicon),
                 // A typographic character that stands for ASCII punctuation or a space.
                 Some(p) => {
                     let len = utf8_len(b);
@@ -120,7 +122,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
 
 /// Pushes the word that starts at `start` (a letter, or a longer character that is not
 /// [`special`]) and returns where it ends.
-fn word(bytes: &[u8], start: usize, tokens: &mut Vec<Token>) -> usize {
+fn word(bytes: &[u8], start: usize, tokens: &mut Vec<Token>, lexicon: &Lexicon) -> usize {
     let mut i = start;
     let mut ascii = true;
     loop {
@@ -141,7 +143,7 @@ fn word(bytes: &[u8], start: usize, tokens: &mut Vec<Token>) -> usize {
     }
     let end = i.min(bytes.len());
     let lex = if ascii {
-        lexicon::lookup_in(bytes, start, end)
+        lexicon.lookup_in(bytes, start, end)
     } else {
         Lex::Other
     };
