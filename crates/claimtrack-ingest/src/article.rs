@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 
 use chrono::NaiveDate;
-use claimtrack_model::Article;
+use claimtrack_model::{Article, Span};
 
 use crate::normalise::{normalise, normalise_line};
 use crate::segment::sentences;
@@ -28,7 +28,18 @@ pub struct Fields {
 /// The body is taken as it is: metadata lines, titles and datelines must already be removed (the
 /// format readers do this). Never panics; an empty `raw_body` gives an article without paragraphs.
 pub fn article_from_parts(fields: Fields, raw_body: &str) -> Article {
-    let (body, paragraphs) = normalise(raw_body);
+    article_from_body(fields, Cow::Borrowed(raw_body), None)
+}
+
+/// [`article_from_parts`] for a body that is lent or given away, with the paragraphs its reader
+/// found in its lines (see [`normalise`]): a body given away that needs no change (most of them)
+/// becomes the article's body without a copy.
+pub(crate) fn article_from_body(
+    fields: Fields,
+    raw_body: Cow<'_, str>,
+    laid_out: Option<Vec<Span>>,
+) -> Article {
+    let (body, paragraphs) = normalise(raw_body, laid_out);
     let sentences = sentences(&body, &paragraphs);
     Article {
         id: content_id(&body),

@@ -11,6 +11,9 @@
 //! ASCII text, the common case, is recognised once for the whole text, which settles both the
 //! cleaning and NFC; when it is laid out as a body already (one line per paragraph, one blank
 //! line between them, single spaces), it is kept as it is and only its paragraph ends are found.
+//! A reader that has split the text into lines already hands over the paragraphs it saw in them
+//! ([`paragraphs_of_lines`]), which spares that search too, and a body handed over as an owned
+//! string is kept without a copy.
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -27,12 +30,29 @@ static SPACE_RUN: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::F
 /// Normalises `raw` into a body and the spans of its paragraphs.
 ///
 /// Each step returns its input unchanged (borrowed) when there is nothing to do, which is the
-/// common case for news text, so the body is usually copied once, line by line, into place.
-pub(crate) fn normalise(raw: &str) -> (String, Vec<Span>) {
-    let decoded = decode_entities(raw);
+/// common case for news text, so the body is usually copied once, line by line, into place. A
+/// body already laid out as one is kept as it is: given away (owned), it becomes the result
+/// without a copy. `laid_out` is what the reader learnt while it split `raw` into lines, if it
+/// did: the paragraphs [`paragraphs_of_lines`] found in those lines, which spare the search of
+/// the body for its line ends; `None` when the reader did not look or the lines are not laid out
+/// as a body's.
+pub(crate) fn normalise<'a>(
+    raw: impl Into<Cow<'a, str>>,
+    laid_out: Option<Vec<Span>>,
+) -> (String, Vec<Span>) {
+    let raw = raw.into();
+    // Decoding borrows `raw` and copies only when it changes something; when it changes nothing,
+    // `raw` itself goes on, owned or not.
+    let changed = match decode_entities(&raw) {
+        Cow::Owned(decoded) => Some(decoded),
+        Cow::Borrowed(_) => None,
+    };
+    // The reader's paragraphs are those of `raw`: of no use once decoding changed it.
+    let laid_out = laid_out.filter(|_| changed.is_none());
+    let decoded = changed.map_or(raw, Cow::Owned);
     // Printable ASCII has nothing to clean and is in NFC, paragraph by paragraph too.
     if is_printable_ascii(decoded.as_bytes()) {
-        if let Some(paragraphs) = normal_paragraphs(&decoded) {
+        if let Some(paragraphs) = normal_paragraphs(&decoded, laid_out) {
             return (decoded.into_owned(), paragraphs);
         }
         return build_body(&decoded, true);
@@ -48,8 +68,9 @@ pub(crate) fn normalise(raw: &str) -> (String, Vec<Span>) {
 /// no runs of spaces and no spaces at the ends of lines: [`build_body`] would copy such a text
 /// line by line into the same text. Here one search for runs of spaces and one search per
 /// paragraph end check that shape and find the spans, and the text is kept as it is. `text` must
-/// be printable ASCII or `\n`, so that its only white space is `' '` and `'\n'`.
-fn normal_paragraphs(text: &str) -> Option<Vec<Span>> {
+/// be printable ASCII or `\n`, so that its only white space is `' '` and `'\n'`. `laid_out`, when
+/// given, is what [`paragraphs_of_lines`] found for the lines of `text`: it stands for the search.
+fn normal_paragraphs(text: &str, laid_out: Option<Vec<Span>>) -> Option<Vec<Span>> {
     let bytes = text.as_bytes();
     // A body starts and ends with text; a paragraph too.
     let is_edge = |byte: Option<&u8>| matches!(byte, None | Some(b' ' | b'\n'));
@@ -58,6 +79,9 @@ fn normal_paragraphs(text: &str) -> Option<Vec<Span>> {
     }
     if SPACE_RUN.find(bytes).is_some() {
         return None;
+    }
+    if laid_out.is_some() {
+        return laid_out;
     }
     // News paragraphs run to a few hundred bytes; one slot per 128 bytes saves most regrowth.
     let mut paragraphs = Vec::with_capacity(bytes.len() / 128 + 1);
@@ -78,6 +102,41 @@ fn normal_paragraphs(text: &str) -> Option<Vec<Span>> {
         start = end + 2;
     }
     paragraphs.push(Span::new(start, bytes.len()));
+    Some(paragraphs)
+}
+
+/// The paragraphs of the text that the line `first` and the lines `rest` make when joined with
+/// `\n`, when they are laid out as a body's: lines of text, each but the first after exactly one
+/// empty line, none with a space at either end. `None` otherwise.
+///
+/// This is the line structure [`normal_paragraphs`] checks by searching the text for its line
+/// ends, for a reader that has split the text into lines already; the checks of the whole text
+/// (its ends, runs of spaces, printable ASCII) are still [`normalise`]'s.
+pub(crate) fn paragraphs_of_lines(first: &str, rest: &[&str]) -> Option<Vec<Span>> {
+    let bare = |line: &str| {
+        let bytes = line.as_bytes();
+        !matches!(bytes.first(), None | Some(b' ')) && bytes.last() != Some(&b' ')
+    };
+    // After the first line, an empty line and a line of text, again and again.
+    let pairs = rest.chunks_exact(2);
+    if !pairs.remainder().is_empty() || !bare(first) {
+        return None;
+    }
+    let mut paragraphs = Vec::with_capacity(rest.len() / 2 + 1);
+    paragraphs.push(Span::new(0, first.len()));
+    // Where the next line starts.
+    let mut at = first.len() + 1;
+    for pair in pairs {
+        let [blank, line] = pair else {
+            return None;
+        };
+        if !blank.is_empty() || !bare(line) {
+            return None;
+        }
+        at += 1;
+        paragraphs.push(Span::new(at, at + line.len()));
+        at += line.len() + 1;
+    }
     Some(paragraphs)
 }
 
@@ -347,9 +406,11 @@ fn is_clean(text: &str) -> bool {
 fn is_printable_ascii(bytes: &[u8]) -> bool {
     let all_printable = |chunk: &[u8]| {
         chunk.iter().fold(true, |ok, &b| {
-            // As a signed byte, everything from 0x80 up is negative, so one signed comparison,
-            // which the vector instructions have, keeps out both control bytes and non-ASCII.
-            let printable = (i8::from_ne_bytes([b]) >= 0x20) & (b != 0x7F);
+            // One more than a printable byte (0x20 to 0x7E) is 0x21 to 0x7F, the signed bytes
+            // above 0x20; one more than a control byte is at most 0x20, and one more than DEL or
+            // a byte from 0x80 up is negative or zero. So one addition and one signed comparison,
+            // both vector instructions, keep out control bytes, DEL and non-ASCII.
+            let printable = i8::from_ne_bytes([b.wrapping_add(1)]) > 0x20;
             ok & (printable | (b == b'\n'))
         })
     };
@@ -501,7 +562,7 @@ mod tests {
         for text in ASCII {
             assert!(is_printable_ascii(text.as_bytes()), "{text:?}");
             let general = build_body(&clean_chars(&decode_entities(text)), false);
-            assert_eq!(normalise(text), general, "{text:?}");
+            assert_eq!(normalise(*text, None), general, "{text:?}");
         }
     }
 
@@ -522,17 +583,65 @@ mod tests {
                 let text = String::from_utf8(bytes).unwrap_or_default();
                 let general = build_body(&clean_chars(&decode_entities(&text)), false);
                 if is_printable_ascii(text.as_bytes())
-                    && let Some(paragraphs) = normal_paragraphs(&text)
+                    && let Some(paragraphs) = normal_paragraphs(&text, None)
                 {
                     assert_eq!((text.clone(), paragraphs), general, "{text:?}");
                     kept += 1;
                 }
-                assert_eq!(normalise(&text), general, "{text:?}");
+                assert_eq!(normalise(&text, None), general, "{text:?}");
+                // Given away, the text comes out the same as lent.
+                assert_eq!(normalise(text.clone(), None), general, "owned {text:?}");
             }
         }
         // The shortcut is taken, and not only for one-line texts.
         assert!(kept > 1000, "{kept}");
-        assert!(normal_paragraphs("One.\n\nTwo.").is_some());
+        assert!(normal_paragraphs("One.\n\nTwo.", None).is_some());
+    }
+
+    /// The paragraphs found from a text's lines are those found by searching the text, for every
+    /// text of up to seven bytes over the bytes that decide a body's shape: where the lines say
+    /// nothing, the search finds nothing either, and where they say something, it is what the
+    /// search finds.
+    #[test]
+    fn paragraphs_of_lines_are_those_of_the_search() {
+        const ALPHABET: &[u8] = b"a. \n";
+        let mut laid_out = 0;
+        for len in 0..=7u32 {
+            for mut code in 0..ALPHABET.len().pow(len) {
+                let mut bytes = Vec::new();
+                for _ in 0..len {
+                    bytes.push(ALPHABET[code % ALPHABET.len()]);
+                    code /= ALPHABET.len();
+                }
+                let text = String::from_utf8(bytes).unwrap_or_default();
+                let searched = normal_paragraphs(&text, None);
+                let lines: Vec<&str> = split_newlines(&text).collect();
+                let from_lines = lines
+                    .split_first()
+                    .and_then(|(first, rest)| paragraphs_of_lines(first, rest));
+                if from_lines.is_some() {
+                    laid_out += 1;
+                    assert_eq!(
+                        normal_paragraphs(&text, from_lines.clone()),
+                        searched,
+                        "{text:?}"
+                    );
+                }
+                if searched.is_some() {
+                    assert_eq!(from_lines, searched, "{text:?}");
+                }
+                assert_eq!(
+                    normalise(text.as_str(), from_lines),
+                    normalise(text.as_str(), None),
+                    "{text:?}"
+                );
+            }
+        }
+        assert!(laid_out > 1000, "{laid_out}");
+        // Decoding changes the text, and the lines' paragraphs with it.
+        let text = "A &amp; B\n\nC";
+        let lines = paragraphs_of_lines("A &amp; B", &["", "C"]);
+        assert_eq!(normalise(text, lines), normalise(text, None));
     }
 
     #[test]
@@ -607,7 +716,7 @@ mod tests {
             ),
         ] {
             assert!(!is_printable_ascii(text.as_bytes()), "{text:?}");
-            assert_eq!(normalise(text).0, body, "{text:?}");
+            assert_eq!(normalise(text, None).0, body, "{text:?}");
         }
     }
 }

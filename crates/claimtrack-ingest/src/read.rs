@@ -1,15 +1,17 @@
 //! Reading inputs: size cap, gzip, text decoding, format detection, and turning parsed items into
 //! articles and problems.
 
+use std::borrow::Cow;
 use std::io::Read as _;
 
 use claimtrack_model::Article;
 
+use crate::Fields;
+use crate::article::article_from_body;
 use crate::discover::Input;
 use crate::error::{Error, Result};
 use crate::formats::{self, Failure, Format, Item, Locator};
 use crate::problem::Problem;
-use crate::{Fields, article_from_parts};
 
 /// How inputs are read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -144,7 +146,8 @@ fn push_item(batch: &mut Batch, origin: &str, item: Item) {
         path: Some(path),
         ..item.fields
     };
-    let article = article_from_parts(fields, &item.body);
+    // The body is given away: a body that is already normal becomes the article's as it is.
+    let article = article_from_body(fields, Cow::Owned(item.body), item.laid_out);
     if article.body.is_empty() {
         batch.problems.push(Problem::error(
             origin,

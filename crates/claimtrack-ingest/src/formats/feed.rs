@@ -68,6 +68,7 @@ pub(crate) fn parse(xml: &str) -> Vec<Result<Item, Failure>> {
             Ok(Item {
                 fields,
                 body,
+                laid_out: None,
                 locator: Locator::Index(index),
                 unparsed_date,
                 truncated: false,

@@ -37,6 +37,7 @@ pub(crate) fn parse(html: &str) -> Result<Item, Failure> {
         unparsed_date: unparsed.filter(|_| fields.published.is_none()),
         fields,
         body,
+        laid_out: None,
         locator: Locator::Whole,
         truncated: false,
     })

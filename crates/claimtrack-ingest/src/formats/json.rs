@@ -189,6 +189,7 @@ fn item_from_value(value: Value, locator: Locator) -> Result<Item, Failure> {
     Ok(Item {
         fields,
         body,
+        laid_out: None,
         locator,
         unparsed_date,
         truncated,

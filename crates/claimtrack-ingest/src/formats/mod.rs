@@ -20,6 +20,10 @@ pub(crate) struct Item {
     pub(crate) fields: Fields,
     /// Raw body text; paragraphs separated by blank lines.
     pub(crate) body: String,
+    /// The paragraphs of `body` when the reader split it into lines and found them laid out as a
+    /// body's (see [`crate::normalise::paragraphs_of_lines`]), so that normalisation need not
+    /// search the body for its line ends again; `None` when it did not look or they are not.
+    pub(crate) laid_out: Option<Vec<claimtrack_model::Span>>,
     pub(crate) locator: Locator,
     /// A publication date that was present but could not be read.
     pub(crate) unparsed_date: Option<String>,

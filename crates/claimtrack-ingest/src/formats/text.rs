@@ -11,6 +11,7 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
+use claimtrack_model::Span;
 use regex::Regex;
 
 use super::markdown;
@@ -18,6 +19,7 @@ use super::{Item, Locator};
 use crate::Fields;
 use crate::dates::parse_date;
 use crate::lines::lines_of;
+use crate::normalise::paragraphs_of_lines;
 use crate::segment::split;
 
 /// Parses a text dump, optionally Markdown, optionally with front matter.
@@ -51,11 +53,12 @@ pub(crate) fn parse(text: &str, is_markdown: bool) -> Item {
     } else {
         body
     };
-    let body = analyse(body, &mut fields, &mut unparsed, true);
+    let (body, laid_out) = analyse(body, &mut fields, &mut unparsed, true);
     Item {
         unparsed_date: unparsed.filter(|_| fields.published.is_none()),
         fields,
         body,
+        laid_out,
         locator: Locator::Whole,
         truncated: false,
     }
@@ -65,7 +68,7 @@ pub(crate) fn parse(text: &str, is_markdown: bool) -> Item {
 /// metadata in structured form (JSON, feeds, HTML), filling the fields that are still empty.
 pub(crate) fn strip_body_meta(fields: &mut Fields, body: &str) -> String {
     let mut unparsed = None;
-    analyse(body, fields, &mut unparsed, false)
+    analyse(body, fields, &mut unparsed, false).0
 }
 
 /// What a metadata line says.
@@ -79,12 +82,15 @@ enum Meta {
     Ignore,
 }
 
+/// The body of `text` without its metadata lines, title, trailers and dateline, which fill
+/// `fields`; and the body's paragraphs as [`paragraphs_of_lines`] finds them in its lines, which
+/// are at hand here.
 fn analyse(
     text: &str,
     fields: &mut Fields,
     unparsed: &mut Option<String>,
     allow_title: bool,
-) -> String {
+) -> (String, Option<Vec<Span>>) {
     // Sized for lines of 64 bytes, so that a news body's 20 or 30 lines never regrow the vector.
     let mut lines: Vec<&str> = Vec::with_capacity(text.len() / 64 + 1);
     lines.extend(lines_of(text));
@@ -141,11 +147,12 @@ fn analyse(
     let body_lines = lines.get(start..end).unwrap_or_default();
     let found = body_lines.first().and_then(|first| dateline(first));
     // The dateline is cut from the first line; the rest of the line is body text.
-    let body = join_lines(
-        text,
-        body_lines,
-        found.as_ref().map(|found| found.rest.as_str()),
-    );
+    let first = found.as_ref().map(|found| found.rest.as_str());
+    let body = join_lines(text, body_lines, first);
+    // The body is its lines joined with `\n`, the first one replaced by `first`.
+    let laid_out = body_lines
+        .split_first()
+        .and_then(|(head, rest)| paragraphs_of_lines(first.unwrap_or(head), rest));
     if let Some(found) = found {
         if fields.dateline.is_none() {
             fields.dateline = found.place;
@@ -154,28 +161,29 @@ fn analyse(
             fields.source = found.agency;
         }
     }
-    body
+    (body, laid_out)
 }
 
 /// `lines`, consecutive lines of `text` as [`lines_of`] gives them, joined with `\n`; the first
 /// one is replaced by `first` when that is given.
 ///
 /// Lines that ended in a bare `\n` are joined in `text` already, so their whole stretch of it is
-/// copied at once; only a stretch with a `\r` (a `\r\n` line end that [`lines_of`] cut) is
-/// joined line by line.
+/// copied at once; only a stretch with a `\r\n` line end (whose `\r` [`lines_of`] cut) is joined
+/// line by line.
 fn join_lines(text: &str, lines: &[&str], first: Option<&str>) -> String {
     let (Some(head), Some(last)) = (lines.first(), lines.last()) else {
         return String::new();
     };
     // Where a line starts in `text`, of which it is a part.
     let offset = |line: &str| (line.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
-    // The stretch is taken only when it is exactly the lines and one `\n` between each two: a
-    // line from elsewhere, or a gap between lines, falls back to joining them one by one.
+    // The stretch is taken only when it is exactly the lines and one `\n` between each two. The
+    // lines are consecutive lines of `text`, so its length tells: a `\r\n` line end, whose `\r`
+    // is in the stretch but in no line, or a gap between lines, makes it longer, and falls back
+    // to joining them one by one. (A `\r` inside a line is in both, and needs no search.)
     let joined_len = lines.iter().map(|line| line.len()).sum::<usize>() + lines.len() - 1;
     let stretch = text
         .get(offset(head)..offset(last).saturating_add(last.len()))
-        .filter(|stretch| stretch.len() == joined_len)
-        .filter(|stretch| memchr::memchr(b'\r', stretch.as_bytes()).is_none());
+        .filter(|stretch| stretch.len() == joined_len);
     let Some(stretch) = stretch else {
         return join_lines_one_by_one(lines, first);
     };
@@ -703,6 +711,35 @@ mod tests {
         assert_eq!(beyond, ['\u{17F}', '\u{212A}']);
     }
 
+    /// The paragraphs a text dump's reader finds in the body's lines are those normalisation
+    /// would find by searching the body, with or without a dateline cut from the first line.
+    #[test]
+    fn laid_out_paragraphs_are_those_of_the_body() {
+        let mut laid_out = 0;
+        for text in [
+            "Title line\n\nKYIV (Reuters) - First paragraph. More.\n\nSecond one.\n\nThird.",
+            "MOSCOW, July 23 (AP) \u{2014} Talks resumed.\n\nThey ended.",
+            "WASHINGTON \u{2014} One.\nTwo.\n\nThree.",
+            "date 2025-07-24\nBy Jane Doe\n\nOne paragraph only.",
+            "One.\n\n\nTwo.",
+            "One. \n\nTwo.",
+            "One.\n\n Two.",
+            "One.\r\n\r\nTwo.",
+            "One &amp; two.\n\nThree.",
+            "\u{201C}Quoted.\u{201D}\n\nPlain.",
+            "Published July 24, 2025\n\nBody text.\n\n(Reporting by Jane Doe)",
+        ] {
+            let item = parse(text, false);
+            laid_out += usize::from(item.laid_out.is_some());
+            assert_eq!(
+                crate::normalise::normalise(item.body.as_str(), item.laid_out.clone()),
+                crate::normalise::normalise(item.body.as_str(), None),
+                "{text:?}"
+            );
+        }
+        assert!(laid_out >= 5, "{laid_out}");
+    }
+
     /// Lines joined from their stretch of the text are the lines joined one by one.
     #[test]
     fn joined_lines_are_the_lines_joined_one_by_one() {
@@ -715,6 +752,10 @@ mod tests {
             "One\nTwo\r\nThree\r",
             "\n\n  One \n\u{201C}Two\u{201D}\n \n",
             "One\rTwo\nThree",
+            "\r\n",
+            "One\r\r\nTwo\r",
+            "\rOne\n\rTwo\r\n\r\nThree\r",
+            "One\n\r\nTwo\n\nThree\r\n\nFour",
         ] {
             let lines: Vec<&str> = lines_of(text).collect();
             for from in 0..=lines.len() {
