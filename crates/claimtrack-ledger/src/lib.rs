@@ -114,7 +114,10 @@
 //! (building and parsing JSON for it cost more than the lookup; `concat` costs SQLite less
 //! than `format`), decoded without copying a text that is not kept. The latest claim of a
 //! thread and demand is a seek in `claims_thread_demand`, the latest of a thread on or before
-//! a day one in `claims_thread_order`, and undated deadlines are read through
+//! a day one in `claims_thread_order` (a thread's report days are walked latest first, from
+//! one head to the latest day before its first report, so that a seek finds a head that
+//! no seek found before: the days are put into a table of the connection, `temp.head_days`,
+//! so that the next day is one seek too), and undated deadlines are read through
 //! `claims_undated`, a partial index of those alone. The articles, the place keys, the
 //! exchange windows and the deadline keys, reaches and report days of a batch, the long
 //! lists, are bound as one JSON value each (`json_each`; a window as one text of three
@@ -135,10 +138,11 @@
 //! The writer's maps hash with foldhash (SipHash was 3% of the writer).
 //! Keys are normalised without Unicode decomposition when the text is ASCII (the same key).
 //!
-//! Rows are written 64 to a statement, `INSERT ... SELECT ... FROM (VALUES ...)`, one
-//! statement per table (and per claim kind) that sqlx prepares once per connection: the last
-//! statement of a batch binds NULL rows that its `WHERE` skips, rather than having a shape of
-//! its own (compiling a statement cost SQLite about as much as running it). Every statement
+//! Rows are written 64 to a statement, `INSERT ... VALUES (...), (...)` (the evidence and
+//! history rows `SELECT` from such a `VALUES`, see below), one shape per table (and per claim
+//! kind), and the rows a batch has left over in statements of the powers of two their number
+//! is the sum of: a table has at most seven statements, each of which sqlx prepares once per
+//! connection (compiling a statement cost SQLite about as much as running it). Every statement
 //! is a round trip to sqlx's SQLite thread, whose two thread switches cost more time than a
 //! few more instructions per row (`INSERT_ROWS` in `store.rs` has the measurements). A claim
 //! binds only the columns of its kind, its kind is a literal, and a role or event is bound as
