@@ -113,6 +113,39 @@ impl Org {
     }
 }
 
+/// The actors of the speaker phrases an article has resolved ([`actor_of_phrase`] of each), the
+/// last few: a speaker is mostly written as it was before ("the ministry said" again and again),
+/// and its actor is then not searched for again. A phrase is compared with the few remembered,
+/// which costs less than one search.
+#[derive(Debug, Default)]
+struct PhraseActors<'t> {
+    /// The phrases and their actors, the oldest first.
+    known: Vec<(&'t str, Option<&'static str>)>,
+}
+
+impl<'t> PhraseActors<'t> {
+    /// How many phrases are remembered: enough for the speakers of an article, few enough to
+    /// compare a phrase with all of them.
+    const KEPT: usize = 16;
+
+    /// The actor of `phrase`, found by `search` if the phrase is not one of those remembered.
+    fn actor_of(
+        &mut self,
+        phrase: &'t str,
+        search: impl FnOnce() -> Option<&'static str>,
+    ) -> Option<&'static str> {
+        if let Some(&(_, actor)) = self.known.iter().rev().find(|(known, _)| *known == phrase) {
+            return actor;
+        }
+        let actor = search();
+        if self.known.len() == PhraseActors::KEPT {
+            self.known.remove(0);
+        }
+        self.known.push((phrase, actor));
+        actor
+    }
+}
+
 /// Words skipped between a subject and its reporting verb.
 const SKIP_BEFORE_VERB: &[&str] = &[
     "has",
@@ -342,6 +375,19 @@ static SKIP_BEFORE_VERB_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(S
 static LEADING_DROP_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(LEADING_DROP));
 static VERB_WORD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(VERB_WORDS));
 static CLAUSE_WORD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(CLAUSE_WORDS));
+/// Every word at which [`phrase_before`] stops or looks twice (pronouns, verbs, relative and
+/// clause words): a word of a name is none, and is read with one lookup instead of each list's.
+static PHRASE_STOP_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&PHRASE_STOP_WORDS.concat()));
+/// The lists of [`PHRASE_STOP_SET`].
+const PHRASE_STOP_WORDS: [&[&str]; 6] = [
+    PRONOUNS_PERSON,
+    PRONOUNS_ORG,
+    PRONOUNS_OTHER,
+    VERB_WORDS,
+    RELATIVE_WORDS,
+    CLAUSE_WORDS,
+];
 static SPEAKER_NOUN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SPEAKER_NOUNS));
 
 /// Words of a speaker that name an institution (`the ministry`, `the army's 1st Corps`), as a set.
@@ -404,6 +450,7 @@ pub(crate) fn attribute<'a>(
     // for the reporting verbs of each.
     let mut inside: Vec<Mention> = Vec::new();
     let mut hits = ReportHits::new();
+    let mut phrases = PhraseActors::default();
     let mut next_mention: usize = 0;
     for (index, sentence) in article.sentences.iter().enumerate() {
         let text = crate::text::span_text(&article.body, sentence.span);
@@ -431,7 +478,7 @@ pub(crate) fn attribute<'a>(
         } else {
             &[]
         };
-        let said = find_with(text, tokens, starts, &memory, &hits);
+        let said = find_with(text, tokens, starts, &memory, &mut phrases, &hits);
         let named = if may_name {
             // The mentions with offsets into the sentence, only where persons are read.
             inside.clear();
@@ -666,7 +713,8 @@ pub(crate) fn find<'t>(
 ) -> Said<'t> {
     let mut hits = Vec::new();
     reporting_hits(text, Words::of(starts), &mut hits);
-    find_with(text, tokens, Words::of(starts), memory, &hits)
+    let mut phrases = PhraseActors::default();
+    find_with(text, tokens, Words::of(starts), memory, &mut phrases, &hits)
 }
 
 /// The reporting verbs found in a sentence, a buffer that [`attribute`] reuses for all its
@@ -697,6 +745,7 @@ fn find_with<'t>(
     tokens: &[Token<'_>],
     starts: Words<'_>,
     memory: &Memory,
+    phrases: &mut PhraseActors<'t>,
     hits: &ReportHits,
 ) -> Said<'t> {
     if hits.is_empty() {
@@ -714,12 +763,13 @@ fn find_with<'t>(
                 hit,
                 "attribution.according_to",
                 memory,
+                phrases,
             );
         }
     }
     // "Rebels took the town on Tuesday, two diplomats said on Wednesday": a reporting clause
     // that closes the sentence names who says all of it, whatever verbs come before.
-    if let Some(found) = closing_clause(text, tokens, starts, hits, memory) {
+    if let Some(found) = closing_clause(text, tokens, starts, hits, memory, phrases) {
         return found;
     }
     for hit in hits.iter().filter(|h| *h.value != ReportForm::According) {
@@ -771,7 +821,16 @@ fn find_with<'t>(
             } else {
                 "attribution.said_after"
             };
-            return resolved(text, tokens, starts, (found.0, found.1), hit, rule, memory);
+            return resolved(
+                text,
+                tokens,
+                starts,
+                (found.0, found.1),
+                hit,
+                rule,
+                memory,
+                phrases,
+            );
         }
         let verb_end_index = crate::text::token_at(tokens, hit.end);
         let after_clause = before.is_none_or(|t| t.is_punct(",\u{201d}\"\u{2019}'"));
@@ -791,6 +850,7 @@ fn find_with<'t>(
                     hit,
                     "attribution.participle_subject",
                     memory,
+                    phrases,
                 );
             }
             continue;
@@ -807,6 +867,7 @@ fn find_with<'t>(
                 hit,
                 "attribution.said_before",
                 memory,
+                phrases,
             );
         }
     }
@@ -821,6 +882,7 @@ fn closing_clause<'t>(
     starts: Words<'_>,
     hits: &[crate::lexicon::Hit<'_, ReportForm>],
     memory: &Memory,
+    phrases: &mut PhraseActors<'t>,
 ) -> Option<Said<'t>> {
     if hits.len() < 2 {
         return None;
@@ -861,10 +923,23 @@ fn closing_clause<'t>(
     } else {
         "attribution.closing_clause"
     };
-    Some(resolved(text, tokens, starts, (a, b), hit, rule, memory))
+    Some(resolved(
+        text,
+        tokens,
+        starts,
+        (a, b),
+        hit,
+        rule,
+        memory,
+        phrases,
+    ))
 }
 
 /// Builds a [`Said`] from the speaker tokens `a..=b` and the verb.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the sentence, its speaker and verb, and the article's two memories"
+)]
 fn resolved<'t>(
     text: &'t str,
     tokens: &[Token<'_>],
@@ -873,6 +948,7 @@ fn resolved<'t>(
     verb: &crate::lexicon::Hit<'_, ReportForm>,
     rule: &'static str,
     memory: &Memory,
+    phrases: &mut PhraseActors<'t>,
 ) -> Said<'t> {
     let verb_at = (verb.start, verb.end);
     let (Some(first), Some(last)) = (tokens.get(a), tokens.get(b)) else {
@@ -882,17 +958,21 @@ fn resolved<'t>(
     let earlier = tokens.get(..a).unwrap_or(&[]);
     // The phrase's word starts are those of the sentence within it: its actors are found
     // without reading it again for them (where it is written as sliced, nothing trimmed).
+    // A speaker written as before in the article ("the ministry said" again) has the actor it
+    // had then: the actor of a phrase depends on its words only.
     let actor_in_phrase = || {
-        if written.len() == last.end.saturating_sub(first.start) {
-            // What follows a phrase that ends the sentence is not known here.
-            let runs_on = text
-                .as_bytes()
-                .get(last.end)
-                .is_none_or(u8::is_ascii_alphanumeric);
-            actor_of_phrase_at(written, starts, first.start, runs_on)
-        } else {
-            actor_of_phrase(written)
-        }
+        phrases.actor_of(written, || {
+            if written.len() == last.end.saturating_sub(first.start) {
+                // What follows a phrase that ends the sentence is not known here.
+                let runs_on = text
+                    .as_bytes()
+                    .get(last.end)
+                    .is_none_or(u8::is_ascii_alphanumeric);
+                actor_of_phrase_at(written, starts, first.start, runs_on)
+            } else {
+                actor_of_phrase(written)
+            }
+        })
     };
     let (speaker, actor, resolution) = memory.resolve(
         text,
@@ -1077,38 +1157,41 @@ fn phrase_before(tokens: &[Token<'_>], last: usize) -> Option<(usize, usize)> {
         if token.kind == TokenKind::Punct {
             break;
         }
-        if token.is_any(PRONOUNS_PERSON)
-            || token.is_any(PRONOUNS_ORG)
-            || token.is_any(PRONOUNS_OTHER)
-        {
-            // A pronoun is the whole subject ("Last week he threatened").
-            if k as usize == last {
-                return Some((last, last));
-            }
-            break;
-        }
-        if VERB_WORD_SET.contains(token) {
-            break;
-        }
-        if token.is_any(RELATIVE_WORDS) && k as usize != last {
-            // Keep the relative word so that an appositive can skip its clause.
-            first = k as usize;
-            break;
-        }
-        if CLAUSE_WORD_SET.contains(token) {
-            let joins_names = token.is("and")
-                && tokens
-                    .get(k as usize + 1)
-                    .is_some_and(Token::is_capitalised)
-                && k > 0
-                && tokens
-                    .get(k as usize - 1)
-                    .is_some_and(|t| t.is_capitalised() || t.kind == TokenKind::Possessive);
-            if !joins_names {
-                if token.is_any(RELATIVE_WORDS) {
-                    first = k as usize;
+        // A word of none of the lists below (most words of a name) is read with one lookup.
+        if PHRASE_STOP_SET.contains(token) {
+            if token.is_any(PRONOUNS_PERSON)
+                || token.is_any(PRONOUNS_ORG)
+                || token.is_any(PRONOUNS_OTHER)
+            {
+                // A pronoun is the whole subject ("Last week he threatened").
+                if k as usize == last {
+                    return Some((last, last));
                 }
                 break;
+            }
+            if VERB_WORD_SET.contains(token) {
+                break;
+            }
+            if token.is_any(RELATIVE_WORDS) && k as usize != last {
+                // Keep the relative word so that an appositive can skip its clause.
+                first = k as usize;
+                break;
+            }
+            if CLAUSE_WORD_SET.contains(token) {
+                let joins_names = token.is("and")
+                    && tokens
+                        .get(k as usize + 1)
+                        .is_some_and(Token::is_capitalised)
+                    && k > 0
+                    && tokens
+                        .get(k as usize - 1)
+                        .is_some_and(|t| t.is_capitalised() || t.kind == TokenKind::Possessive);
+                if !joins_names {
+                    if token.is_any(RELATIVE_WORDS) {
+                        first = k as usize;
+                    }
+                    break;
+                }
             }
         }
         first = k as usize;
@@ -1879,6 +1962,75 @@ mod tests {
             }
         }
         assert!(found > 10_000, "{found}");
+    }
+
+    /// [`PHRASE_STOP_SET`] holds exactly the words of [`PHRASE_STOP_WORDS`] (in any case): the
+    /// words it passes over are those that none of [`phrase_before`]'s tests stops at.
+    #[test]
+    fn phrase_stops_are_the_words_of_their_lists() {
+        let words = PHRASE_STOP_WORDS.concat();
+        let mut text = String::from("Ukraine's top commander, Oleksandr Syrskyi (AFP), said 5 x");
+        for word in &words {
+            for form in [
+                (*word).to_owned(),
+                word.to_ascii_uppercase(),
+                word.get(..word.len() - 1).unwrap_or("").to_owned(),
+                format!("{word}s"),
+            ] {
+                text.push(' ');
+                text.push_str(&form);
+            }
+        }
+        let set: &WordSet = &PHRASE_STOP_SET;
+        let (mut inside, mut outside) = (0, 0);
+        for token in crate::text::tokenize(&text) {
+            let in_lists = token.kind != TokenKind::Punct && token.is_any(&words);
+            assert_eq!(set.contains(&token), in_lists, "{:?}", token.text);
+            if in_lists {
+                inside += 1;
+            } else {
+                outside += 1;
+            }
+        }
+        assert!(inside > 50 && outside > 50, "{inside} {outside}");
+    }
+
+    /// A phrase's actor is that of the phrase when it was first searched, whatever phrases come
+    /// between (more than [`PhraseActors`] keeps), and the search runs only for a phrase not kept.
+    #[test]
+    fn phrase_actors_as_searched() {
+        let phrases = [
+            "the coordination headquarters",
+            "Russia's defence ministry",
+            "the M23 rebel group",
+            "Ukraine's general staff",
+            "the ministry",
+            "Hamas",
+            "a military spokesman",
+            "the Houthis",
+            "the RSF",
+            "Israel's army",
+            "Russia's defence ministry",
+            "the ministry",
+        ];
+        let mut known = PhraseActors::default();
+        let mut kept_before = 0;
+        for (round, phrase) in phrases.iter().cycle().take(60).enumerate() {
+            let was_kept = known.known.iter().any(|(p, _)| p == phrase);
+            kept_before += usize::from(was_kept);
+            let mut searched = false;
+            let actor = known.actor_of(phrase, || {
+                searched = true;
+                actor_of_phrase(phrase)
+            });
+            assert_eq!(actor, actor_of_phrase(phrase), "{phrase} in round {round}");
+            let kept = known.known.iter().filter(|(p, _)| p == phrase).count();
+            assert_eq!(kept, 1, "{phrase}");
+            assert!(known.known.len() <= PhraseActors::KEPT);
+            assert_eq!(searched, !was_kept, "{phrase} in round {round}");
+        }
+        // Both ways are read: phrases found among those kept, and phrases searched again.
+        assert!(kept_before > 5 && kept_before < 55, "{kept_before}");
     }
 
     #[test]

@@ -5,9 +5,11 @@
 //! (`more than 1,200` is 1200). Amounts given only as an order of magnitude have no count and an
 //! [`Approx`] instead.
 
+use std::sync::LazyLock;
+
 use claimtrack_model::Approx;
 
-use crate::text::{Token, TokenKind};
+use crate::text::{Token, TokenKind, WordSet};
 
 /// An amount read from tokens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,8 +83,49 @@ const SCALES: &[(&str, u64)] = &[
     ("million", 1_000_000),
 ];
 
+/// The words an amount can start with, hyphenated words aside ([`may_start_amount`]): the first
+/// words of the qualifiers, the orders of magnitude, `several`, `many`, `a` and the number words
+/// of [`UNITS`] (`one` among them) and [`TENS`].
+static FIRST_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    let mut words: Vec<&'static str> = QUALIFIERS
+        .iter()
+        .filter_map(|q| q.first().copied())
+        .collect();
+    words.extend([
+        "tens",
+        "dozens",
+        "hundreds",
+        "scores",
+        "thousands",
+        "several",
+        "many",
+        "a",
+    ]);
+    words.extend(UNITS.iter().chain(TENS).map(|(word, _)| *word));
+    WordSet::new(&words)
+});
+
+/// Whether an amount can start at `token` ([`amount_from`] finds none elsewhere): a number, or a
+/// word of [`FIRST_WORDS`] or with a hyphen (`twenty-one`). Most tokens before a noun are neither,
+/// and are turned away with one set lookup instead of a test of every qualifier and number word.
+fn may_start_amount(token: &Token<'_>) -> bool {
+    match token.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => FIRST_WORDS.contains(token) || token.text.bytes().any(|b| b == b'-'),
+        TokenKind::Possessive | TokenKind::Punct => false,
+    }
+}
+
 /// Reads an amount starting at token `at`, or `None` when there is none there.
 pub(crate) fn amount_at(tokens: &[Token<'_>], at: usize) -> Option<Amount> {
+    if !may_start_amount(tokens.get(at)?) {
+        return None;
+    }
+    amount_from(tokens, at)
+}
+
+/// [`amount_at`] without its first test: the qualifiers, then the amount.
+fn amount_from(tokens: &[Token<'_>], at: usize) -> Option<Amount> {
     let mut i = at;
     // Qualifiers first; they never make an amount on their own.
     'qualifiers: loop {
@@ -301,6 +344,79 @@ mod tests {
             Some(Approx::TensOfThousands),
         );
         check("seven", Some(7), None);
+    }
+
+    /// [`amount_at`] finds what [`amount_from`] finds at every token of sentences made of the
+    /// words that start amounts and their neighbours, in every case, with numbers, hyphenated
+    /// words, possessives and punctuation.
+    #[test]
+    fn amounts_start_where_may_start_amount_says() {
+        let mut words: Vec<String> = QUALIFIERS
+            .iter()
+            .flat_map(|q| q.iter())
+            .map(|w| w.to_string())
+            .collect();
+        words.extend(
+            UNITS
+                .iter()
+                .chain(TENS)
+                .chain(SCALES)
+                .map(|(w, _)| w.to_string()),
+        );
+        words.extend(
+            [
+                "tens",
+                "dozens",
+                "hundreds",
+                "scores",
+                "thousands",
+                "several",
+                "many",
+                "few",
+                "dozen",
+                "of",
+                "and",
+                "prisoners",
+                "twenty-one",
+                "forty-two",
+                "x-ray",
+                "46",
+                "1,000",
+                "2.5",
+                "'s",
+                "Israel's",
+                ",",
+                "-",
+                "teN",
+                "Ones",
+                "thousand-strong",
+            ]
+            .map(str::to_owned),
+        );
+        let cased: Vec<String> = words
+            .iter()
+            .flat_map(|w| {
+                let mut capital = w.clone();
+                if let Some(first) = capital.get_mut(..1) {
+                    first.make_ascii_uppercase();
+                }
+                [w.clone(), w.to_ascii_uppercase(), capital]
+            })
+            .collect();
+        let mut found = 0;
+        for a in &cased {
+            for b in &words {
+                let text = format!("{a} {b} {a} prisoners");
+                let tokens = tokenize(&text);
+                for at in 0..=tokens.len() {
+                    let amount = amount_from(&tokens, at);
+                    assert_eq!(amount_at(&tokens, at), amount, "{text} at {at}");
+                    found += usize::from(amount.is_some());
+                }
+            }
+        }
+        // The sentences hold amounts, so the test reads both answers.
+        assert!(found > 1_000, "{found}");
     }
 
     #[test]

@@ -41,6 +41,9 @@ impl Token<'_> {
         words.iter().any(|w| self.is(w))
     }
 
+    /// Inlined: called for tokens in every grammar's loops, mostly with one constant mark, which
+    /// the inlined byte test compares directly.
+    #[inline]
     pub(crate) fn is_punct(&self, chars: &str) -> bool {
         if self.kind != TokenKind::Punct {
             return false;

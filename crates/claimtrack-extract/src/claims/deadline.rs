@@ -38,6 +38,17 @@ const HOLD_VERBS: &[&str] = &["has", "had", "have"];
 /// The prints of [`HOLD_VERBS`], to tell from a sentence's word starts whether it has one.
 static HOLD_PRINTS: LazyLock<PrintSet> = LazyLock::new(|| PrintSet::new(HOLD_VERBS));
 
+/// The time words of a limit without a cue word, one of which [`has_time_to`] needs after the
+/// verb of [`HOLD_VERBS`] (with a `to`).
+const HOLD_TIME_WORDS: &[&str] = &[
+    "until", "till", "days", "hours", "weeks", "months", "day", "week",
+];
+
+/// The prints of [`HOLD_TIME_WORDS`] and of `to`, to tell from a sentence's word starts whether
+/// it has them.
+static HOLD_TIME_PRINTS: LazyLock<PrintSet> = LazyLock::new(|| PrintSet::new(HOLD_TIME_WORDS));
+static TO_PRINTS: LazyLock<PrintSet> = LazyLock::new(|| PrintSet::new(&["to"]));
+
 /// Modal words whose subject must meet the demand.
 const MUST_WORDS: &[&str] = &["must", "should"];
 
@@ -55,25 +66,32 @@ const PHRASE_STOPS: &[&str] = &[
 
 /// Whether [`find`] may find anything in a sentence (`text`, with its word starts `words`),
 /// told before the sentence's tokens are made: nothing is found in a question, or without a cue
-/// word or a verb of [`HOLD_VERBS`] for [`has_time_to`]. Most sentences that the prefilter lets
-/// through for a deadline have only a free time word (`days`, `until`) and none of those.
+/// word or, for [`has_time_to`], a verb of [`HOLD_VERBS`], a `to` and a word of
+/// [`HOLD_TIME_WORDS`]. Most sentences that the prefilter lets through for a deadline have only a
+/// free time word (`days`, `until`) and none of those, and most with such a verb (`had
+/// captured`) lack the other two.
 ///
-/// A token of such a verb starts at a word start with that verb's print, or is a word glued to a
-/// number (`5has`): those are the only word tokens without a word start of their own.
+/// A word token starts at a word start with that word's print, or is a word glued to a number
+/// (`5has`): those are the only word tokens without a word start of their own, and a sentence
+/// with one may hold any word.
 pub(crate) fn may_find(text: &str, words: Words<'_>) -> bool {
     if text.trim_end().ends_with('?') {
         return false;
     }
-    let hold_prints: &PrintSet = &HOLD_PRINTS;
     let bytes = text.as_bytes();
     let (starts, base) = words.as_kept();
-    // The digit bit of a start says whether its first byte is a digit ([`flag::DIGIT`]).
-    let may_hold = starts.iter().any(|start| {
-        let at = start.at.saturating_sub(base);
-        hold_prints.contains(start.print)
-            || (start.lists & flag::DIGIT != 0 && glued_to_number(bytes, at))
-    });
-    may_hold || DEADLINE.first_from(text, words).is_some()
+    // Whether the sentence may hold a word token of `prints`. The digit bit of a start says
+    // whether its first byte is a digit ([`flag::DIGIT`]).
+    let may_hold = |prints: &PrintSet| {
+        starts.iter().any(|start| {
+            prints.contains(start.print)
+                || (start.lists & flag::DIGIT != 0
+                    && glued_to_number(bytes, start.at.saturating_sub(base)))
+        })
+    };
+    // Most sentences have no verb of [`HOLD_VERBS`], and are read once for it.
+    (may_hold(&HOLD_PRINTS) && may_hold(&HOLD_TIME_PRINTS) && may_hold(&TO_PRINTS))
+        || DEADLINE.first_from(text, words).is_some()
 }
 
 /// Finds the deadline claim of a sentence (at most one: the first time limit).
@@ -419,11 +437,7 @@ fn has_time_to(ctx: &Context<'_>) -> Option<(usize, usize)> {
         }
         let rest = tokens.get(i + 1..(i + 9).min(tokens.len()))?;
         let to_later = rest.iter().any(|r| r.is("to"));
-        let time_word = rest.iter().any(|r| {
-            r.is_any(&[
-                "until", "till", "days", "hours", "weeks", "months", "day", "hours", "week",
-            ])
-        });
+        let time_word = rest.iter().any(|r| r.is_any(HOLD_TIME_WORDS));
         (to_later && time_word).then_some((t.start, t.end))
     })
 }
@@ -1100,14 +1114,17 @@ fn phrase_from(ctx: &Context<'_>, start: usize, limit: Option<&Limit>) -> String
         }
         // A quote stops the phrase once it has words of its own (`take "a different
         // approach"` keeps its quote; `cancel the truce and "let ..."` does not).
-        let quote = t.is_punct("\"\u{201c}\u{201d}");
-        let words_so_far = ctx
-            .text
-            .get(start..t.start)
-            .map_or(0, |s| s.split_whitespace().count());
-        let stop = (t.kind == TokenKind::Punct
-            && !t.is_punct("-\u{2019}'%$")
-            && !(quote && words_so_far < 2))
+        // The words so far are counted only at a quote (counting them at every token read the
+        // phrase again at each).
+        let quote_opens = || {
+            t.is_punct("\"\u{201c}\u{201d}")
+                && ctx
+                    .text
+                    .get(start..t.start)
+                    .map_or(0, |s| s.split_whitespace().count())
+                    < 2
+        };
+        let stop = (t.kind == TokenKind::Punct && !t.is_punct("-\u{2019}'%$") && !quote_opens())
             || (t.is_any(PHRASE_STOPS) && t.start > start);
         if stop {
             end = end.min(t.start);
@@ -1218,9 +1235,10 @@ mod tests {
     use crate::lexicon::word_starts;
     use crate::text::tokenize;
 
-    /// Wherever [`may_find`] says no, the full reading finds no cue, no verb of [`HOLD_VERBS`]
-    /// and no deadline: over the verbs in many forms (glued to numbers and other words, inside
-    /// longer words), cues, time words and questions.
+    /// Wherever [`may_find`] says no, the full reading finds no cue, no limit held (see
+    /// [`has_time_to`]) and no deadline: over the verbs in many forms (glued to numbers and other
+    /// words, inside longer words), cues, time words, `to` and questions, in sentences with and
+    /// without the rest of a held limit.
     #[test]
     fn sentences_that_may_hold_no_deadline_hold_none() {
         let words = [
@@ -1232,8 +1250,12 @@ mod tests {
             "hasn",
             "haste",
             "until",
+            "till",
             "to",
+            "To",
             "days",
+            "week",
+            "5days",
             "deadline",
             "ultimatum",
             "unless",
@@ -1249,40 +1271,47 @@ mod tests {
         let facts = ArticleFacts::default();
         let published = NaiveDate::from_ymd_opt(2025, 3, 1);
         let (mut said_no, mut said_yes) = (0, 0);
+        let templates: [fn(&str, &str, &str) -> String; 3] = [
+            |a, join, b| format!("Iran {a}{join}{b} three days to leave by Friday {a}"),
+            |a, join, b| format!("Iran {a}{join}{b} captured the town on Friday {a}"),
+            |a, join, b| format!("{a}{join}{b} until{join}{a}"),
+        ];
+        let mut texts = Vec::new();
         for a in words {
             for b in words {
                 for join in joins {
-                    let text = format!("Iran {a}{join}{b} three days to leave by Friday {a}");
-                    let starts = word_starts(&text);
-                    let tokens = tokenize(&text);
-                    if may_find(&text, Words::of(&starts)) {
-                        said_yes += 1;
-                        continue;
-                    }
-                    said_no += 1;
-                    let ctx = Context::new(
-                        &text,
-                        &tokens,
-                        Words::of(&starts),
-                        &said,
-                        published,
-                        &facts,
-                        false,
-                    );
-                    assert!(find(&ctx).is_empty(), "{text:?}");
-                    if text.trim_end().ends_with('?') {
-                        continue;
-                    }
-                    assert!(
-                        DEADLINE
-                            .find_from(&text, Words::of(&starts))
-                            .next()
-                            .is_none()
-                    );
-                    assert!(has_time_to(&ctx).is_none(), "{text:?}");
-                    assert!(!tokens.iter().any(|t| t.is_any(HOLD_VERBS)), "{text:?}");
+                    texts.extend(templates.iter().map(|template| template(a, join, b)));
                 }
             }
+        }
+        for text in &texts {
+            let starts = word_starts(text);
+            let tokens = tokenize(text);
+            if may_find(text, Words::of(&starts)) {
+                said_yes += 1;
+                continue;
+            }
+            said_no += 1;
+            let ctx = Context::new(
+                text,
+                &tokens,
+                Words::of(&starts),
+                &said,
+                published,
+                &facts,
+                false,
+            );
+            assert!(find(&ctx).is_empty(), "{text:?}");
+            if text.trim_end().ends_with('?') {
+                continue;
+            }
+            assert!(
+                DEADLINE
+                    .find_from(text, Words::of(&starts))
+                    .next()
+                    .is_none()
+            );
+            assert!(has_time_to(&ctx).is_none(), "{text:?}");
         }
         // Both answers are given, so the test reads both ways.
         assert!(said_no > 100 && said_yes > 100, "{said_no} {said_yes}");

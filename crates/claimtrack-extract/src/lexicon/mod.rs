@@ -25,9 +25,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, MatchKind, PatternID, StartKind,
-};
+use aho_corasick::{Anchored, MatchKind, PatternID, StartKind};
 use claimtrack_model::{Action, Category, ExchangeStatus, PlaceType};
 
 /// A compiled word list: phrases mapped to values.
@@ -462,13 +460,16 @@ struct Searcher {
 
 impl Searcher {
     fn new(patterns: &[Vec<u8>]) -> Option<Searcher> {
+        // The phrases are folded to lower case, as every byte is before it steps the automaton
+        // ([`FOLDED`]): the same matches as an ASCII case-insensitive automaton, which has twice
+        // the byte classes of its letters to build.
+        let folded: Vec<Vec<u8>> = patterns.iter().map(|p| p.to_ascii_lowercase()).collect();
         let dfa = DFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
             .start_kind(StartKind::Anchored)
             // Searches start only where a phrase can: there is nothing to skip ahead to.
             .prefilter(false)
-            .build(patterns)
+            .build(&folded)
             .ok()?;
         let start = dfa.start_state(Anchored::Yes).ok()?;
         let mut searcher = Searcher {
@@ -504,7 +505,9 @@ impl Searcher {
         let mut sid = self.start;
         let mut found = None;
         for (end, &byte) in (start + 1..).zip(bytes.get(start..)?) {
-            sid = self.dfa.next_state(Anchored::Yes, sid, byte);
+            sid = self
+                .dfa
+                .next_state(Anchored::Yes, sid, FOLDED[usize::from(byte)]);
             if !self.dfa.is_special(sid) {
                 continue;
             }
@@ -523,6 +526,20 @@ impl Searcher {
         found
     }
 }
+
+/// Every byte with its ASCII capital letters lower-cased: what [`Searcher`]'s automaton reads.
+static FOLDED: [u8; 256] = {
+    let mut folded = [0; 256];
+    let mut byte: u8 = 0;
+    loop {
+        folded[byte as usize] = byte.to_ascii_lowercase();
+        if byte == u8::MAX {
+            break;
+        }
+        byte += 1;
+    }
+    folded
+};
 
 /// Sets bit `print` of `bits`.
 fn set(bits: &mut [u64; PRINTS / 64], print: u16) {
@@ -1004,7 +1021,11 @@ fn boundaries(text: &str) -> Vec<WordStart> {
 /// phrase, where `lower` is the ASCII lower case of the text, without the lower-case copy and
 /// without one scan (and one searcher built) per phrase.
 pub(crate) struct Substrings {
-    automaton: Option<AhoCorasick>,
+    /// The phrases' automaton (unanchored, every occurrence of every phrase), stepped byte by
+    /// byte over the text folded as it is read ([`FOLDED`]): a plain loop over the bytes, with
+    /// the few matches read where it stops, costs about half of the searcher's overlapping
+    /// iterator.
+    automaton: Option<(DFA, StateID)>,
     phrases: Vec<&'static str>,
 }
 
@@ -1012,28 +1033,45 @@ impl Substrings {
     /// Builds the matcher; every phrase must be lower case (the `substrings_are_lower_case`
     /// test checks the lists), or it would now match where `find` on lower-cased text did not.
     pub(crate) fn new(phrases: Vec<&'static str>) -> Substrings {
-        // Standard semantics: overlapping search reports every occurrence of every phrase.
-        let automaton = AhoCorasickBuilder::new()
+        // Standard semantics: every state carries every phrase that ends where it is reached.
+        let automaton = DFA::builder()
             .match_kind(MatchKind::Standard)
-            .ascii_case_insensitive(true)
-            .kind(Some(AhoCorasickKind::DFA))
+            .start_kind(StartKind::Unanchored)
+            .prefilter(false)
             .build(&phrases)
-            .ok();
+            .ok()
+            .and_then(|dfa| {
+                let start = dfa.start_state(Anchored::No).ok()?;
+                Some((dfa, start))
+            });
         Substrings { automaton, phrases }
     }
 
     /// The byte offset of the first occurrence of each phrase in `text`, by phrase index.
     pub(crate) fn first_of_each(&self, text: &str) -> Vec<Option<usize>> {
-        let Some(automaton) = &self.automaton else {
+        let Some((dfa, start)) = &self.automaton else {
             let lower = text.to_ascii_lowercase();
             return self.phrases.iter().map(|p| lower.find(p)).collect();
         };
         let mut first = vec![None; self.phrases.len()];
-        for found in automaton.find_overlapping_iter(text) {
-            if let Some(slot) = first.get_mut(found.pattern().as_usize())
-                && slot.is_none_or(|at| found.start() < at)
-            {
-                *slot = Some(found.start());
+        let mut sid = *start;
+        for (end, &byte) in (1_usize..).zip(text.as_bytes()) {
+            sid = dfa.next_state(Anchored::No, sid, FOLDED[usize::from(byte)]);
+            if !dfa.is_special(sid) || !dfa.is_match(sid) {
+                continue;
+            }
+            for index in 0..dfa.match_len(sid) {
+                let pattern = dfa.match_pattern(sid, index);
+                let Some(at) = end.checked_sub(dfa.pattern_len(pattern)) else {
+                    continue;
+                };
+                // The first end reached is the first start: phrases of one length that end
+                // later start later.
+                if let Some(slot) = first.get_mut(pattern.as_usize())
+                    && slot.is_none()
+                {
+                    *slot = Some(at);
+                }
             }
         }
         first
@@ -1308,17 +1346,21 @@ fn deadline_lexicon(pick: fn(&str) -> Option<DeadlineWord>) -> Lexicon<DeadlineW
     Lexicon::new(entries, false)
 }
 
-/// The country a first-level region lies in.
+/// The country a first-level region lies in: the region's hit that covers all of `region`. Such a
+/// hit starts at byte 0, where [`Lexicon::at`] reads the one hit there is without a search of the
+/// rest of the name.
 pub(crate) fn region_country(region: &str) -> Option<&'static str> {
     let lexicon: &'static Lexicon<&'static str> = &REGIONS;
     lexicon
-        .find(region)
-        .find(|hit| hit.start == 0 && hit.end == region.len())
+        .at(region, 0)
+        .filter(|hit| hit.end == region.len())
         .map(|hit| *hit.value)
 }
 
 #[cfg(test)]
 mod tests {
+    use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
+
     use super::*;
 
     #[test]
@@ -1417,6 +1459,91 @@ mod tests {
                 assert_eq!(accepted, kept, "{pattern_text:?} as {written:?}");
             }
         }
+    }
+
+    /// [`region_country`] finds what a search of the whole name finds (its hit that covers the
+    /// name), for every region in several cases, cut short, run on, inside longer names and after
+    /// other words, and for the texts of [`texts`].
+    #[test]
+    fn region_countries_as_found_by_a_search() {
+        let searched = |region: &str| {
+            REGIONS
+                .find(region)
+                .find(|hit| hit.start == 0 && hit.end == region.len())
+                .map(|hit| *hit.value)
+        };
+        let mut names: Vec<String> = texts();
+        for row in rows(include_str!("regions.tsv")) {
+            let Some(region) = row.first() else {
+                continue;
+            };
+            names.extend([
+                (*region).to_owned(),
+                region.to_ascii_uppercase(),
+                region.to_ascii_lowercase(),
+                format!("{region}s"),
+                format!("{region} region"),
+                format!("the {region}"),
+                format!("\"{region}\""),
+                format!("{region}-{region}"),
+                region
+                    .get(..region.len().saturating_sub(1))
+                    .unwrap_or("")
+                    .to_owned(),
+            ]);
+        }
+        let mut found = 0;
+        for name in &names {
+            let country = region_country(name);
+            assert_eq!(country, searched(name), "{name:?}");
+            found += usize::from(country.is_some());
+        }
+        // Both answers are read.
+        assert!(
+            found > 200 && found < names.len(),
+            "{found} of {}",
+            names.len()
+        );
+    }
+
+    /// [`Substrings::first_of_each`] answers as `find` on the lower-cased text does, for
+    /// phrases that overlap, contain each other and share their ends, in texts of every case
+    /// and with characters of several bytes, where the phrases occur several times or not.
+    #[test]
+    fn substrings_first_of_each_as_found_in_lower_case() {
+        let phrases = vec![
+            "in exchange for",
+            "exchange",
+            "change for",
+            "for",
+            "or",
+            "brokered by",
+            "by",
+            "caf\u{e9} d",
+            "a",
+        ];
+        let substrings = Substrings::new(phrases.clone());
+        let mut texts = texts();
+        texts.extend(
+            [
+                "",
+                "Freed IN EXCHANGE FOR 20, in exchange for 30",
+                "exchanged for exchange, change for change",
+                "Brokered By Qatar and brokered by Egypt",
+                "Caf\u{e9} D\u{e9}j\u{e0}, caf\u{c9} d, CAF\u{e9} DE",
+                "for or for or",
+                "xin exchange forx",
+            ]
+            .map(str::to_owned),
+        );
+        let mut found = 0;
+        for text in &texts {
+            let lower = text.to_ascii_lowercase();
+            let expected: Vec<Option<usize>> = phrases.iter().map(|p| lower.find(p)).collect();
+            assert_eq!(substrings.first_of_each(text), expected, "{text:?}");
+            found += expected.iter().flatten().count();
+        }
+        assert!(found > 50, "{found}");
     }
 
     #[test]
