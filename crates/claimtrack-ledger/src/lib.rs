@@ -231,6 +231,13 @@ const WAL_CHECKPOINT_BYTES: i64 = 64 * 1024 * 1024;
 /// Rows in flight between sqlx's SQLite thread and the caller (a few hundred KiB at most).
 const ROW_CHANNEL: usize = 1_024;
 
+/// Statements sqlx keeps prepared per connection (its default is 100). Batches run some 70 to
+/// 90 shapes (the multi-row inserts of up to seven sizes per table, the candidate lookups):
+/// in a cache that filled up, the least recently used would be compiled again in every batch,
+/// and compiling a statement costs SQLite about as much as running it. A test stores batches
+/// of many sizes and checks that the cache never fills (an LRU cache full is one evicting).
+pub(crate) const STATEMENT_CACHE: usize = 256;
+
 /// How many claims [`Ledger::for_each_claim`] holds in memory at once.
 const PAGE: i64 = 2_000;
 
@@ -304,7 +311,8 @@ impl Ledger {
             .pragma("temp_store", "MEMORY")
             // sqlx's SQLite worker thread hands rows over a channel of this many: the default
             // (50) makes the two threads take turns every 50 rows of a candidate lookup.
-            .row_buffer_size(ROW_CHANNEL);
+            .row_buffer_size(ROW_CHANNEL)
+            .statement_cache_capacity(STATEMENT_CACHE);
         // Turning on WAL while another process creates or migrates the same new file can fail
         // with SQLITE_BUSY at once, without waiting in the busy handler; it succeeds as soon as
         // that process is done, so a busy open is tried again until the busy timeout.

@@ -2474,6 +2474,35 @@ pub(crate) mod tests {
         }
     }
 
+    /// Batches of every size, stored both ways, prepare fewer statements than the connection
+    /// keeps, so that none is compiled again in a later batch: the number grows with each
+    /// insert size and lookup shape a change adds.
+    #[test]
+    fn every_statement_of_a_batch_stays_prepared() {
+        use sqlx::Connection;
+        let mut rng = Rng::with_seed(11);
+        let docs = articles(&mut rng, 480);
+        let dir = tempfile::tempdir().expect("temp dir");
+        let ledger = Ledger::open(&dir.path().join("cache.db")).expect("open");
+        for (n, batch) in random_batches(&mut rng, &docs, 150).into_iter().enumerate() {
+            if n % 2 == 0 {
+                ledger.store(batch).expect("store");
+            } else {
+                let ready: Vec<Prepared> = batch.iter().cloned().map(Prepared::new).collect();
+                ledger.store_prepared(ready).expect("store prepared");
+            }
+        }
+        let cached = ledger.runtime.block_on(async {
+            let conn = ledger.pool.acquire().await.expect("connection");
+            conn.cached_statements_size()
+        });
+        assert!(
+            (40..crate::STATEMENT_CACHE).contains(&cached),
+            "{cached} statements prepared, the cache keeps {}",
+            crate::STATEMENT_CACHE
+        );
+    }
+
     #[test]
     fn prepared_articles_can_be_sent_to_the_writer() {
         fn send<T: Send>() {}
