@@ -557,6 +557,20 @@ mod tests {
         "Mr. Petrov met Gen. Lee at 10 a.m. in the U.S.  The talks ended...\n\nNo. 10 said so!",
     ];
 
+    /// Every text of up to seven bytes from `alphabet`.
+    fn short_texts(alphabet: &[u8]) -> impl Iterator<Item = String> + '_ {
+        (0..=7u32).flat_map(move |len| {
+            (0..alphabet.len().pow(len)).map(move |mut code| {
+                let mut bytes = Vec::new();
+                for _ in 0..len {
+                    bytes.push(alphabet[code % alphabet.len()]);
+                    code /= alphabet.len();
+                }
+                String::from_utf8(bytes).unwrap_or_default()
+            })
+        })
+    }
+
     #[test]
     fn ascii_shortcut_agrees_with_the_general_path() {
         for text in ASCII {
@@ -571,27 +585,18 @@ mod tests {
     /// shortcuts as out of the general path.
     #[test]
     fn normal_bodies_are_kept_as_the_general_path_would_build_them() {
-        const ALPHABET: &[u8] = b"a. \n\t";
         let mut kept = 0;
-        for len in 0..=7u32 {
-            for mut code in 0..ALPHABET.len().pow(len) {
-                let mut bytes = Vec::new();
-                for _ in 0..len {
-                    bytes.push(ALPHABET[code % ALPHABET.len()]);
-                    code /= ALPHABET.len();
-                }
-                let text = String::from_utf8(bytes).unwrap_or_default();
-                let general = build_body(&clean_chars(&decode_entities(&text)), false);
-                if is_printable_ascii(text.as_bytes())
-                    && let Some(paragraphs) = normal_paragraphs(&text, None)
-                {
-                    assert_eq!((text.clone(), paragraphs), general, "{text:?}");
-                    kept += 1;
-                }
-                assert_eq!(normalise(&text, None), general, "{text:?}");
-                // Given away, the text comes out the same as lent.
-                assert_eq!(normalise(text.clone(), None), general, "owned {text:?}");
+        for text in short_texts(b"a. \n\t") {
+            let general = build_body(&clean_chars(&decode_entities(&text)), false);
+            if is_printable_ascii(text.as_bytes())
+                && let Some(paragraphs) = normal_paragraphs(&text, None)
+            {
+                assert_eq!((text.clone(), paragraphs), general, "{text:?}");
+                kept += 1;
             }
+            assert_eq!(normalise(&text, None), general, "{text:?}");
+            // Given away, the text comes out the same as lent.
+            assert_eq!(normalise(text.clone(), None), general, "owned {text:?}");
         }
         // The shortcut is taken, and not only for one-line texts.
         assert!(kept > 1000, "{kept}");
@@ -604,38 +609,29 @@ mod tests {
     /// search finds.
     #[test]
     fn paragraphs_of_lines_are_those_of_the_search() {
-        const ALPHABET: &[u8] = b"a. \n";
         let mut laid_out = 0;
-        for len in 0..=7u32 {
-            for mut code in 0..ALPHABET.len().pow(len) {
-                let mut bytes = Vec::new();
-                for _ in 0..len {
-                    bytes.push(ALPHABET[code % ALPHABET.len()]);
-                    code /= ALPHABET.len();
-                }
-                let text = String::from_utf8(bytes).unwrap_or_default();
-                let searched = normal_paragraphs(&text, None);
-                let lines: Vec<&str> = split_newlines(&text).collect();
-                let from_lines = lines
-                    .split_first()
-                    .and_then(|(first, rest)| paragraphs_of_lines(first, rest));
-                if from_lines.is_some() {
-                    laid_out += 1;
-                    assert_eq!(
-                        normal_paragraphs(&text, from_lines.clone()),
-                        searched,
-                        "{text:?}"
-                    );
-                }
-                if searched.is_some() {
-                    assert_eq!(from_lines, searched, "{text:?}");
-                }
+        for text in short_texts(b"a. \n") {
+            let searched = normal_paragraphs(&text, None);
+            let lines: Vec<&str> = split_newlines(&text).collect();
+            let from_lines = lines
+                .split_first()
+                .and_then(|(first, rest)| paragraphs_of_lines(first, rest));
+            if from_lines.is_some() {
+                laid_out += 1;
                 assert_eq!(
-                    normalise(text.as_str(), from_lines),
-                    normalise(text.as_str(), None),
+                    normal_paragraphs(&text, from_lines.clone()),
+                    searched,
                     "{text:?}"
                 );
             }
+            if searched.is_some() {
+                assert_eq!(from_lines, searched, "{text:?}");
+            }
+            assert_eq!(
+                normalise(text.as_str(), from_lines),
+                normalise(text.as_str(), None),
+                "{text:?}"
+            );
         }
         assert!(laid_out > 1000, "{laid_out}");
         // Decoding changes the text, and the lines' paragraphs with it.
