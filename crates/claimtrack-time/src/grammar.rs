@@ -775,9 +775,11 @@ impl<'a> Parser<'a> {
                 i += 1;
                 continue;
             }
-            let lead = self.lead(i);
-            if lead.admits(Self::EXPR)
-                && (plain || self.may_start(i))
+            // `may_start` turns away most function words ("the", "in") before their lead is
+            // computed; both tests are pure, so the order does not change the answer.
+            if (plain || self.may_start(i))
+                && let lead = self.lead(i)
+                && lead.admits(Self::EXPR)
                 && let Some((node, last)) = self.expr(i, lead)
                 && last > i
             {
@@ -4464,7 +4466,8 @@ mod tests {
     }
 
     /// The fast paths of the parser against their slow paths, on the corpus in both modes:
-    /// the loop that passes plain words over early finds what the loop without it found, the
+    /// the loop that passes plain words over early and asks [`Parser::may_start`] before it
+    /// computes a token's lead finds what the loop without either found, the
     /// spelled words are tested by length as they were all at once, and the remembered
     /// duration is the computed one, whichever order rules ask in, and the window of tokens
     /// after a function word is the five indices after it.
