@@ -94,9 +94,10 @@
 //!
 //! [`Ledger::store`] reads, per merge key of the batch, only the stored claims a report of the
 //! batch could merge into, through indexed lookups (a few statements per batch, never one per
-//! claim): territorial claims with the exact place key; exchanges whose days come within a
-//! day of a report's (each report's window looked up on its own in `claims_when`, bounded by
-//! the longest span of the key's stored exchanges, which `exchange_spans` keeps); deadlines
+//! claim): territorial claims with the exact place key and an action a report there can
+//! merge into (its own or the one it mirrors); exchanges whose days come within a day of a
+//! report's (each report's window looked up on its own in `claims_when`, bounded by the
+//! longest span of the key's stored exchanges, which `exchange_spans` keeps); deadlines
 //! undated, due within a day range of a report's due interval (bounded as the exchanges are,
 //! by `deadline_spans`), and of each thread the latest claim of each demand and the latest on
 //! or before each report's day (the `deadline_groups` table lists the threads and demands),

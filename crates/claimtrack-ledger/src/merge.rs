@@ -72,6 +72,18 @@ pub(crate) struct TerritorialCandidate<'a> {
     pub(crate) actor: &'a str,
 }
 
+/// The action whose claims a territorial report of `action` can mirror (see
+/// [`match_territorial`]): a withdrawal mirrors a capture and the other way round. With the
+/// report's own action, the only actions of the claims it can merge into, which bounds the
+/// claims the writer reads for it.
+pub(crate) const fn mirror(action: Action) -> Option<Action> {
+    match action {
+        Action::Withdrew => Some(Action::Captured),
+        Action::Captured => Some(Action::Withdrew),
+        _ => None,
+    }
+}
+
 /// The stored claim a territorial report belongs to, and its role there.
 ///
 /// Same action and actor: the same claim. Otherwise a report that a side withdrew from the place
@@ -93,11 +105,7 @@ pub(crate) fn match_territorial(
     {
         return Some((same.seq, role));
     }
-    let mirror = match t.action {
-        Action::Withdrew => Action::Captured,
-        Action::Captured => Action::Withdrew,
-        _ => return None,
-    };
+    let mirror = mirror(t.action)?;
     if actor.is_empty() {
         return None;
     }

@@ -16,7 +16,7 @@ use std::mem::take;
 use std::sync::LazyLock;
 
 use chrono::{Datelike, Days, NaiveDate};
-use claimtrack_model::{Claim, ClaimDetail, ClaimKind, Deadline, Interval, Territorial};
+use claimtrack_model::{Action, Claim, ClaimDetail, ClaimKind, Deadline, Interval, Territorial};
 use sqlx::sqlite::SqliteArguments;
 use sqlx::{Arguments, Encode, QueryBuilder, Sqlite, SqliteConnection, Type};
 
@@ -504,13 +504,39 @@ fn corrupt(e: String) -> StoreError {
 /// reports can merge into (see [`Wanted::load`]).
 #[derive(Default)]
 struct Wanted {
-    /// Territorial place keys: every claim at the place is a candidate.
-    places: HashSet<String>,
+    /// Territorial place keys, each with the actions of the claims its reports can merge into
+    /// (their own actions and those they mirror, see [`merge::mirror`]), a bit per action of
+    /// `Action::ALL` (see [`actions`]).
+    places: HashMap<String, u8>,
     /// Exchange party keys with the days each report of the batch can reach (its days, one day
     /// either side).
     exchanges: HashMap<String, Vec<(NaiveDate, NaiveDate)>>,
     /// Deadline issuer-and-targets keys.
     deadlines: HashMap<String, DeadlineWindow>,
+}
+
+/// The bit of `action` in a set of [`Wanted`]'s places.
+fn action_bit(action: Action) -> u8 {
+    let place = Action::ALL.iter().position(|&a| a == action).unwrap_or(0);
+    u8::try_from(place).map_or(0, |place| 1 << place.min(7))
+}
+
+// A set of actions must fit a byte: a ninth action would share the eighth's bit and its
+// claims would go unread.
+const _: () = assert!(Action::ALL.len() <= 8);
+
+/// The actions of the set `bits` (see [`action_bit`]) as one text, each after a `|`, which
+/// SQL finds a claim's action in with `instr`, a test that copies nothing (no action's name
+/// is found inside another's).
+fn actions(bits: u8) -> String {
+    let mut text = String::new();
+    for (place, action) in Action::ALL.iter().enumerate().take(8) {
+        if bits & (1 << place) != 0 {
+            text.push('|');
+            text.push_str(action.as_str());
+        }
+    }
+    text
 }
 
 /// The reach of a batch's deadline reports with one key.
@@ -633,8 +659,9 @@ impl Wanted {
                 };
                 let key = key.clone();
                 match (&claim.detail, &facts.kind) {
-                    (ClaimDetail::Territorial(_), _) => {
-                        wanted.places.insert(key);
+                    (ClaimDetail::Territorial(t), _) => {
+                        let mirror = merge::mirror(t.action).map_or(0, action_bit);
+                        *wanted.places.entry(key).or_default() |= action_bit(t.action) | mirror;
                     }
                     (ClaimDetail::Exchange(_), KindFacts::Exchange { days, .. }) => {
                         // A report without days never merges: it needs no candidates.
@@ -672,7 +699,8 @@ impl Wanted {
     ///
     /// The slices are chosen so that every merge decision comes out as if every claim with the
     /// key had been read (the rules of `merge` only ever look at these):
-    /// - territorial: every claim with the exact place key;
+    /// - territorial: every claim with the exact place key and the action of one of its
+    ///   reports or one they mirror (no report merges into a claim of another action);
     /// - exchange: the claims whose days fall within a day of a report's days (and a few
     ///   between two such windows, when their ranges meet: a claim that is not near a report
     ///   never takes part in its placement);
@@ -694,20 +722,26 @@ impl Wanted {
         if tests::FULL_LOAD.with(std::cell::Cell::get) {
             return self.load_all(conn, batch).await;
         }
-        // The place keys as one JSON array (`json_each`), so that the statement's text is the
+        // The place keys as one JSON object (`json_each`), so that the statement's text is the
         // same for every batch and sqlx prepares it once per connection: compiling a list of a
         // thousand bound keys cost SQLite more than the lookup itself.
         // Joined rather than `IN (SELECT ...)`, which built an index of the keys first: they
         // are distinct already. `CROSS JOIN` keeps the keys the outer loop (see the exchanges
-        // below).
-        let places: Vec<&String> = self.places.iter().collect();
+        // below). Of a place's claims, only those of an action its reports can merge into (see
+        // `actions`): the others are never a candidate, and reading them (with whether some
+        // evidence asserts them, a seek per claim) cost more than testing the action.
+        let places: HashMap<&str, String> = self
+            .places
+            .iter()
+            .map(|(key, &bits)| (key.as_str(), actions(bits)))
+            .collect();
         let mut q = QueryBuilder::<Sqlite>::new("SELECT ");
         q.push(claim_rows(ClaimKind::Territorial));
         q.push(" FROM json_each(");
         q.push_bind(serde_json::to_string(&places).map_err(StoreError::Encode)?);
         q.push(
-            ") k CROSS JOIN claims c ON c.merge_key = k.value \
-             WHERE c.kind = 'territorial'",
+            ") k CROSS JOIN claims c ON c.merge_key = k.key \
+             WHERE c.kind = 'territorial' AND instr(k.value, c.action) > 0",
         );
         read_claims(conn, q, ClaimKind::Territorial, batch, true).await?;
 
@@ -882,7 +916,7 @@ impl Wanted {
         let kinds = [
             (
                 ClaimKind::Territorial,
-                self.places.iter().collect::<Vec<_>>(),
+                self.places.keys().collect::<Vec<_>>(),
             ),
             (ClaimKind::Exchange, self.exchanges.keys().collect()),
             (ClaimKind::Deadline, self.deadlines.keys().collect()),
@@ -2157,6 +2191,22 @@ pub(crate) mod tests {
         });
     }
 
+    /// The lookup finds a claim's action in a set's text (`instr`) exactly when the set holds
+    /// it, for every set: no action's name is found inside another's.
+    #[test]
+    fn an_action_is_found_in_the_text_of_a_set_only_when_the_set_holds_it() {
+        for bits in 0..=u8::MAX {
+            let text = super::actions(bits);
+            for &action in Action::ALL {
+                assert_eq!(
+                    text.contains(action.as_str()),
+                    bits & super::action_bit(action) != 0,
+                    "{action:?} in {text:?}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn windows_are_three_ten_character_days_widened_past_four_digit_years() {
         let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
@@ -2277,7 +2327,16 @@ pub(crate) mod tests {
                 place_type: None,
                 region: None,
                 country: None,
-                action: [Action::Captured, Action::Withdrew][rng.usize(..2)],
+                // Mostly a capture or a withdrawal, which mirror each other; some actions that
+                // mirror none, whose claims no other action's report reads.
+                action: [
+                    Action::Captured,
+                    Action::Withdrew,
+                    Action::Captured,
+                    Action::Withdrew,
+                    Action::Encircled,
+                    Action::Held,
+                ][rng.usize(..6)],
                 verb: None,
                 actor: Some(pick(rng, &["Russia", "Ukraine"]).to_owned()),
                 claimant: Some(pick(rng, &["Russia", "Ukraine"]).to_owned()),
