@@ -5,8 +5,10 @@
 //! is adding one line. Lines starting with `#` are comments; a line that does not parse is
 //! skipped (the `lexicon_files_parse` test keeps them all valid).
 //!
-//! [`Lexicon`] turns a list into one anchored Aho-Corasick DFA (leftmost longest, ASCII
-//! case-insensitive) and keeps only whole-word matches. A whole word starts where a word starts,
+//! [`Lexicon`] turns a list into one anchored Aho-Corasick DFA (leftmost longest) of its phrases
+//! in lower case, which reads every byte of the text folded to lower case ([`FOLDED`]: ASCII
+//! case-insensitive matching without the automaton's doubled letter classes), and keeps only
+//! whole-word matches. A whole word starts where a word starts,
 //! so a search visits only the [`word_starts`] of the text (found once per body and shared by
 //! every list and sentence, see [`Lexicon::find_from`]; a short text searched on its own, such as
 //! a phrase, has them read as the search goes, without a vector), turns away with one bit test
