@@ -6,6 +6,7 @@
 //! people measuring a batch: articles/s, MB/s, claims by kind, failures with their paths.
 
 use std::io::{IsTerminal, Write};
+use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
 use anyhow::Context;
@@ -23,6 +24,10 @@ pub(crate) struct Args {
     /// Worker threads [default: one per CPU]; 1 does everything on one thread.
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
+    /// Inputs read, then stored in one transaction, at a time [default: 2048], as `claimtrack
+    /// ingest --chunk-size`: memory grows with it, and the chunks are part of the result.
+    #[arg(long, value_name = "N")]
+    chunk_size: Option<NonZeroUsize>,
 }
 
 pub(crate) fn run(args: Args) -> anyhow::Result<()> {
@@ -30,6 +35,9 @@ pub(crate) fn run(args: Args) -> anyhow::Result<()> {
         .with_context(|| format!("could not open the ledger {}", args.db.display()))?;
     let config = Config {
         threads: args.threads,
+        chunk_size: args
+            .chunk_size
+            .map_or(Config::DEFAULT_CHUNK_SIZE, NonZeroUsize::get),
         ..Config::default()
     };
     let summary = if std::io::stderr().is_terminal() {

@@ -22,6 +22,7 @@
 
 use std::fmt::Write as _;
 use std::io::Write as _;
+use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -45,6 +46,10 @@ pub(crate) struct Args {
     /// Measure reading and extraction only, without the ledger.
     #[arg(long)]
     no_ledger: bool,
+    /// Inputs stored in one transaction, as `claimtrack ingest --chunk-size` [default: the
+    /// pipeline's, 2048].
+    #[arg(long, value_name = "N")]
+    chunk_size: Option<NonZeroUsize>,
     /// The generator's seed: the same seed gives the same corpus.
     #[arg(long, default_value_t = 2025)]
     seed: u64,
@@ -145,6 +150,9 @@ fn measure(args: &Args, threads: usize, root: &Path, corpus: &Path) -> anyhow::R
     if args.no_ledger {
         return Ok(());
     }
+    let chunk_size = args
+        .chunk_size
+        .map_or(Config::DEFAULT_CHUNK_SIZE, NonZeroUsize::get);
     compare(
         &mut out,
         "files to ledger",
@@ -153,7 +161,7 @@ fn measure(args: &Args, threads: usize, root: &Path, corpus: &Path) -> anyhow::R
         |out, run_threads, first| {
             let reset = reset_peak_memory();
             let cpu = CpuTime::now();
-            let summary = into_ledger(root, corpus, run_threads)?;
+            let summary = into_ledger(root, corpus, run_threads, chunk_size)?;
             if first {
                 writeln!(out, "\n== files to ledger, {run_threads} thread(s)")?;
                 print_summary(out, &summary)?;
@@ -348,7 +356,12 @@ fn scan(pool: &Pool, corpus: &Path, stage: Stage) -> Scanned {
 }
 
 /// Runs the batch over `corpus` into a fresh ledger.
-fn into_ledger(root: &Path, corpus: &Path, threads: usize) -> anyhow::Result<Summary> {
+fn into_ledger(
+    root: &Path,
+    corpus: &Path,
+    threads: usize,
+    chunk_size: usize,
+) -> anyhow::Result<Summary> {
     let db = root.join(format!("ledger-{threads}.db"));
     for suffix in ["", "-wal", "-shm"] {
         let file = PathBuf::from(format!("{}{suffix}", db.display()));
@@ -361,6 +374,7 @@ fn into_ledger(root: &Path, corpus: &Path, threads: usize) -> anyhow::Result<Sum
         Ledger::open(&db).with_context(|| format!("could not open the ledger {}", db.display()))?;
     let config = Config {
         threads: Some(threads),
+        chunk_size,
         ..Config::default()
     };
     Ok(claimtrack_pipeline::run(

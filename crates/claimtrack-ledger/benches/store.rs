@@ -210,10 +210,10 @@ fn realistic(first: usize, n: usize) -> Vec<ClaimsDoc> {
         .collect()
 }
 
-/// The articles of one chunk, as the batch pipeline stores them.
-const CHUNK: usize = 512;
+/// The articles of one chunk, as the batch pipeline stores them (its default chunk size).
+const CHUNK: usize = 2048;
 
-/// Stores one chunk of 512 articles of the realistic mix (three claims each) into a ledger that
+/// Stores one chunk of 2,048 articles of the realistic mix (three claims each) into a ledger that
 /// already holds `stored` articles of it, as the batch pipeline does chunk after chunk: the cost
 /// per chunk must not grow with the ledger.
 #[divan::bench(args = [0, 10_000, 40_000], sample_count = 5, sample_size = 1)]
@@ -390,11 +390,11 @@ fn news_mix(first: usize, n: usize) -> Vec<ClaimsDoc> {
         .collect()
 }
 
-/// Stores one chunk of 512 articles of the news mix (about 6,900 claims, as the batch
+/// Stores one chunk of 2,048 articles of the news mix (about 27,600 claims, as the batch
 /// pipeline's chunks of `xtask bench`'s corpus) into a ledger already holding `stored` chunks
 /// of it: the claims per second of `Ledger::store` as the pipeline sees them, which must not
 /// fall as the ledger grows.
-#[divan::bench(args = [0, 10, 30], sample_count = 5, sample_size = 1)]
+#[divan::bench(args = [0, 3, 8], sample_count = 5, sample_size = 1)]
 fn store_news_chunk_into(bencher: Bencher, stored: usize) {
     store_into(bencher, news_mix, stored * CHUNK, CHUNK);
 }
@@ -403,7 +403,7 @@ fn store_news_chunk_into(bencher: Bencher, stored: usize) {
 /// timing, as a batch's worker threads do it) and what is left of it freed after (divan drops
 /// a bench's output outside the timing, as a batch frees it off its writer's thread): what is
 /// left for the batch's one writer.
-#[divan::bench(args = [0, 10, 30], sample_count = 5, sample_size = 1)]
+#[divan::bench(args = [0, 3, 8], sample_count = 5, sample_size = 1)]
 fn store_prepared_news_chunk_into(bencher: Bencher, stored: usize) {
     let dir = tempfile::tempdir().expect("temp dir");
     let ledger = Ledger::open(&dir.path().join("bench.db")).expect("open");

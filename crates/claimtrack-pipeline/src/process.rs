@@ -32,8 +32,18 @@ pub struct Config {
 
 impl Config {
     /// The chunk size used by default: large enough that a transaction's cost is shared by many
-    /// articles, small enough that a chunk of typical files stays within a few megabytes.
-    pub const DEFAULT_CHUNK_SIZE: usize = 512;
+    /// articles, small enough that a chunk of typical files stays within a few megabytes (2,048
+    /// articles of 4 KB: 8 MB of text).
+    ///
+    /// A chunk reads from the ledger the claims its reports may merge into (those at its places,
+    /// between its parties, of its deadlines' issuers), and in news the same places and parties
+    /// come back day after day: a larger chunk reads each of them once for more articles. Over
+    /// 10,000 articles of `xtask bench` on one thread, chunks of 2,048 rather than 512 took 24%
+    /// fewer instructions on sqlx's SQLite thread and 9% fewer on the writer's (callgrind), and
+    /// on two threads, where that serial writer sets the pace, 17% less time; peak memory rose
+    /// from 92 MB to 125 MB. Chunks of 4,096 were no faster: the writer stores the last chunk
+    /// while the workers have nothing left to do.
+    pub const DEFAULT_CHUNK_SIZE: usize = 2048;
 }
 
 impl Default for Config {

@@ -5,6 +5,7 @@
 //! failures named `path:line`, a summary, and the exit code.
 
 use std::io::Write;
+use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
@@ -40,6 +41,11 @@ pub(crate) struct BatchArgs {
     /// Worker threads [default: one per CPU]; 1 does everything on one thread.
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
+    /// Inputs read, then stored in one transaction, at a time [default: 2048]. Memory grows
+    /// with it; each chunk's articles are stored in publication order, so the same articles
+    /// ingested in other chunks may be merged in another order (a supersession may differ).
+    #[arg(long, value_name = "N")]
+    chunk_size: Option<NonZeroUsize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -79,6 +85,9 @@ pub(crate) fn ingest(
 ) -> anyhow::Result<Summary> {
     let config = Config {
         threads: batch.threads,
+        chunk_size: batch
+            .chunk_size
+            .map_or(Config::DEFAULT_CHUNK_SIZE, NonZeroUsize::get),
         ..Config::default()
     };
     let summary = if diag.wants_progress() {

@@ -263,15 +263,23 @@ fn killed_ingest_is_completed_by_the_next_one() {
     let corpus = dir.path().join("in");
     write_corpus(&corpus, 0..600);
     let clean = dir.path().join("clean.db");
-    let (code, _) = ingest(&clean, &[&corpus], &[]);
+    let (code, _) = ingest(&clean, &[&corpus], &["--chunk-size", "200"]);
     assert_eq!(code, Some(0));
 
     let killed = dir.path().join("killed.db");
-    let mut child = claimtrack(&["ingest", "--db", path(&killed), path(&corpus)])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("spawn claimtrack ingest");
+    // Chunks of 200, so that the kill may also land between two chunks' transactions.
+    let mut child = claimtrack(&[
+        "ingest",
+        "--chunk-size",
+        "200",
+        "--db",
+        path(&killed),
+        path(&corpus),
+    ])
+    .stdout(Stdio::null())
+    .stderr(Stdio::null())
+    .spawn()
+    .expect("spawn claimtrack ingest");
     // Whenever the kill lands (before, during or after a chunk's transaction), every article is
     // wholly stored or not at all, and the next ingest completes the work.
     std::thread::sleep(std::time::Duration::from_millis(400));
@@ -356,4 +364,22 @@ fn run_without_paths_is_a_usage_error() {
     assert_eq!(output.status.code(), Some(2));
     let output = run(&["ingest"]);
     assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn a_chunk_size_of_zero_is_a_usage_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("ledger.db");
+    let output = run(&[
+        "ingest",
+        "--chunk-size",
+        "0",
+        "--db",
+        path(&db),
+        path(dir.path()),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("--chunk-size"), "{stderr}");
+    assert!(!db.exists(), "a usage error made a ledger");
 }
