@@ -224,8 +224,8 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
 /// is read back from the operating system's file cache. Over 200,000 articles in chunks of
 /// 2,048, 16 MiB rather than 32 took as long (28.1 and 28.3 s against 27.8 and 28.6 s, 1 s
 /// more of system time in 49 s of CPU) and peaked at 131 MB rather than 153 MB (10,000
-/// articles: 104 MB against 111 MB, as fast): a full cache was most of what a long batch's
-/// memory grew by.
+/// articles: 104 MB against 111 MB, as fast): a full cache was a third of what a long batch's
+/// memory grew by (the rest: the claims a chunk reads, and freed memory mimalloc keeps a while).
 const CACHE_KIB: i64 = -16 * 1024;
 
 /// The page size of a new ledger, in bytes (SQLite's default is 4 KiB). An existing ledger keeps
