@@ -383,3 +383,16 @@ fn a_chunk_size_of_zero_is_a_usage_error() {
     assert!(stderr.contains("--chunk-size"), "{stderr}");
     assert!(!db.exists(), "a usage error made a ledger");
 }
+
+#[test]
+fn the_chunk_size_help_names_the_pipelines_default() {
+    for command in ["ingest", "run"] {
+        let output = run(&[command, "--help"]);
+        let help = String::from_utf8_lossy(&output.stdout);
+        let default = format!(
+            "at a time [default: {}]",
+            claimtrack_pipeline::Config::DEFAULT_CHUNK_SIZE
+        );
+        assert!(help.contains(&default), "{command}: {help}");
+    }
+}
