@@ -41,8 +41,9 @@ impl Config {
     /// 10,000 articles of `xtask bench` on one thread, chunks of 2,048 rather than 512 took 24%
     /// fewer instructions on sqlx's SQLite thread and 9% fewer on the writer's (callgrind), and
     /// on two threads, where that serial writer sets the pace, 17% less time; peak memory rose
-    /// from 92 MB to 125 MB. Chunks of 4,096 were no faster: the writer stores the last chunk
-    /// while the workers have nothing left to do.
+    /// from 92 MB to 125 MB (with the ledger's page cache at 32 MiB then; at 16 MiB, 103-106
+    /// MB). Chunks of 4,096 were no faster: the writer stores the last chunk while the workers
+    /// have nothing left to do.
     pub const DEFAULT_CHUNK_SIZE: usize = 2048;
 }
 

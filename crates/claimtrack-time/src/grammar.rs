@@ -722,10 +722,23 @@ const SPELLED: &[&str] = &[
     "q", "h", "st", "just", "noon", "once", "that", "right", "twice", "midday", "thrice",
 ];
 
+/// The length of the longest word of [`SPELLED`].
+const LONGEST_SPELLED: usize = {
+    let mut longest = 0;
+    let mut n = 0;
+    while n < SPELLED.len() {
+        if SPELLED[n].len() > longest {
+            longest = SPELLED[n].len();
+        }
+        n += 1;
+    }
+    longest
+};
+
 /// For each word length, one bit per letter that a word of [`SPELLED`] of that length begins
 /// with (bit 0 for `a`); lengths past the longest word have none.
-const SPELLED_FIRST: [u32; 7] = {
-    let mut table = [0u32; 7];
+const SPELLED_FIRST: [u32; LONGEST_SPELLED + 1] = {
+    let mut table = [0u32; LONGEST_SPELLED + 1];
     let mut n = 0;
     while n < SPELLED.len() {
         let word = SPELLED[n].as_bytes();
@@ -815,7 +828,9 @@ impl<'a> Parser<'a> {
     /// most words of a text are longer, and fail here without a call.
     #[inline]
     fn short_word(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.end - t.start <= 6)
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.end - t.start <= LONGEST_SPELLED)
     }
 
     /// [`Parser::may_start`] for a word the lexicon does not know (or a cue or a suffix): only
