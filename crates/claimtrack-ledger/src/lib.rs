@@ -139,10 +139,10 @@
 //! The writer's maps hash with foldhash (SipHash was 3% of the writer).
 //! Keys are normalised without Unicode decomposition when the text is ASCII (the same key).
 //!
-//! Rows are written 64 to a statement, `INSERT ... VALUES (...), (...)` (the evidence and
+//! Rows are written 256 to a statement, `INSERT ... VALUES (...), (...)` (the evidence and
 //! history rows `SELECT` from such a `VALUES`, see below), one shape per table (and per claim
 //! kind), and the rows a batch has left over in statements of the powers of two their number
-//! is the sum of: a table has at most seven statements, each of which sqlx prepares once per
+//! is the sum of: a table has at most nine statements, each of which sqlx prepares once per
 //! connection (compiling a statement cost SQLite about as much as running it). Every statement
 //! is a round trip to sqlx's SQLite thread, whose two thread switches cost more time than a
 //! few more instructions per row (`INSERT_ROWS` in `store.rs` has the measurements). A claim
@@ -239,8 +239,8 @@ const WAL_CHECKPOINT_BYTES: i64 = 64 * 1024 * 1024;
 /// Rows in flight between sqlx's SQLite thread and the caller (a few hundred KiB at most).
 const ROW_CHANNEL: usize = 1_024;
 
-/// Statements sqlx keeps prepared per connection (its default is 100). Batches run some 70 to
-/// 90 shapes (the multi-row inserts of up to seven sizes per table, the candidate lookups):
+/// Statements sqlx keeps prepared per connection (its default is 100). Batches run some 80 to
+/// 110 shapes (the multi-row inserts of up to nine sizes per table, the candidate lookups):
 /// in a cache that filled up, the least recently used would be compiled again in every batch,
 /// and compiling a statement costs SQLite about as much as running it. A test stores batches
 /// of many sizes and checks that the cache never fills (an LRU cache full is one evicting).
