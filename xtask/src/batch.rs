@@ -93,6 +93,18 @@ pub(crate) fn print_summary(
             kind.as_str()
         )?;
     }
+    let share = |part: std::time::Duration| {
+        100.0 * part.as_secs_f64() / summary.elapsed.as_secs_f64().max(f64::MIN_POSITIVE)
+    };
+    writeln!(
+        out,
+        "storing: {:.2}s in the ledger's transactions ({:.0}% of the run); the last chunk's: \
+         {:.2}s ({:.0}%)",
+        summary.storing.as_secs_f64(),
+        share(summary.storing),
+        summary.last_store.as_secs_f64(),
+        share(summary.last_store),
+    )?;
     for failure in &summary.failures {
         writeln!(out, "failed: {failure}")?;
     }

@@ -14,7 +14,9 @@
 //!
 //! and prints articles/s, MB/s, claims per article and per KB, the CPU time of each phase and
 //! the cores it kept busy, the peak resident memory of each phase (`VmHWM`, reset between
-//! phases), and the speed-ups from one thread to all. Each comparison of one thread with all is
+//! phases), the time the ledger phases spent storing (and of it the last chunk's, which no
+//! extraction overlaps: on a short corpus it caps the speed-up), and the speed-ups from one
+//! thread to all. Each comparison of one thread with all is
 //! timed `--rounds` times (3 by default), alternating, and reported as medians. The gaps between
 //! phases name the bottleneck; a phase with fewer cores busy than threads waits on its serial
 //! part. Run it in release for real figures:

@@ -40,7 +40,8 @@ impl Config {
     /// come back day after day: a larger chunk reads each of them once for more articles. Over
     /// 10,000 articles of `xtask bench` on one thread, chunks of 2,048 rather than 512 took 24%
     /// fewer instructions on sqlx's SQLite thread and 9% fewer on the writer's (callgrind), and
-    /// on two threads, where that serial writer sets the pace, 17% less time; peak memory rose
+    /// on two threads, where that serial writer set the pace with chunks of 512, 17% less
+    /// time (with 2,048 the workers set it, but for the last chunk's store); peak memory rose
     /// from 92 MB to 125 MB (with the ledger's page cache at 32 MiB then; at 16 MiB, 103-106
     /// MB). Chunks of 4,096 were no faster: the writer stores the last chunk while the workers
     /// have nothing left to do.

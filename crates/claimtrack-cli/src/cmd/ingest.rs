@@ -182,6 +182,8 @@ fn summary_json(summary: &Summary) -> serde_json::Value {
         },
         "bytes": summary.bytes,
         "seconds": summary.elapsed.as_secs_f64(),
+        "storing_seconds": summary.storing.as_secs_f64(),
+        "last_store_seconds": summary.last_store.as_secs_f64(),
         "failures": problems(&summary.failures),
         "warnings": problems(&summary.warnings),
     })

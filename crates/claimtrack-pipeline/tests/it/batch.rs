@@ -1,6 +1,7 @@
 //! The whole batch into a real ledger file: counts, failures, idempotence, thread independence.
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use claimtrack_ledger::Ledger;
 use claimtrack_pipeline::{Config, NoProgress, Summary, run};
@@ -183,4 +184,33 @@ fn threads_and_chunking_do_not_change_the_outcome() {
     assert_eq!(one.by_kind, two.by_kind);
     assert_eq!(one.bytes, all.bytes);
     assert_eq!(one.failed_inputs, 6);
+}
+
+#[test]
+fn the_time_spent_storing_is_counted_with_the_last_chunk_apart() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let paths = write_files(
+        dir.path(),
+        &[
+            ("capture.txt", CAPTURE),
+            ("swap.txt", SWAP),
+            ("ultimatum.txt", ULTIMATUM),
+        ],
+    );
+    for threads in [Some(1), Some(2)] {
+        // Three chunks of one article: three transactions, the last one of them apart.
+        let db = dir.path().join(format!("ledger-{threads:?}.db"));
+        let summary = ingest(&db, &paths, threads, 1);
+        assert_eq!(summary.articles_new, 3);
+        assert!(summary.last_store > Duration::ZERO, "{threads:?}");
+        assert!(summary.last_store < summary.storing, "{threads:?}");
+        assert!(summary.storing <= summary.elapsed, "{threads:?}");
+    }
+
+    // Inputs that all fail give the ledger nothing to store.
+    let bad = write_files(dir.path(), &[("empty.txt", ""), ("blank.txt", "\n\n")]);
+    let summary = ingest(&dir.path().join("nothing.db"), &bad, Some(2), 1);
+    assert_eq!(summary.failed_inputs, 2, "{:#?}", summary.failures);
+    assert_eq!(summary.storing, Duration::ZERO);
+    assert_eq!(summary.last_store, Duration::ZERO);
 }
