@@ -34,6 +34,7 @@ mod error;
 mod escape;
 mod html;
 mod markdown;
+mod sink;
 mod spreadsheet;
 mod svg;
 
@@ -42,6 +43,8 @@ use std::io::Write;
 use chrono::NaiveDate;
 use claimtrack_ledger::Ledger;
 use claimtrack_model::ClaimKind;
+
+use crate::sink::Sink;
 
 pub use data::{
     ArticleRef, CountryGroup, DeadlineChain, DeadlineRow, Deadlines, DisputedRow, ExchangeRow,
@@ -118,8 +121,16 @@ pub fn render(
 /// Writes an already built report in `format`.
 pub fn write(report: &Report, format: Format, out: &mut dyn Write) -> Result<()> {
     match format {
-        Format::Markdown => out.write_all(markdown(report).as_bytes())?,
-        Format::Html => out.write_all(html(report).as_bytes())?,
+        Format::Markdown => {
+            let mut sink = Sink::new(&mut *out);
+            markdown::render(report, &mut sink);
+            sink.finish()?;
+        }
+        Format::Html => {
+            let mut sink = Sink::new(&mut *out);
+            html::render(report, &mut sink);
+            sink.finish()?;
+        }
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, report)?;
             out.write_all(b"\n")?;
@@ -132,12 +143,12 @@ pub fn write(report: &Report, format: Format, out: &mut dyn Write) -> Result<()>
 
 /// The report as Markdown.
 pub fn markdown(report: &Report) -> String {
-    markdown::render(report)
+    sink::to_string(|sink| markdown::render(report, sink))
 }
 
 /// The report as one self-contained HTML document.
 pub fn html(report: &Report) -> String {
-    html::render(report)
+    sink::to_string(|sink| html::render(report, sink))
 }
 
 /// The report's claims as CSV text (see [`Format::Csv`] for the columns).

@@ -11,10 +11,10 @@ use claimtrack_model::{ClaimKind, Interval};
 use crate::data::{DeadlineRow, ExchangeRow, Report, category_label};
 use crate::escape::{self, markdown as esc};
 use crate::html::{days_left, plural, side_text};
+use crate::sink::Sink;
 
 /// Renders the whole document.
-pub(crate) fn render(report: &Report) -> String {
-    let mut out = String::with_capacity(16 * 1024);
+pub(crate) fn render(report: &Report, out: &mut Sink<'_>) {
     let shows = |kind: ClaimKind| report.kind.is_none_or(|k| k == kind);
     out.push_str("# Claim report\n\n");
     let _ = write!(out, "As of **{}**", report.as_of);
@@ -25,19 +25,18 @@ pub(crate) fn render(report: &Report) -> String {
         let _ = write!(out, " · {kind} claims only");
     }
     out.push_str("\n\n");
-    summary(&mut out, report);
+    summary(out, report);
     if shows(ClaimKind::Deadline) {
-        deadlines(&mut out, report);
+        deadlines(out, report);
     }
     if shows(ClaimKind::Territorial) {
-        territorial(&mut out, report);
+        territorial(out, report);
     }
     if shows(ClaimKind::Exchange) {
-        exchanges(&mut out, report);
+        exchanges(out, report);
     }
-    disputed(&mut out, report);
-    sources(&mut out, report);
-    out
+    disputed(out, report);
+    sources(out, report);
 }
 
 fn opt(value: Option<&str>) -> String {
@@ -56,7 +55,7 @@ fn interval(value: Option<&Interval>) -> String {
     }
 }
 
-fn table(out: &mut String, header: &[&str], rows: &[Vec<String>]) {
+fn table(out: &mut Sink<'_>, header: &[&str], rows: &[Vec<String>]) {
     let _ = writeln!(out, "| {} |", header.join(" | "));
     let rule: Vec<&str> = header.iter().map(|_| "---").collect();
     let _ = writeln!(out, "| {} |", rule.join(" | "));
@@ -66,7 +65,7 @@ fn table(out: &mut String, header: &[&str], rows: &[Vec<String>]) {
     out.push('\n');
 }
 
-fn summary(out: &mut String, report: &Report) {
+fn summary(out: &mut Sink<'_>, report: &Report) {
     let s = &report.summary;
     out.push_str("## Summary\n\n");
     let _ = writeln!(out, "- **{}** claims, {} disputed", s.claims, s.disputed);
@@ -102,7 +101,7 @@ fn summary(out: &mut String, report: &Report) {
     out.push('\n');
 }
 
-fn deadlines(out: &mut String, report: &Report) {
+fn deadlines(out: &mut Sink<'_>, report: &Report) {
     let d = &report.deadlines;
     out.push_str("## Deadlines\n\n");
     let _ = writeln!(out, "### Open ({})\n", d.open.len());
@@ -137,7 +136,7 @@ fn deadlines(out: &mut String, report: &Report) {
     }
 }
 
-fn deadline_table(out: &mut String, rows: &[DeadlineRow], open: bool) {
+fn deadline_table(out: &mut Sink<'_>, rows: &[DeadlineRow], open: bool) {
     if rows.is_empty() {
         out.push_str("None.\n\n");
         return;
@@ -188,7 +187,7 @@ fn deadline_table(out: &mut String, rows: &[DeadlineRow], open: bool) {
     );
 }
 
-fn territorial(out: &mut String, report: &Report) {
+fn territorial(out: &mut Sink<'_>, report: &Report) {
     out.push_str("## Territorial claims\n\n");
     if report.territorial.is_empty() {
         out.push_str("No territorial claims.\n\n");
@@ -250,7 +249,7 @@ fn territorial(out: &mut String, report: &Report) {
     }
 }
 
-fn exchanges(out: &mut String, report: &Report) {
+fn exchanges(out: &mut Sink<'_>, report: &Report) {
     let x = &report.exchanges;
     out.push_str("## Exchanges\n\n");
     if x.rows.is_empty() {
@@ -354,7 +353,7 @@ fn exchange_cells(row: &ExchangeRow) -> Vec<String> {
     ]
 }
 
-fn disputed(out: &mut String, report: &Report) {
+fn disputed(out: &mut Sink<'_>, report: &Report) {
     out.push_str("## Disputed claims\n\n");
     if report.disputed.is_empty() {
         out.push_str("No claim is disputed by its sources.\n\n");
@@ -390,7 +389,7 @@ fn disputed(out: &mut String, report: &Report) {
     }
 }
 
-fn sources(out: &mut String, report: &Report) {
+fn sources(out: &mut Sink<'_>, report: &Report) {
     out.push_str("## Sources\n\n");
     if report.sources.is_empty() {
         out.push_str("No sources.\n");
