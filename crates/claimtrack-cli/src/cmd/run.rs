@@ -1,10 +1,7 @@
 //! `claimtrack run`: the one-command main job, ingest then write the HTML report.
 
-use std::fs::File;
-use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
-use anyhow::Context;
 use chrono::NaiveDate;
 use claimtrack_report::{Format, ReportOptions};
 
@@ -64,10 +61,7 @@ fn write_report(
     options: &ReportOptions,
     out: &std::path::Path,
 ) -> anyhow::Result<()> {
-    let context = || format!("could not write the report {}", out.display());
-    let file = File::create(out).with_context(context)?;
-    let mut writer = BufWriter::new(file);
-    claimtrack_report::render(ledger, options, Format::Html, &mut writer).with_context(context)?;
-    writer.flush().with_context(context)?;
-    Ok(())
+    super::report::write_replacing(out, |writer| {
+        claimtrack_report::render(ledger, options, Format::Html, writer)
+    })
 }

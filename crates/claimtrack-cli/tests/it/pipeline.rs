@@ -359,6 +359,35 @@ fn run_ingests_and_writes_the_html_report() {
 }
 
 #[test]
+fn run_whose_report_cannot_be_written_names_it_and_keeps_the_ledger() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("in");
+    write_corpus(&corpus, 0..4);
+    let db = dir.path().join("ledger.db");
+    let report = dir.path().join("no-such-folder").join("out.html");
+
+    let output = run(&[
+        "run",
+        path(&corpus),
+        "--db",
+        path(&db),
+        "--out",
+        path(&report),
+    ]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("cannot write the report") && stderr.contains("out.html"),
+        "{stderr}"
+    );
+    assert!(!report.exists());
+    assert!(
+        !claims(&db).is_empty(),
+        "the ingest before the report is kept"
+    );
+}
+
+#[test]
 fn run_without_paths_is_a_usage_error() {
     let output = run(&["run"]);
     assert_eq!(output.status.code(), Some(2));

@@ -101,6 +101,64 @@ fn each_format_on_stdout() {
 }
 
 #[test]
+fn out_file_replaces_the_old_one_whole_and_leaves_nothing_beside_it() {
+    let (dir, db) = story_db();
+    let out = dir.path().join("report.md");
+    std::fs::write(&out, "an older report").expect("an older report");
+    let reference = dir.path().join("plain.txt");
+    std::fs::write(&reference, "a file made the usual way").expect("a plain file");
+
+    check(&db, &["--out", out.to_str().expect("a UTF-8 path")], &[]);
+    let markdown = std::fs::read_to_string(&out).expect("the report file is written");
+    assert!(markdown.starts_with("# "), "{markdown}");
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("the folder lists")
+        .map(|entry| {
+            entry
+                .expect("an entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .filter(|name| !name.starts_with("claimtrack.db"))
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        ["plain.txt", "report.md"],
+        "a temporary file was left"
+    );
+    // Written through a temporary file, the report still gets a new file's permissions (the
+    // umask's), not a temporary file's owner-only ones.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |path: &Path| {
+            std::fs::metadata(path)
+                .expect("metadata")
+                .permissions()
+                .mode()
+                & 0o777
+        };
+        assert_eq!(mode(&out), mode(&reference));
+    }
+}
+
+#[test]
+fn out_file_that_cannot_be_written_is_named_and_nothing_is_left() {
+    let (dir, db) = story_db();
+    let out = dir.path().join("no-such-folder").join("report.html");
+    let output = report(&db, &["--out", out.to_str().expect("a UTF-8 path")]);
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("cannot write the report") && stderr.contains("report.html"),
+        "{stderr}"
+    );
+    assert!(!out.exists());
+}
+
+#[test]
 fn csv_of_one_kind_has_its_own_columns() {
     let (_dir, db) = story_db();
     let csv = check(
