@@ -325,24 +325,30 @@ fn one_thread_and_all_threads_give_the_same_ledger() {
     assert_eq!(claims(&one), claims(&all));
 }
 
-#[test]
-fn run_ingests_and_writes_the_html_report() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let corpus = dir.path().join("in");
-    write_corpus(&corpus, 0..12);
-    let db = dir.path().join("ledger.db");
-    let report: PathBuf = dir.path().join("out.html");
-
+/// `claimtrack run` over the articles `range` (written into `dir/in`), into `dir/ledger.db`,
+/// with its report at `report`: the output and the ledger's path.
+fn run_job(dir: &Path, range: std::ops::Range<usize>, report: &Path) -> (Output, PathBuf) {
+    let corpus = dir.join("in");
+    write_corpus(&corpus, range);
+    let db = dir.join("ledger.db");
     let output = run(&[
         "run",
         path(&corpus),
         "--db",
         path(&db),
         "--out",
-        path(&report),
+        path(report),
         "--as-of",
         AS_OF,
     ]);
+    (output, db)
+}
+
+#[test]
+fn run_ingests_and_writes_the_html_report() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let report: PathBuf = dir.path().join("out.html");
+    let (output, db) = run_job(dir.path(), 0..12, &report);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(0), "{stderr}");
     assert!(
@@ -361,19 +367,8 @@ fn run_ingests_and_writes_the_html_report() {
 #[test]
 fn run_whose_report_cannot_be_written_names_it_and_keeps_the_ledger() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let corpus = dir.path().join("in");
-    write_corpus(&corpus, 0..4);
-    let db = dir.path().join("ledger.db");
     let report = dir.path().join("no-such-folder").join("out.html");
-
-    let output = run(&[
-        "run",
-        path(&corpus),
-        "--db",
-        path(&db),
-        "--out",
-        path(&report),
-    ]);
+    let (output, db) = run_job(dir.path(), 0..4, &report);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!output.status.success(), "{stderr}");
     assert!(

@@ -68,6 +68,18 @@ fn ingest(db: &Path, paths: &[PathBuf], threads: Option<usize>, chunk_size: usiz
     run(paths, &ledger, &config, &NoProgress).expect("batch runs")
 }
 
+/// One article of each kind, as three files in `dir`.
+fn three_articles(dir: &Path) -> Vec<PathBuf> {
+    write_files(
+        dir,
+        &[
+            ("capture.txt", CAPTURE),
+            ("swap.txt", SWAP),
+            ("ultimatum.txt", ULTIMATUM),
+        ],
+    )
+}
+
 #[test]
 fn good_inputs_are_stored_and_bad_ones_named() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -114,14 +126,7 @@ fn good_inputs_are_stored_and_bad_ones_named() {
 #[test]
 fn second_run_stores_nothing_new() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let paths = write_files(
-        dir.path(),
-        &[
-            ("capture.txt", CAPTURE),
-            ("swap.txt", SWAP),
-            ("ultimatum.txt", ULTIMATUM),
-        ],
-    );
+    let paths = three_articles(dir.path());
     let db = dir.path().join("ledger.db");
     let first = ingest(&db, &paths, None, 512);
     assert_eq!(first.articles_new, 3);
@@ -189,14 +194,7 @@ fn threads_and_chunking_do_not_change_the_outcome() {
 #[test]
 fn the_time_spent_storing_is_counted_with_the_last_chunk_apart() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let paths = write_files(
-        dir.path(),
-        &[
-            ("capture.txt", CAPTURE),
-            ("swap.txt", SWAP),
-            ("ultimatum.txt", ULTIMATUM),
-        ],
-    );
+    let paths = three_articles(dir.path());
     for threads in [Some(1), Some(2)] {
         // Three chunks of one article: three transactions, the last one of them apart.
         let db = dir.path().join(format!("ledger-{threads:?}.db"));
