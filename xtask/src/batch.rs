@@ -35,9 +35,7 @@ pub(crate) fn run(args: Args) -> anyhow::Result<()> {
         .with_context(|| format!("could not open the ledger {}", args.db.display()))?;
     let config = Config {
         threads: args.threads,
-        chunk_size: args
-            .chunk_size
-            .map_or(Config::DEFAULT_CHUNK_SIZE, NonZeroUsize::get),
+        chunk_size: Config::chunk_size_or_default(args.chunk_size),
         ..Config::default()
     };
     let summary = if std::io::stderr().is_terminal() {

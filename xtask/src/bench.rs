@@ -152,9 +152,7 @@ fn measure(args: &Args, threads: usize, root: &Path, corpus: &Path) -> anyhow::R
     if args.no_ledger {
         return Ok(());
     }
-    let chunk_size = args
-        .chunk_size
-        .map_or(Config::DEFAULT_CHUNK_SIZE, NonZeroUsize::get);
+    let chunk_size = Config::chunk_size_or_default(args.chunk_size);
     compare(
         &mut out,
         "files to ledger",

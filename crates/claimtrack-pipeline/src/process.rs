@@ -6,6 +6,7 @@
 //! a callback (the ledger writer in [`crate::run`]) while the next chunk is being processed.
 
 use std::borrow::Borrow;
+use std::num::NonZeroUsize;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::mpsc;
 
@@ -46,6 +47,11 @@ impl Config {
     /// MB). Chunks of 4,096 were no faster: the writer stores the last chunk while the workers
     /// have nothing left to do.
     pub const DEFAULT_CHUNK_SIZE: usize = 2048;
+
+    /// A chunk size a user gave (`--chunk-size N`, never 0), or [`Config::DEFAULT_CHUNK_SIZE`].
+    pub fn chunk_size_or_default(chunk_size: Option<NonZeroUsize>) -> usize {
+        chunk_size.map_or(Config::DEFAULT_CHUNK_SIZE, NonZeroUsize::get)
+    }
 }
 
 impl Default for Config {

@@ -37,10 +37,7 @@ impl<'a> Sink<'a> {
     }
 
     pub(crate) fn push(&mut self, c: char) {
-        self.buf.push(c);
-        if self.buf.len() >= FLUSH_AT {
-            self.write_out();
-        }
+        self.push_str(c.encode_utf8(&mut [0; 4]));
     }
 
     /// Writes out what is left and returns the first write error, if any.

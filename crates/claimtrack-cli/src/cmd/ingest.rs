@@ -85,9 +85,7 @@ pub(crate) fn ingest(
 ) -> anyhow::Result<Summary> {
     let config = Config {
         threads: batch.threads,
-        chunk_size: batch
-            .chunk_size
-            .map_or(Config::DEFAULT_CHUNK_SIZE, NonZeroUsize::get),
+        chunk_size: Config::chunk_size_or_default(batch.chunk_size),
         ..Config::default()
     };
     let summary = if diag.wants_progress() {
