@@ -201,6 +201,8 @@ mod types;
 
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use chrono::NaiveDate;
@@ -255,6 +257,19 @@ pub struct Ledger {
     runtime: tokio::runtime::Runtime,
     pool: SqlitePool,
     path: PathBuf,
+    /// The number sqlx gave the thread of the ledger's connection (see [`Ledger::sqlite_thread`]),
+    /// [`NO_THREAD`] before the connection is made.
+    thread: Arc<AtomicU64>,
+}
+
+/// [`Ledger::thread`] before sqlx has named a thread.
+const NO_THREAD: u64 = u64::MAX;
+
+/// The name of the thread sqlx runs a ledger's connection on, from the number sqlx gives it
+/// (unique in the process). Linux keeps the first 15 bytes of a thread's name: this one is whole
+/// below the 100,000th connection of a process, and [`Ledger::sqlite_thread`] gives up beyond.
+fn thread_name(number: u64) -> String {
+    format!("ct-sqlite-{number}")
 }
 
 impl Drop for Ledger {
@@ -299,9 +314,18 @@ impl Ledger {
             path: path.to_owned(),
             source,
         };
+        let thread = Arc::new(AtomicU64::new(NO_THREAD));
+        let named = Arc::clone(&thread);
         let options = SqliteConnectOptions::from_str("sqlite:")
             .map_err(open_err)?
             .filename(path)
+            // sqlx runs the connection on a thread of its own; its name, unique in the process,
+            // lets a batch find it (`sqlite_thread`). A connection made again (the pool replaces
+            // one past its lifetime) names its new thread, and the number follows.
+            .thread_name(move |number| {
+                named.store(number, Ordering::Relaxed);
+                thread_name(number)
+            })
             .create_if_missing(create)
             // Larger pages for a new file (see the crate documentation): a quarter of the
             // write calls for the same rows, and fewer b-tree splits. SQLite applies it only
@@ -349,12 +373,28 @@ impl Ledger {
             runtime,
             pool,
             path: path.to_owned(),
+            thread,
         })
     }
 
     /// The database file.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The operating system's id of the thread SQLite runs this ledger's statements on.
+    ///
+    /// sqlx gives the connection a thread of its own, and every call of the ledger hands its
+    /// statements to that thread and waits for the answer: a caller that schedules threads (the
+    /// batch keeps its writer and this thread on one CPU) needs its id. Found by the thread's
+    /// name among the process's threads in `/proc`, so on Linux only; `None` elsewhere, and when
+    /// `/proc` cannot be read or the thread is gone.
+    pub fn sqlite_thread(&self) -> Option<i32> {
+        let number = self.thread.load(Ordering::Relaxed);
+        if number == NO_THREAD {
+            return None;
+        }
+        find_thread(&thread_name(number))
     }
 
     fn sql_err(&self, context: &'static str) -> impl FnOnce(sqlx::Error) -> Error + '_ {
@@ -633,6 +673,30 @@ fn storage_order(doc: &ClaimsDoc) -> (bool, Option<NaiveDate>) {
     (published.is_none(), published)
 }
 
+/// The id of the thread of this process named `name`, from `/proc/self/task/<id>/comm`.
+#[cfg(any(target_os = "linux", target_os = "android"))]
+fn find_thread(name: &str) -> Option<i32> {
+    // Linux cuts a name to 15 bytes: a longer one could match another thread's.
+    const NAME_BYTES: usize = 15;
+    if name.len() > NAME_BYTES {
+        return None;
+    }
+    std::fs::read_dir("/proc/self/task")
+        .ok()?
+        .flatten()
+        .find(|task| {
+            std::fs::read_to_string(task.path().join("comm"))
+                .is_ok_and(|comm| comm.trim_end_matches('\n') == name)
+        })
+        .and_then(|task| task.file_name().to_str()?.parse().ok())
+}
+
+/// Elsewhere threads are not listed by name.
+#[cfg(not(any(target_os = "linux", target_os = "android")))]
+fn find_thread(_name: &str) -> Option<i32> {
+    None
+}
+
 fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
@@ -762,5 +826,51 @@ mod tests {
         let old = Ledger::open(&path).expect("open");
         assert_eq!(pragma(&old, "page_size"), 4_096);
         assert_eq!(pragma(&old, "wal_autocheckpoint"), 16_384);
+    }
+
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    #[test]
+    fn the_sqlite_thread_of_each_ledger_is_found_by_its_own_name() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let one = Ledger::open(&dir.path().join("one.db")).expect("open");
+        let two = Ledger::open(&dir.path().join("two.db")).expect("open");
+        let thread = one.sqlite_thread().expect("the SQLite thread of one");
+        assert_ne!(Some(thread), two.sqlite_thread());
+        let comm = std::fs::read_to_string(format!("/proc/self/task/{thread}/comm"))
+            .expect("a thread of this process");
+        assert!(comm.starts_with("ct-sqlite-"), "{comm}");
+        // The caller's thread is not it, and a statement runs on it: the thread is sqlx's worker,
+        // whose CPU time grows while the caller waits.
+        let caller = std::fs::read_to_string("/proc/thread-self/comm").expect("own comm");
+        assert_ne!(caller, comm);
+        let busy = |thread: i32| -> u64 {
+            let stat =
+                std::fs::read_to_string(format!("/proc/self/task/{thread}/stat")).expect("stat");
+            // The fields after the name (which is in parentheses): utime and stime are the
+            // 14th and 15th of the line, the 12th and 13th after the name.
+            let after = stat.rsplit_once(')').expect("name").1;
+            let fields: Vec<&str> = after.split_whitespace().collect();
+            fields[11].parse::<u64>().expect("utime") + fields[12].parse::<u64>().expect("stime")
+        };
+        let before = busy(thread);
+        let started = std::time::Instant::now();
+        while busy(thread) == before && started.elapsed() < std::time::Duration::from_secs(20) {
+            one.runtime
+                .block_on(
+                    sqlx::query_scalar::<_, i64>(
+                        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n \
+                         WHERE i < 300000) SELECT count(*) FROM n",
+                    )
+                    .fetch_one(&one.pool),
+                )
+                .expect("count");
+        }
+        assert!(busy(thread) > before, "no CPU time on {comm}");
+        assert_eq!(one.sqlite_thread(), Some(thread));
+        assert_eq!(
+            super::find_thread("ct-sqlite-123456"),
+            None,
+            "a name Linux would cut"
+        );
     }
 }

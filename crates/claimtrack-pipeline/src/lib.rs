@@ -18,6 +18,8 @@
 //!    itself skips articles it already holds or that repeat within the run. While the writer
 //!    writes, the next chunk is already being processed ([`process_chunks`]). The workers run
 //!    at a lower priority than the writer ([`Pool::behind_writer`]): it is the serial stage.
+//!    The writer and the ledger's SQLite thread, which take turns on every statement, are kept
+//!    on one CPU for the batch (on Linux), so that a turn is not a wake-up of another CPU.
 //!
 //! `threads = Some(1)` runs all of it on the calling thread, in order; any other thread count
 //! gives the same ledger, because nothing the writer sees depends on scheduling.
@@ -45,6 +47,7 @@
 //! The library prints nothing: callers see progress through a [`ProgressSink`] and the outcome
 //! in the returned [`Summary`].
 
+mod colocate;
 mod error;
 mod pool;
 mod process;

@@ -10,6 +10,7 @@ use claimtrack_ingest::{Problem, Severity, Walk};
 use claimtrack_ledger::{Ledger, Prepared, RunStats, Spent, StoreSummary};
 use claimtrack_model::ClaimKind;
 
+use crate::colocate::Colocated;
 use crate::pool::Pool;
 use crate::process::{Config, Processed, process_chunks_with};
 use crate::progress::ProgressSink;
@@ -149,6 +150,7 @@ pub fn run(
             ledger,
             summary: &mut summary,
             bin,
+            colocated: None,
         };
         // What storing an article needs that no ledger state decides is prepared on the
         // workers, so that the one writer only merges and writes.
@@ -181,11 +183,17 @@ struct Writer<'a> {
     summary: &'a mut Summary,
     /// Where stored chunks go to be freed off the writer's thread (`None`: freed here).
     bin: Option<mpsc::SyncSender<Spent>>,
+    /// The writer and the ledger's SQLite thread on one CPU (see [`Colocated`]), from the first
+    /// chunk on: by then every other thread of the batch has started without the pin. `None`
+    /// before the first chunk, `Some(None)` where nothing could be pinned.
+    colocated: Option<Option<Colocated>>,
 }
 
 impl Writer<'_> {
     /// Stores one chunk in one transaction.
     fn write(&mut self, chunk: Vec<Processed<Prepared>>) -> Result<()> {
+        let ledger = self.ledger;
+        self.colocated.get_or_insert_with(|| Colocated::pin(ledger));
         let mut docs: Vec<Prepared> =
             Vec::with_capacity(chunk.iter().map(|processed| processed.docs.len()).sum());
         for mut processed in chunk {
