@@ -5,9 +5,10 @@
 //! Left to the scheduler, they run apart (in a two-thread batch of 10,000 bench articles, sqlx's
 //! thread ran 99% of its time on one CPU and the writer 76% on the other), and every turn then
 //! wakes the other CPU and moves the statement and its rows between the two CPUs' caches. On
-//! one CPU a turn is a switch between two threads that share a cache. Over the 10,000 articles of `xtask bench` on 2 cores (`claimtrack ingest`, five rounds
-//! in ABBA order against the build before), the pin took 8% off the run on two threads (medians
-//! 0.822 -> 0.758 s) and 5% on one (1.357 -> 1.293 s); the ledgers are the same byte for byte.
+//! one CPU a turn is a switch between two threads that share a cache. Over the 10,000 articles
+//! of `xtask bench` on 2 cores (`claimtrack ingest`, five rounds in ABBA order against the build
+//! before), the pin took 8% off the run on two threads (medians 0.822 -> 0.758 s) and 5% on one
+//! (1.357 -> 1.293 s); the ledgers are the same byte for byte.
 //!
 //! The pin holds for the batch only ([`Colocated`] puts back both threads' CPU sets when
 //! dropped), and it is made after the batch's other threads have started, which therefore do not
