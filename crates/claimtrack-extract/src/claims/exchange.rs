@@ -379,7 +379,16 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     if mentions_found.iter().any(|m| !in_description(m)) {
         mentions_found.retain(|m| !in_description(m));
     }
-    for mention in &mentions_found {
+    for (index, mention) in mentions_found.iter().enumerate() {
+        // "an exchange of hostages for Palestinian prisoners": the first group goes one way and
+        // the second the other, so neither is a swap of its own.
+        let traded_for_next = mentions_found
+            .get(index + 1)
+            .is_some_and(|next| traded_for(ctx.text, mention.end, next.start));
+        let traded_for_previous = index
+            .checked_sub(1)
+            .and_then(|i| mentions_found.get(i))
+            .is_some_and(|previous| traded_for(ctx.text, previous.end, mention.start));
         let in_exchange_for = ctx.text.get(..mention.start).is_some_and(|b| {
             let b = b.trim_end();
             ends_with_ignore_case(b, "in exchange for") || ends_with_ignore_case(b, "in return for")
@@ -466,7 +475,12 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
             ..mention.clone()
         };
         let both_ways = per_side
-            || (swap_word && mention.count.is_none() && mention.approx.is_none() && from.is_none());
+            || (swap_word
+                && !traded_for_next
+                && !traded_for_previous
+                && mention.count.is_none()
+                && mention.approx.is_none()
+                && from.is_none());
         if both_ways {
             let sides = two_sides(&parties, ctx);
             if let Some((a, b)) = sides {
@@ -1610,6 +1624,22 @@ fn when(
         }
     }
     out
+}
+
+/// Whether the words between two item mentions (`end` of the first, `start` of the second) trade
+/// the first for the second: `for`, then at most two words that describe the second group
+/// ("hostages for Palestinian prisoners", "soldiers for jailed militants"), with no clause
+/// break in between.
+fn traded_for(text: &str, end: usize, start: usize) -> bool {
+    let Some(between) = text.get(end..start) else {
+        return false;
+    };
+    let mut words = between.split_whitespace();
+    words
+        .next()
+        .is_some_and(|word| word.eq_ignore_ascii_case("for"))
+        && words.clone().count() <= 2
+        && words.all(|word| word.chars().all(|c| c.is_alphabetic() || c == '-'))
 }
 
 /// In a two-way exchange, each side gives what the other receives: fill a missing `from` or `to`

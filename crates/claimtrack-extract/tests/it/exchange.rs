@@ -124,6 +124,24 @@ fn fighters_of_an_armed_group_are_prisoners() {
 }
 
 #[test]
+fn groups_traded_one_for_the_other_go_opposite_ways() {
+    // "A for B": each group goes one way, not both; with nothing to tell who holds whom, neither
+    // has a direction, and a comma ends the pairing.
+    check(
+        "exchange",
+        "Israel and Hamas completed a swap of hostages for Palestinian prisoners on Monday. \
+         Armenia and Azerbaijan agreed to an exchange of detainees for the bodies of fallen soldiers. \
+         Russia and Ukraine held an exchange of prisoners, for the first time in months.",
+        "2025-03-11",
+        &[
+            "exchange items=[hostages:-:Hamas>Israel, prisoners:-:Israel>Hamas] parties=[Israel, Hamas] mediator=null when=[2025-03-10] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[prisoners:-:null>null, bodies:-:null>null] parties=[Armenia, Azerbaijan] mediator=null when=[] status=agreed | speaker=null actor=null verb=null",
+            "exchange items=[prisoners:-:Russia>Ukraine, prisoners:-:Ukraine>Russia] parties=[Russia, Ukraine] mediator=null when=[] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
 fn a_future_release_in_return_for_detainees_is_agreed() {
     check(
         "exchange",
