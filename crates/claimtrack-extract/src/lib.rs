@@ -317,14 +317,25 @@ fn speaks_for_group(said: &attribution::Said<'_>) -> bool {
     })
 }
 
+/// Whether the actor named at `start` is where something happens ("a news conference in Doha",
+/// "talks at Istanbul"), not one who acts: a place of the event is no side of it.
+fn where_something_happens(text: &str, start: usize) -> bool {
+    text.get(..start)
+        .and_then(|before| before.split_whitespace().next_back())
+        .is_some_and(|word| ["in", "at"].iter().any(|w| word.eq_ignore_ascii_case(w)))
+}
+
 /// Counts the actors the article names to find its two main sides and its main armed group.
 fn article_facts(article: &Article, body_mentions: &[actors::Mention]) -> ArticleFacts {
     let mut counts: Vec<(&'static str, usize, bool)> = Vec::new();
     let mut armies: Vec<(&'static str, usize)> = Vec::new();
     let title_mentions = article.title.as_deref().map(mentions).unwrap_or_default();
-    for found in [body_mentions, &title_mentions] {
+    for (found, text) in [
+        (body_mentions, article.body.as_str()),
+        (&title_mentions[..], article.title.as_deref().unwrap_or("")),
+    ] {
         for &m in found {
-            if matches!(m.kind, ActorKind::Organisation) {
+            if matches!(m.kind, ActorKind::Organisation) || where_something_happens(text, m.start) {
                 continue;
             }
             if m.kind == ActorKind::Military {
