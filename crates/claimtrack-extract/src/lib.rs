@@ -298,7 +298,8 @@ fn trace(slot: &str, rule: &str, matched: &str) -> RuleTrace {
     }
 }
 
-/// Whether a speaker without an actor speaks for an armed group ("a rebel negotiator").
+/// Whether a speaker without an actor speaks for an armed group ("a rebel negotiator", "the
+/// paramilitary group", "a guerrilla commander").
 fn speaks_for_group(said: &attribution::Said<'_>) -> bool {
     said.speaker.as_deref().is_some_and(|speaker| {
         speaker.split(|c: char| !c.is_alphanumeric()).any(|word| {
@@ -310,6 +311,13 @@ fn speaks_for_group(said: &attribution::Said<'_>) -> bool {
                 "militant",
                 "militants",
                 "militia",
+                "militias",
+                "paramilitary",
+                "paramilitaries",
+                "guerrilla",
+                "guerrillas",
+                "jihadist",
+                "jihadists",
             ]
             .iter()
             .any(|w| w.eq_ignore_ascii_case(word))

@@ -476,3 +476,17 @@ fn a_whole_quote_takes_the_speaker_of_the_next_sentence() {
         ],
     );
 }
+
+#[test]
+fn an_unnamed_paramilitary_or_guerrilla_speaker_is_the_articles_armed_group() {
+    check(
+        "territorial",
+        "The Rapid Support Forces shelled El Obeid again on Friday. In a statement on Saturday, \
+         the paramilitary group said its fighters had seized the town of Um Sumeima in North \
+         Kordofan.",
+        "2025-11-02",
+        &[
+            "territorial place=Um Sumeima type=town region=North Kordofan country=Sudan action=captured verb=seized actor=Rapid Support Forces claimant=Rapid Support Forces announced=2025-11-01 status=claimed | speaker=the paramilitary group actor=Rapid Support Forces verb=said",
+        ],
+    );
+}
