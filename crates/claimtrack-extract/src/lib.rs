@@ -174,16 +174,26 @@ pub fn extract(article: &Article, options: &Options) -> Extraction {
         if !kinds.any() {
             continue;
         }
-        let rebel_speaker;
-        let sentence_said = match (sentence_said.actor, facts.main_group) {
+        let side_speaker;
+        let sentence_said = match (sentence_said.actor, facts.main_group, facts.state) {
             // "a rebel negotiator said": the article's armed group.
-            (None, Some(group)) if speaks_for_group(sentence_said) => {
-                rebel_speaker = attribution::Said {
+            (None, Some(group), _) if speaks_for_group(sentence_said) => {
+                side_speaker = attribution::Said {
                     actor: Some(group),
                     resolution: "attribution.armed_group_speaker",
                     ..sentence_said.clone()
                 };
-                &rebel_speaker
+                &side_speaker
+            }
+            // "Army spokesman Lt. Col. X said", "Defence Minister Y said", in an article of a
+            // state against an armed group: the state.
+            (None, _, Some(state)) if speaks_for_state(sentence_said) => {
+                side_speaker = attribution::Said {
+                    actor: Some(state),
+                    resolution: "attribution.state_speaker",
+                    ..sentence_said.clone()
+                };
+                &side_speaker
             }
             _ => sentence_said,
         };
@@ -325,6 +335,30 @@ fn speaks_for_group(said: &attribution::Said<'_>) -> bool {
     })
 }
 
+/// Whether a speaker without an actor holds an office only a state has ("Army spokesman",
+/// "Defence Minister", "the government", "the junta"), and no armed group's word. Not "the
+/// ministry": in "according to the ministry" it is most often one the article just named, on
+/// either side (Gaza's health ministry).
+fn speaks_for_state(said: &attribution::Said<'_>) -> bool {
+    !speaks_for_group(said)
+        && said.speaker.as_deref().is_some_and(|speaker| {
+            speaker.split(|c: char| !c.is_alphanumeric()).any(|word| {
+                [
+                    "army",
+                    "military",
+                    "government",
+                    "minister",
+                    "junta",
+                    "police",
+                    "president",
+                    "presidency",
+                ]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(word))
+            })
+        })
+}
+
 /// Whether the actor named at `start` is where something happens ("a news conference in Doha",
 /// "talks at Istanbul"), not one who acts: a place of the event is no side of it.
 fn where_something_happens(text: &str, start: usize) -> bool {
@@ -369,12 +403,17 @@ fn article_facts(article: &Article, body_mentions: &[actors::Mention]) -> Articl
         .map(|(order, (actor, count, group))| (order, *actor, *count, *group))
         .collect();
     ranked.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
-    let sides = ranked
+    let two: Vec<&(usize, &'static str, usize, bool)> = ranked
         .iter()
         .filter(|(_, actor, _, _)| *actor != "Palestine")
         .take(2)
-        .map(|(_, actor, _, _)| *actor)
         .collect();
+    let sides = two.iter().map(|(_, actor, _, _)| *actor).collect();
+    // Of two sides one an armed group, the other is the state it fights.
+    let state = match two.as_slice() {
+        [(_, a, _, false), (_, _, _, true)] | [(_, _, _, true), (_, a, _, false)] => Some(*a),
+        _ => None,
+    };
     let main_group = ranked
         .iter()
         .find(|(_, _, _, group)| *group)
@@ -386,6 +425,7 @@ fn article_facts(article: &Article, body_mentions: &[actors::Mention]) -> Articl
         .map(|(_, (actor, _))| *actor);
     ArticleFacts {
         sides,
+        state,
         main_group,
         main_army,
         spoke: Vec::new(),

@@ -42,6 +42,9 @@ pub(crate) struct Context<'a> {
 pub(crate) struct ArticleFacts {
     /// The two sides most named in the article, most named first.
     pub(crate) sides: Vec<&'static str>,
+    /// Of the two sides, the one that is not an armed group when the other is: the state a
+    /// group fights (`Army spokesman X`, `the Defence Minister`).
+    pub(crate) state: Option<&'static str>,
     /// The armed group most named (`the rebels`).
     pub(crate) main_group: Option<&'static str>,
     /// The army most named (`the army`, `army troops`).

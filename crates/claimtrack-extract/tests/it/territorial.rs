@@ -490,3 +490,29 @@ fn an_unnamed_paramilitary_or_guerrilla_speaker_is_the_articles_armed_group() {
         ],
     );
 }
+
+#[test]
+fn an_unnamed_state_official_speaks_for_the_state_an_armed_group_fights() {
+    // Colombia against the ELN: a Defence Minister or an army spokesman with no country named
+    // speaks for Colombia; in a war between two states the same words stay unresolved.
+    check(
+        "territorial",
+        "ELN guerrillas attacked a Colombian army base near Arauca on Friday. The ELN said its \
+         fighters had taken the village of Puerto Jordan. Army spokesman Col. Ana Ruiz said \
+         troops had retaken the town of Saravena on Saturday.",
+        "2025-09-08",
+        &[
+            "territorial place=Puerto Jordan type=village region=null country=null action=captured verb=taken actor=ELN claimant=ELN announced=2025-09-08 status=claimed | speaker=The ELN actor=ELN verb=said",
+            "territorial place=Saravena type=town region=null country=null action=captured verb=retaken actor=Colombia claimant=Colombia announced=2025-09-06 status=claimed | speaker=Army spokesman Col. Ana Ruiz actor=Colombia verb=said",
+        ],
+    );
+    check(
+        "territorial",
+        "Russia and Ukraine traded drone strikes overnight. Defence Minister Oleh Ivanenko said \
+         forces had retaken the village of Kindrativka on Saturday.",
+        "2025-09-08",
+        &[
+            "territorial place=Kindrativka type=village region=null country=null action=captured verb=retaken actor=null claimant=null announced=2025-09-06 status=claimed | speaker=Defence Minister Oleh Ivanenko actor=null verb=said",
+        ],
+    );
+}
