@@ -311,28 +311,25 @@ fn trace(slot: &str, rule: &str, matched: &str) -> RuleTrace {
 /// Whether a speaker without an actor speaks for an armed group ("a rebel negotiator", "the
 /// paramilitary group", "a guerrilla commander").
 fn speaks_for_group(said: &attribution::Said<'_>) -> bool {
-    said.speaker.as_deref().is_some_and(|speaker| {
-        speaker.split(|c: char| !c.is_alphanumeric()).any(|word| {
-            [
-                "rebel",
-                "rebels",
-                "insurgent",
-                "insurgents",
-                "militant",
-                "militants",
-                "militia",
-                "militias",
-                "paramilitary",
-                "paramilitaries",
-                "guerrilla",
-                "guerrillas",
-                "jihadist",
-                "jihadists",
-            ]
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(word))
-        })
-    })
+    speaker_has_word(
+        said,
+        &[
+            "rebel",
+            "rebels",
+            "insurgent",
+            "insurgents",
+            "militant",
+            "militants",
+            "militia",
+            "militias",
+            "paramilitary",
+            "paramilitaries",
+            "guerrilla",
+            "guerrillas",
+            "jihadist",
+            "jihadists",
+        ],
+    )
 }
 
 /// Whether a speaker without an actor holds an office only a state has ("Army spokesman",
@@ -341,22 +338,28 @@ fn speaks_for_group(said: &attribution::Said<'_>) -> bool {
 /// either side (Gaza's health ministry).
 fn speaks_for_state(said: &attribution::Said<'_>) -> bool {
     !speaks_for_group(said)
-        && said.speaker.as_deref().is_some_and(|speaker| {
-            speaker.split(|c: char| !c.is_alphanumeric()).any(|word| {
-                [
-                    "army",
-                    "military",
-                    "government",
-                    "minister",
-                    "junta",
-                    "police",
-                    "president",
-                    "presidency",
-                ]
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(word))
-            })
-        })
+        && speaker_has_word(
+            said,
+            &[
+                "army",
+                "military",
+                "government",
+                "minister",
+                "junta",
+                "police",
+                "president",
+                "presidency",
+            ],
+        )
+}
+
+/// Whether one of the speaker's words is one of `words` (ignoring ASCII case).
+fn speaker_has_word(said: &attribution::Said<'_>, words: &[&str]) -> bool {
+    said.speaker.as_deref().is_some_and(|speaker| {
+        speaker
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| words.iter().any(|w| w.eq_ignore_ascii_case(word)))
+    })
 }
 
 /// Whether the actor named at `start` is where something happens ("a news conference in Doha",
