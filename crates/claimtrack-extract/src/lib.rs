@@ -309,56 +309,24 @@ fn trace(slot: &str, rule: &str, matched: &str) -> RuleTrace {
 }
 
 /// Whether a speaker without an actor speaks for an armed group ("a rebel negotiator", "the
-/// paramilitary group", "a guerrilla commander").
+/// paramilitary group", "a guerrilla commander": the `group` words of `speakers.tsv`).
 fn speaks_for_group(said: &attribution::Said<'_>) -> bool {
-    speaker_has_word(
-        said,
-        &[
-            "rebel",
-            "rebels",
-            "insurgent",
-            "insurgents",
-            "militant",
-            "militants",
-            "militia",
-            "militias",
-            "paramilitary",
-            "paramilitaries",
-            "guerrilla",
-            "guerrillas",
-            "jihadist",
-            "jihadists",
-        ],
-    )
+    speaker_has_side(said, lexicon::SpeakerSide::Group)
 }
 
 /// Whether a speaker without an actor holds an office only a state has ("Army spokesman",
-/// "Defence Minister", "the government", "the junta"), and no armed group's word. Not "the
-/// ministry": in "according to the ministry" it is most often one the article just named, on
-/// either side (Gaza's health ministry).
+/// "Defence Minister", "the junta": the `state` words of `speakers.tsv`), and no armed group's
+/// word.
 fn speaks_for_state(said: &attribution::Said<'_>) -> bool {
-    !speaks_for_group(said)
-        && speaker_has_word(
-            said,
-            &[
-                "army",
-                "military",
-                "government",
-                "minister",
-                "junta",
-                "police",
-                "president",
-                "presidency",
-            ],
-        )
+    !speaks_for_group(said) && speaker_has_side(said, lexicon::SpeakerSide::State)
 }
 
-/// Whether one of the speaker's words is one of `words` (ignoring ASCII case).
-fn speaker_has_word(said: &attribution::Said<'_>, words: &[&str]) -> bool {
+/// Whether one of the speaker's words stands for `side` in `speakers.tsv`.
+fn speaker_has_side(said: &attribution::Said<'_>, side: lexicon::SpeakerSide) -> bool {
     said.speaker.as_deref().is_some_and(|speaker| {
         speaker
             .split(|c: char| !c.is_alphanumeric())
-            .any(|word| words.iter().any(|w| w.eq_ignore_ascii_case(word)))
+            .any(|word| lexicon::speaker_side(word) == Some(side))
     })
 }
 

@@ -1,7 +1,8 @@
 //! Word lists as data, and the matchers built from them once.
 //!
 //! Every list is a tab-separated file next to this module (`actors.tsv`, `reporting.tsv`,
-//! `territorial.tsv`, `exchange.tsv`, `deadline.tsv`, `places.tsv`, `regions.tsv`): adding a word
+//! `territorial.tsv`, `exchange.tsv`, `deadline.tsv`, `places.tsv`, `regions.tsv`,
+//! `speakers.tsv`): adding a word
 //! is adding one line. Lines starting with `#` are comments; a line that does not parse is
 //! skipped (the `lexicon_files_parse` test keeps them all valid).
 //!
@@ -1351,6 +1352,34 @@ fn deadline_lexicon(pick: fn(&str) -> Option<DeadlineWord>) -> Lexicon<DeadlineW
 /// The country a first-level region lies in: the region's hit that covers all of `region`. Such a
 /// hit starts at byte 0, where [`Lexicon::at`] reads the one hit there is without a search of the
 /// rest of the name.
+/// Which side of the article an unnamed speaker's word puts the speaker on (`speakers.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SpeakerSide {
+    /// The article's armed group ("a rebel negotiator").
+    Group,
+    /// The state that group fights ("Army spokesman X").
+    State,
+}
+
+/// The words of `speakers.tsv`, in lower case, with the side each stands for.
+static SPEAKER_SIDES: LazyLock<Vec<(&'static str, SpeakerSide)>> = LazyLock::new(|| {
+    rows(include_str!("speakers.tsv"))
+        .filter_map(|row| match row.as_slice() {
+            [word, "group"] => Some((*word, SpeakerSide::Group)),
+            [word, "state"] => Some((*word, SpeakerSide::State)),
+            _ => None,
+        })
+        .collect()
+});
+
+/// The side a speaker's word stands for, if `speakers.tsv` lists it (ignoring ASCII case).
+pub(crate) fn speaker_side(word: &str) -> Option<SpeakerSide> {
+    SPEAKER_SIDES
+        .iter()
+        .find(|(listed, _)| listed.eq_ignore_ascii_case(word))
+        .map(|(_, side)| *side)
+}
+
 pub(crate) fn region_country(region: &str) -> Option<&'static str> {
     let lexicon: &'static Lexicon<&'static str> = &REGIONS;
     lexicon
@@ -1375,6 +1404,7 @@ mod tests {
             ("places.tsv", include_str!("places.tsv"), 2),
             ("deadline.tsv", include_str!("deadline.tsv"), 2),
             ("exchange.tsv", include_str!("exchange.tsv"), 3),
+            ("speakers.tsv", include_str!("speakers.tsv"), 2),
         ];
         for (name, data, fields) in files {
             for row in rows(data) {
@@ -1412,6 +1442,10 @@ mod tests {
         assert_eq!(
             PLACE_TYPES.values.len(),
             rows(include_str!("places.tsv")).count()
+        );
+        assert_eq!(
+            SPEAKER_SIDES.len(),
+            rows(include_str!("speakers.tsv")).count()
         );
     }
 
