@@ -703,7 +703,8 @@ fn targets(
                 push(actor, "deadline.object_of_order", words, traces);
             }
         }
-        // "Israel must", "Hamas should".
+        // "Israel must", "Hamas should", "the United States must", "the Syrian Democratic
+        // Forces (SDF) must".
         if token.is_any(MUST_WORDS) && i > 0 {
             let mut k = i - 1;
             while k > 0
@@ -713,7 +714,26 @@ fn targets(
             {
                 k -= 1;
             }
-            if let Some((actor, words)) = actor_at(k) {
+            // An abbreviation in brackets after the name: the name ends before it.
+            if tokens.get(k).is_some_and(|t| t.is_punct(")"))
+                && let Some(open) = tokens
+                    .get(k.saturating_sub(3)..k)
+                    .and_then(|before| before.iter().rposition(|t| t.is_punct("(")))
+            {
+                k = (k.saturating_sub(3) + open).saturating_sub(1);
+            }
+            // A name of several words ends at token `k`; one of one word also starts there.
+            let ending_here = tokens
+                .get(k)
+                .and_then(|last| mentions(ctx.text).into_iter().find(|m| m.end == last.end));
+            if let Some(m) = ending_here {
+                push(
+                    m.actor,
+                    "deadline.subject_of_must",
+                    ctx.slice(m.start, m.end),
+                    traces,
+                );
+            } else if let Some((actor, words)) = actor_at(k) {
                 push(actor, "deadline.subject_of_must", words, traces);
             }
         }

@@ -242,3 +242,18 @@ fn a_vague_limit_has_no_due_date() {
         ],
     );
 }
+
+#[test]
+fn a_name_of_several_words_or_with_its_abbreviation_must_meet_it() {
+    check(
+        "deadline",
+        "Iran said the United States must withdraw its troops from the region by Friday or face \
+         attacks. Turkey said the Syrian Democratic Forces (SDF) must join the army by the end of \
+         the year.",
+        "2025-03-10",
+        &[
+            "deadline issuer=Iran targets=[United States] demand=withdraw its troops from the region consequence=attacks expression=by Friday issued=2025-03-10 due=2025-03-14 | speaker=Iran actor=Iran verb=said",
+            "deadline issuer=Turkey targets=[Syrian Democratic Forces] demand=join the army consequence=null expression=by the end of the year issued=2025-03-10 due=2025-12-31 | speaker=Turkey actor=Turkey verb=said",
+        ],
+    );
+}
