@@ -1029,6 +1029,18 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize, bo
         }
         j = j.checked_sub(1)?;
     }
+    // "Al-Shabaab, however, claimed", "Russia, meanwhile, said": a discourse adverb between
+    // commas is not an appositive; the subject is before it.
+    let parenthetical = tokens.get(j).is_some_and(|t| t.is_punct(","))
+        && j.checked_sub(1)
+            .and_then(|k| tokens.get(k))
+            .is_some_and(|t| t.is_any(DISCOURSE_ADVERBS))
+        && j.checked_sub(2)
+            .and_then(|k| tokens.get(k))
+            .is_some_and(|t| t.is_punct(","));
+    if parenthetical {
+        j = j.checked_sub(3)?;
+    }
     let token = tokens.get(j)?;
     if token.is_punct(",") {
         return appositive_before(tokens, j);
@@ -1036,6 +1048,24 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize, bo
     let (first, last) = phrase_before(tokens, j)?;
     Some((first, last, false))
 }
+
+/// Adverbs set off by commas between a subject and its verb ("Russia, meanwhile, said").
+const DISCOURSE_ADVERBS: &[&str] = &[
+    "however",
+    "meanwhile",
+    "meantime",
+    "though",
+    "separately",
+    "instead",
+    "nevertheless",
+    "nonetheless",
+    "too",
+    "also",
+    "likewise",
+    "moreover",
+    "earlier",
+    "later",
+];
 
 /// `Ukraine's top commander, Oleksandr Syrskyi, said` and `Umerov, who led the delegation, said`.
 fn appositive_before(tokens: &[Token<'_>], comma: usize) -> Option<(usize, usize, bool)> {
