@@ -1029,17 +1029,21 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize, bo
         }
         j = j.checked_sub(1)?;
     }
-    // "Al-Shabaab, however, claimed", "Russia, meanwhile, said": a discourse adverb between
-    // commas is not an appositive; the subject is before it.
-    let parenthetical = tokens.get(j).is_some_and(|t| t.is_punct(","))
-        && j.checked_sub(1)
-            .and_then(|k| tokens.get(k))
-            .is_some_and(|t| t.is_any(DISCOURSE_ADVERBS))
-        && j.checked_sub(2)
-            .and_then(|k| tokens.get(k))
-            .is_some_and(|t| t.is_punct(","));
-    if parenthetical {
-        j = j.checked_sub(3)?;
+    // "Al-Shabaab, however, claimed", "Kyiv, for its part, said": a discourse adverb or phrase
+    // between commas is not an appositive; the subject is before it.
+    if tokens.get(j).is_some_and(|t| t.is_punct(","))
+        && let Some(len) = DISCOURSE_PHRASES.iter().find_map(|phrase| {
+            let start = j.checked_sub(phrase.len())?;
+            let words = tokens.get(start..j)?;
+            let set_off = start
+                .checked_sub(1)
+                .and_then(|k| tokens.get(k))
+                .is_some_and(|t| t.is_punct(","));
+            (set_off && words.iter().zip(phrase.iter()).all(|(t, w)| t.is(w)))
+                .then_some(phrase.len())
+        })
+    {
+        j = j.checked_sub(len + 2)?;
     }
     let token = tokens.get(j)?;
     if token.is_punct(",") {
@@ -1049,22 +1053,30 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize, bo
     Some((first, last, false))
 }
 
-/// Adverbs set off by commas between a subject and its verb ("Russia, meanwhile, said").
-const DISCOURSE_ADVERBS: &[&str] = &[
-    "however",
-    "meanwhile",
-    "meantime",
-    "though",
-    "separately",
-    "instead",
-    "nevertheless",
-    "nonetheless",
-    "too",
-    "also",
-    "likewise",
-    "moreover",
-    "earlier",
-    "later",
+/// Adverbs and phrases set off by commas between a subject and its verb ("Russia, meanwhile,
+/// said", "Kyiv, for its part, said").
+const DISCOURSE_PHRASES: &[&[&str]] = &[
+    &["however"],
+    &["meanwhile"],
+    &["meantime"],
+    &["though"],
+    &["separately"],
+    &["instead"],
+    &["nevertheless"],
+    &["nonetheless"],
+    &["too"],
+    &["also"],
+    &["likewise"],
+    &["moreover"],
+    &["earlier"],
+    &["later"],
+    &["for", "its", "part"],
+    &["for", "their", "part"],
+    &["for", "his", "part"],
+    &["for", "her", "part"],
+    &["in", "turn"],
+    &["in", "response"],
+    &["in", "a", "statement"],
 ];
 
 /// `Ukraine's top commander, Oleksandr Syrskyi, said` and `Umerov, who led the delegation, said`.

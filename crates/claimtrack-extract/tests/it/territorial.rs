@@ -518,16 +518,17 @@ fn an_unnamed_state_official_speaks_for_the_state_an_armed_group_fights() {
 }
 
 #[test]
-fn a_discourse_adverb_between_commas_leaves_the_subject_before_it() {
+fn a_discourse_adverb_or_phrase_between_commas_leaves_the_subject_before_it() {
     check(
         "territorial",
         "Russia, meanwhile, said its forces had captured the village of Novoselivka in the Donetsk \
          region. Al-Shabaab, however, claimed that its fighters had overrun the village of Sabiid \
-         on Sunday.",
+         on Sunday. Kyiv, for its part, said its troops had retaken the village of Stepove.",
         "2025-08-19",
         &[
             "territorial place=Novoselivka type=village region=Donetsk country=Ukraine action=captured verb=captured actor=Russia claimant=Russia announced=2025-08-19 status=claimed | speaker=Russia actor=Russia verb=said",
             "territorial place=Sabiid type=village region=null country=null action=captured verb=overrun actor=al-Shabaab claimant=al-Shabaab announced=2025-08-17 status=claimed | speaker=Al-Shabaab actor=al-Shabaab verb=claimed",
+            "territorial place=Stepove type=village region=null country=null action=captured verb=retaken actor=Ukraine claimant=Ukraine announced=2025-08-19 status=claimed | speaker=Kyiv actor=Ukraine verb=said",
         ],
     );
 }
