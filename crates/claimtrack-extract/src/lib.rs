@@ -56,7 +56,7 @@ use claimtrack_model::{Article, Attribution, Claim, ClaimsDoc, RuleTrace, Span};
 
 use crate::actors::{mentions, mentions_from};
 use crate::claims::{ArticleFacts, Context, Found};
-use crate::lexicon::ActorKind;
+use crate::lexicon::{ActorKind, SpeakerSide};
 
 /// How to extract.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -174,28 +174,31 @@ pub fn extract(article: &Article, options: &Options) -> Extraction {
         if !kinds.any() {
             continue;
         }
+        // "a rebel negotiator said": the article's armed group; "Army spokesman Lt. Col. X
+        // said", "Defence Minister Y said", in an article of a state against an armed group:
+        // the state.
+        let side = match sentence_said.actor {
+            Some(_) => None,
+            None => speaker_side(sentence_said).and_then(|side| match side {
+                SpeakerSide::Group => facts
+                    .main_group
+                    .map(|group| (group, "attribution.armed_group_speaker")),
+                SpeakerSide::State => facts
+                    .state
+                    .map(|state| (state, "attribution.state_speaker")),
+            }),
+        };
         let side_speaker;
-        let sentence_said = match (sentence_said.actor, facts.main_group, facts.state) {
-            // "a rebel negotiator said": the article's armed group.
-            (None, Some(group), _) if speaks_for_group(sentence_said) => {
+        let sentence_said = match side {
+            Some((actor, resolution)) => {
                 side_speaker = attribution::Said {
-                    actor: Some(group),
-                    resolution: "attribution.armed_group_speaker",
+                    actor: Some(actor),
+                    resolution,
                     ..sentence_said.clone()
                 };
                 &side_speaker
             }
-            // "Army spokesman Lt. Col. X said", "Defence Minister Y said", in an article of a
-            // state against an armed group: the state.
-            (None, _, Some(state)) if speaks_for_state(sentence_said) => {
-                side_speaker = attribution::Said {
-                    actor: Some(state),
-                    resolution: "attribution.state_speaker",
-                    ..sentence_said.clone()
-                };
-                &side_speaker
-            }
-            _ => sentence_said,
+            None => sentence_said,
         };
         let tokens = tokens.of(index, text);
         let ctx = Context::new(
@@ -308,26 +311,20 @@ fn trace(slot: &str, rule: &str, matched: &str) -> RuleTrace {
     }
 }
 
-/// Whether a speaker without an actor speaks for an armed group ("a rebel negotiator", "the
-/// paramilitary group", "a guerrilla commander": the `group` words of `speakers.tsv`).
-fn speaks_for_group(said: &attribution::Said<'_>) -> bool {
-    speaker_has_side(said, lexicon::SpeakerSide::Group)
-}
-
-/// Whether a speaker without an actor holds an office only a state has ("Army spokesman",
-/// "Defence Minister", "the junta": the `state` words of `speakers.tsv`), and no armed group's
-/// word.
-fn speaks_for_state(said: &attribution::Said<'_>) -> bool {
-    !speaks_for_group(said) && speaker_has_side(said, lexicon::SpeakerSide::State)
-}
-
-/// Whether one of the speaker's words stands for `side` in `speakers.tsv`.
-fn speaker_has_side(said: &attribution::Said<'_>, side: lexicon::SpeakerSide) -> bool {
-    said.speaker.as_deref().is_some_and(|speaker| {
-        speaker
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|word| lexicon::speaker_side(word) == Some(side))
-    })
+/// The side a speaker without an actor speaks for, by the words of `speakers.tsv`: an armed
+/// group's ("a rebel negotiator", "the paramilitary group") wins over a state office's ("Army
+/// spokesman", "Defence Minister", "the junta").
+fn speaker_side(said: &attribution::Said<'_>) -> Option<SpeakerSide> {
+    let speaker = said.speaker.as_deref()?;
+    let mut sides = speaker
+        .split(|c: char| !c.is_alphanumeric())
+        .filter_map(lexicon::speaker_side);
+    let first = sides.next()?;
+    if first == SpeakerSide::Group || sides.any(|side| side == SpeakerSide::Group) {
+        Some(SpeakerSide::Group)
+    } else {
+        Some(SpeakerSide::State)
+    }
 }
 
 /// Whether the actor named at `start` is where something happens ("a news conference in Doha",

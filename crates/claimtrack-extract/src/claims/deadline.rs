@@ -22,7 +22,7 @@ use claimtrack_time::{DeadlineMarker, ExprType, Options, Prefer, TimeExpr};
 use std::sync::LazyLock;
 
 use super::{Context, Found, Traces};
-use crate::actors::{actor_of_phrase, mention_at, mentions};
+use crate::actors::{actor_of_phrase, mention_at, mentions, mentions_from};
 use crate::attribution::glued_to_number;
 use crate::lexicon::{DEADLINE, DEADLINE_ROLES, DeadlineWord, PrintSet, Words, flag};
 use crate::text::{TokenKind, starts_with_ignore_case, token_at};
@@ -723,9 +723,11 @@ fn targets(
                 k = (k.saturating_sub(3) + open).saturating_sub(1);
             }
             // A name of several words ends at token `k`; one of one word also starts there.
-            let ending_here = tokens
-                .get(k)
-                .and_then(|last| mentions(ctx.text).into_iter().find(|m| m.end == last.end));
+            let ending_here = tokens.get(k).and_then(|last| {
+                mentions_from(ctx.text, ctx.starts)
+                    .into_iter()
+                    .find(|m| m.end == last.end)
+            });
             if let Some(m) = ending_here {
                 push(
                     m.actor,

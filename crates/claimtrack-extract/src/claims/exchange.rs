@@ -379,16 +379,20 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     if mentions_found.iter().any(|m| !in_description(m)) {
         mentions_found.retain(|m| !in_description(m));
     }
+    // "an exchange of hostages for Palestinian prisoners": the first group goes one way and the
+    // second the other, so neither is a swap of its own. Whether each mention is traded for the
+    // next one.
+    let traded_for_next: Vec<bool> = mentions_found
+        .windows(2)
+        .map(|pair| traded_for(ctx.text, pair[0].end, pair[1].start))
+        .collect();
     for (index, mention) in mentions_found.iter().enumerate() {
-        // "an exchange of hostages for Palestinian prisoners": the first group goes one way and
-        // the second the other, so neither is a swap of its own.
-        let traded_for_next = mentions_found
-            .get(index + 1)
-            .is_some_and(|next| traded_for(ctx.text, mention.end, next.start));
-        let traded_for_previous = index
-            .checked_sub(1)
-            .and_then(|i| mentions_found.get(i))
-            .is_some_and(|previous| traded_for(ctx.text, previous.end, mention.start));
+        let traded = traded_for_next.get(index).copied().unwrap_or(false)
+            || index
+                .checked_sub(1)
+                .and_then(|previous| traded_for_next.get(previous))
+                .copied()
+                .unwrap_or(false);
         let in_exchange_for = ctx.text.get(..mention.start).is_some_and(|b| {
             let b = b.trim_end();
             ends_with_ignore_case(b, "in exchange for") || ends_with_ignore_case(b, "in return for")
@@ -476,8 +480,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         };
         let both_ways = per_side
             || (swap_word
-                && !traded_for_next
-                && !traded_for_previous
+                && !traded
                 && mention.count.is_none()
                 && mention.approx.is_none()
                 && from.is_none());

@@ -1352,6 +1352,14 @@ fn deadline_lexicon(pick: fn(&str) -> Option<DeadlineWord>) -> Lexicon<DeadlineW
 /// The country a first-level region lies in: the region's hit that covers all of `region`. Such a
 /// hit starts at byte 0, where [`Lexicon::at`] reads the one hit there is without a search of the
 /// rest of the name.
+pub(crate) fn region_country(region: &str) -> Option<&'static str> {
+    let lexicon: &'static Lexicon<&'static str> = &REGIONS;
+    lexicon
+        .at(region, 0)
+        .filter(|hit| hit.end == region.len())
+        .map(|hit| *hit.value)
+}
+
 /// Which side of the article an unnamed speaker's word puts the speaker on (`speakers.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum SpeakerSide {
@@ -1378,14 +1386,6 @@ pub(crate) fn speaker_side(word: &str) -> Option<SpeakerSide> {
         .iter()
         .find(|(listed, _)| listed.eq_ignore_ascii_case(word))
         .map(|(_, side)| *side)
-}
-
-pub(crate) fn region_country(region: &str) -> Option<&'static str> {
-    let lexicon: &'static Lexicon<&'static str> = &REGIONS;
-    lexicon
-        .at(region, 0)
-        .filter(|hit| hit.end == region.len())
-        .map(|hit| *hit.value)
 }
 
 #[cfg(test)]
