@@ -16,13 +16,21 @@ pub(crate) struct Mention {
     pub(crate) kind: ActorKind,
 }
 
-/// Hyphenated words after an actor that make it a supporter rather than the actor itself.
+/// Hyphenated words after an actor that make it a supporter, an ally or an owner rather than the
+/// actor itself (`Rwanda-backed`, `al-Qaeda-linked`, `Liberian-flagged`).
 const SUPPORTER_SUFFIXES: &[&str] = &[
     "-backed",
     "-supported",
     "-allied",
     "-aligned",
     "-funded",
+    "-linked",
+    "-affiliated",
+    "-inspired",
+    "-flagged",
+    "-registered",
+    "-owned",
+    "-operated",
     "-armed",
     "-sponsored",
     "-brokered",
@@ -191,7 +199,8 @@ impl Strongest {
                 .unwrap_or(before)
                 .trim_end();
             let last = before.rsplit(' ').next().unwrap_or("");
-            PREPOSITIONS.contains(&last)
+            // "the army and allied militias": an ally is not the head of the phrase either.
+            PREPOSITIONS.contains(&last) || last == "allied"
         };
         let r = rank(mention.kind);
         if self.any.is_none_or(|(best, _)| r > best) {

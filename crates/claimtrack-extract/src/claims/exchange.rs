@@ -22,8 +22,8 @@ use claimtrack_model::{
     Approx, Category, ClaimDetail, Exchange, ExchangeItem, ExchangeStatus, Interval,
 };
 
-use super::{Context, Found, Traces};
-use crate::actors::{Mention, actor_of_phrase, mention_at, mentions};
+use super::{Context, FORCE_WORDS, Found, Traces};
+use crate::actors::{Mention, actor_of_phrase, mention_at, mentions, mentions_from};
 use crate::lexicon::{ActorKind, EXCHANGE, EXCHANGE_STATUS, ExchangeWord, Substrings};
 use crate::numbers::amount_at;
 use crate::text::{
@@ -320,6 +320,20 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         status = ExchangeStatus::Agreed;
     }
     let mut mentions_found = item_mentions(ctx, &categories);
+    // "Houthi fighters freed the crew": people named just before a handover verb that has
+    // people after it hand them over; they are not handed over themselves ("250 fighters freed
+    // by the government" are).
+    let handing_over = |m: &ItemMention| {
+        let verb = token_at(ctx.tokens, m.end);
+        ctx.tokens
+            .get(verb)
+            .is_some_and(|v| v.is_any(HANDOVER_VERBS))
+            && !ctx.tokens.get(verb + 1).is_some_and(|t| t.is("by"))
+            && mentions_found.iter().any(|other| other.token > verb)
+    };
+    if let Some(subject) = mentions_found.iter().position(handing_over) {
+        mentions_found.remove(subject);
+    }
     if mentions_found.is_empty()
         && let Some(p) = prisoner_swap
     {
@@ -1216,6 +1230,26 @@ fn subject_before_verb(ctx: &Context<'_>, verb: usize) -> Option<&'static str> {
         }
     }
     let last = k.checked_sub(1)?;
+    // "M23 rebels freed", "the CODECO militia released", "the Cooperative for the Development of
+    // Congo (CODECO) militia released": the name before the force noun, before its abbreviation.
+    if tokens.get(last).is_some_and(|t| t.is_any(FORCE_WORDS)) && last > 0 {
+        let mut name_end = last - 1;
+        if tokens.get(name_end).is_some_and(|t| t.is_punct(")"))
+            && tokens
+                .get(name_end.saturating_sub(2))
+                .is_some_and(|t| t.is_punct("("))
+        {
+            name_end = name_end.saturating_sub(3);
+        }
+        let named = tokens.get(name_end).and_then(|end| {
+            mentions_from(ctx.text, ctx.starts)
+                .into_iter()
+                .find(|m| m.end == end.end && !NOT_A_SIDE.contains(&m.actor))
+        });
+        if let Some(m) = named {
+            return Some(m.actor);
+        }
+    }
     let t = tokens.get(last)?;
     // "it had received": the speaker's side.
     if t.is_any(&["it", "they", "we"]) {

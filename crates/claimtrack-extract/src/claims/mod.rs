@@ -19,6 +19,41 @@ use crate::attribution::Said;
 use crate::lexicon::Words;
 use crate::text::Token;
 
+/// Words that make a subject military (for weak territorial triggers), and that follow the name
+/// of the side they belong to (`M23 rebels`, `Houthi fighters`).
+pub(crate) const FORCE_WORDS: &[&str] = &[
+    "tanks",
+    "forces",
+    "troops",
+    "army",
+    "units",
+    "unit",
+    "soldiers",
+    "military",
+    "fighters",
+    "rebels",
+    "militia",
+    "militias",
+    "brigade",
+    "brigades",
+    "battalion",
+    "battalions",
+    "paratroopers",
+    "marines",
+    "militants",
+    "insurgents",
+    "paramilitaries",
+    "paramilitary",
+    "servicemen",
+    "assault",
+    "division",
+    "regiment",
+    "corps",
+    "jihadists",
+    "gunmen",
+    "fighter",
+];
+
 /// One sentence and what the grammars may know about it.
 pub(crate) struct Context<'a> {
     pub(crate) text: &'a str,

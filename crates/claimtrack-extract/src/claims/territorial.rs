@@ -16,47 +16,13 @@
 
 use claimtrack_model::{Action, ClaimDetail, PlaceType, Territorial, TerritorialStatus};
 
-use super::{Context, Found, Traces};
+use super::{Context, FORCE_WORDS, Found, Traces};
 use crate::actors::{actor_of_phrase, mention_at, mentions};
 use crate::lexicon::{
     ActorKind, PLACE_TYPES, REPORTING, ReportForm, TERRITORIAL, TerritorialTrigger, TriggerForm,
     region_country,
 };
 use crate::text::{Token, TokenKind, starts_with_ignore_case, token_at};
-
-/// Words that make a subject military, for weak triggers.
-const FORCE_WORDS: &[&str] = &[
-    "tanks",
-    "forces",
-    "troops",
-    "army",
-    "units",
-    "unit",
-    "soldiers",
-    "military",
-    "fighters",
-    "rebels",
-    "militia",
-    "militias",
-    "brigade",
-    "brigades",
-    "battalion",
-    "battalions",
-    "paratroopers",
-    "marines",
-    "militants",
-    "insurgents",
-    "paramilitaries",
-    "paramilitary",
-    "servicemen",
-    "assault",
-    "division",
-    "regiment",
-    "corps",
-    "jihadists",
-    "gunmen",
-    "fighter",
-];
 
 /// Subject words that stand for the article's main armed group.
 const GROUP_WORDS: &[&str] = &[
@@ -1565,6 +1531,13 @@ fn actor_of<'a>(
     let first = token_at(ctx.tokens, a);
     let last = token_at(ctx.tokens, b);
     let mut subject: Option<(&'static str, &'static str, &'a str)> = None;
+    // "its fighters and allied SPLM-N units": an ally named beside the subject is not its head;
+    // the scan goes on to the side it is allied with.
+    let allied = |at: usize| {
+        at.checked_sub(1)
+            .and_then(|p| ctx.tokens.get(p))
+            .is_some_and(|p| p.is("allied"))
+    };
     for k in (first..last).rev() {
         let Some(t) = ctx.tokens.get(k) else { continue };
         if t.is_any(SPEAKER_PRONOUNS) {
@@ -1574,6 +1547,9 @@ fn actor_of<'a>(
             break;
         }
         // "M23 rebels", "Houthi fighters": the group named just before the word.
+        if t.is_any(GROUP_WORDS) && k.checked_sub(1).is_some_and(allied) {
+            continue;
+        }
         if t.is_any(GROUP_WORDS)
             && let Some(m) = k
                 .checked_sub(1)
@@ -1614,7 +1590,7 @@ fn actor_of<'a>(
                         "to", "from", "with", "against", "by", "of", "in", "into", "near",
                     ])
                 });
-            if !preceded_by_preposition {
+            if !preceded_by_preposition && !allied(k) {
                 let words = ctx.slice(m.start, m.end);
                 subject = Some((m.actor, "territorial.subject", words));
                 break;

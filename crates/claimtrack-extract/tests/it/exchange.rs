@@ -315,3 +315,33 @@ fn people_in_the_speaker_description_are_not_items() {
         ],
     );
 }
+
+#[test]
+fn the_side_named_before_its_fighters_hands_them_over() {
+    // A name before a force noun ("rebels", "militia") is the side that releases; people named
+    // just before a handover verb with people after it are the ones who hand over.
+    check(
+        "exchange",
+        "M23 rebels released 40 Congolese soldiers on Monday. \
+         The Cooperative for the Development of Congo (CODECO) militia freed 12 hostages in Ituri. \
+         Houthi fighters freed the crew of the Galaxy Leader on Tuesday.",
+        "2025-09-10",
+        &[
+            "exchange items=[prisoners_of_war:40:M23>DR Congo] parties=[M23, DR Congo] mediator=null when=[2025-09-08] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[hostages:12:Cooperative for the Development of Congo>null] parties=[Cooperative for the Development of Congo] mediator=null when=[] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[hostages:-:Houthis>null] parties=[Houthis] mediator=null when=[2025-09-09] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn a_flag_or_a_link_names_no_side() {
+    check(
+        "exchange",
+        "The Houthis freed the 25 crew of a Liberian-flagged tanker on Sunday.",
+        "2025-09-10",
+        &[
+            "exchange items=[hostages:25:Houthis>null] parties=[Houthis] mediator=null when=[2025-09-07] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}

@@ -532,3 +532,23 @@ fn a_discourse_adverb_or_phrase_between_commas_leaves_the_subject_before_it() {
         ],
     );
 }
+
+#[test]
+fn groups_outside_the_old_conflicts_and_their_allies() {
+    // Armed groups of other wars are actors by their full name; an ally named beside the subject
+    // ("and allied X units") is not the subject; "al-Qaeda-linked" names the link, not the actor.
+    check(
+        "territorial",
+        "The Allied Democratic Forces (ADF) said on Tuesday that its fighters had captured the \
+         village of Mayi-Moya in North Kivu province. \
+         The Pakistani Taliban said their fighters and allied Lashkar-e-Islam units had overrun \
+         the town of Tirah. \
+         An al-Qaeda-linked group, JNIM, said on Monday it had seized the town of Diafarabe.",
+        "2025-09-10",
+        &[
+            "territorial place=Mayi-Moya type=village region=North Kivu country=DR Congo action=captured verb=captured actor=Allied Democratic Forces claimant=Allied Democratic Forces announced=2025-09-09 status=claimed | speaker=The Allied Democratic Forces (ADF) actor=Allied Democratic Forces verb=said",
+            "territorial place=Tirah type=town region=null country=null action=captured verb=overrun actor=Tehrik-i-Taliban Pakistan claimant=Tehrik-i-Taliban Pakistan announced=2025-09-10 status=claimed | speaker=The Pakistani Taliban actor=Tehrik-i-Taliban Pakistan verb=said",
+            "territorial place=Diafarabe type=town region=null country=null action=captured verb=seized actor=JNIM claimant=JNIM announced=2025-09-08 status=claimed | speaker=An al-Qaeda-linked group, JNIM actor=JNIM verb=said",
+        ],
+    );
+}
