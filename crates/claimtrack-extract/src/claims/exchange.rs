@@ -516,7 +516,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                 }
                 for (f, t) in [(a, b), (b, a)] {
                     items.push(ExchangeItem {
-                        category: category_of(ctx, mention, Some(t)),
+                        category: mention.category,
                         count: mention.count,
                         approx: mention.approx,
                         from: Some(f.to_owned()),
@@ -537,7 +537,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
             ctx.slice(mention.start, mention.end),
         );
         items.push(ExchangeItem {
-            category: category_of(ctx, mention, to),
+            category: mention.category,
             count: mention.count,
             approx: mention.approx,
             from: from.map(str::to_owned),
@@ -805,32 +805,6 @@ fn holder_after(ctx: &Context<'_>, end: usize) -> Option<&'static str> {
         name
     };
     mention_at(ctx.text, name.start).map(|m| m.actor)
-}
-
-/// The category of an item: fighters or soldiers of an armed group are prisoners, not
-/// prisoners of war, unless "prisoners of war" is written.
-fn category_of(ctx: &Context<'_>, mention: &ItemMention, to: Option<&str>) -> Category {
-    if mention.category != Category::PrisonersOfWar {
-        return mention.category;
-    }
-    let written = ctx.slice(mention.start, mention.end).to_ascii_lowercase();
-    if written.contains("prisoner") || written.contains("pow") {
-        return mention.category;
-    }
-    let is_group = |actor: &str| mention_at(actor, 0).is_some_and(|m| m.kind == ActorKind::Group);
-    // "their fighters" going home to an armed group are that group's members too.
-    let possessive = mention
-        .token
-        .checked_sub(1)
-        .and_then(|k| ctx.tokens.get(k))
-        .is_some_and(|t| t.is_any(&["their", "its"]));
-    let group_owner = mention.owner.is_some_and(is_group)
-        || (mention.owner.is_none() && possessive && to.is_some_and(is_group));
-    if group_owner {
-        Category::Prisoners
-    } else {
-        mention.category
-    }
 }
 
 /// Every category mention with its amount, owner and `each`.

@@ -112,13 +112,14 @@ fn an_including_list_describes_the_counted_people() {
 }
 
 #[test]
-fn fighters_of_an_armed_group_are_prisoners() {
+fn captured_fighters_of_an_armed_group_are_prisoners_of_war() {
+    // As the guidelines have it: captured soldiers and captured fighters of an armed group alike.
     check(
         "exchange",
         "The Yemeni government freed 48 Houthi fighters in exchange for 30 of its soldiers.",
         "2025-04-14",
         &[
-            "exchange items=[prisoners:48:Yemen>Houthis, prisoners_of_war:30:Houthis>Yemen] parties=[Yemen, Houthis] mediator=null when=[] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[prisoners_of_war:48:Yemen>Houthis, prisoners_of_war:30:Houthis>Yemen] parties=[Yemen, Houthis] mediator=null when=[] status=completed | speaker=null actor=null verb=null",
         ],
     );
 }
@@ -176,7 +177,7 @@ fn a_demand_for_members_held_by_another_state() {
         "The Houthis are demanding the release of their fighters held in Saudi Arabia.",
         "2025-06-01",
         &[
-            "exchange items=[prisoners:-:Saudi Arabia>Houthis] parties=[Houthis, Saudi Arabia] mediator=null when=[] status=demanded | speaker=null actor=null verb=null",
+            "exchange items=[prisoners_of_war:-:Saudi Arabia>Houthis] parties=[Houthis, Saudi Arabia] mediator=null when=[] status=demanded | speaker=null actor=null verb=null",
         ],
     );
 }
