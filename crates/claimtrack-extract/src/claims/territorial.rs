@@ -1253,6 +1253,77 @@ const GENERIC_SPEAKERS: &[&str] = &[
     "commanders",
 ];
 
+/// The first token of the name that ends just before token `k` (a region word), not before
+/// `floor`: capitalised words ("North Kivu"), with the lower-case particles of Spanish,
+/// Portuguese and Arabic names between them ("Norte de Santander", "Cabo Delgado"), without a
+/// capitalised function word that starts the sentence ("In South Kivu province").
+fn name_before(tokens: &[Token<'_>], k: usize, floor: usize) -> usize {
+    let name_word = |t: &Token<'_>| t.is_capitalised() && !crate::text::CALENDAR.contains(t);
+    let mut first = k;
+    while first > floor {
+        let Some(p) = tokens.get(first - 1) else {
+            break;
+        };
+        if name_word(p) {
+            first -= 1;
+        } else if p.is_any(NAME_PARTICLES)
+            && first < k
+            && first >= floor + 2
+            && tokens.get(first - 2).is_some_and(name_word)
+        {
+            first -= 2;
+        } else {
+            break;
+        }
+    }
+    while first < k
+        && tokens
+            .get(first)
+            .is_some_and(|t| t.is_any(SENTENCE_START_WORDS))
+    {
+        first += 1;
+    }
+    first
+}
+
+/// Function words that are capitalised only because a sentence starts with them.
+const SENTENCE_START_WORDS: &[&str] = &[
+    "in",
+    "the",
+    "on",
+    "at",
+    "from",
+    "for",
+    "by",
+    "of",
+    "and",
+    "but",
+    "as",
+    "after",
+    "before",
+    "during",
+    "near",
+    "across",
+    "inside",
+    "outside",
+    "since",
+    "until",
+    "with",
+    "within",
+    "throughout",
+    "meanwhile",
+    "elsewhere",
+    "separately",
+];
+
+/// Whether the region word at token `k` names a military command area ("units of the First
+/// Military Region"), not a place.
+fn military_region(tokens: &[Token<'_>], k: usize) -> bool {
+    k.checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|p| p.is("Military"))
+}
+
 /// The region and country named after a place: `in Ukraine's Sumy region`, `, the capital of
 /// North Kivu province`, `in Donetsk Oblast`, `in eastern Ukraine`.
 fn region_after(
@@ -1332,15 +1403,8 @@ fn region_after(
         }
         if is_region_word && k > 0 && region.is_none() {
             // The capitalised words just before the region word.
-            let mut first = k;
-            while first > place.last + 1
-                && tokens
-                    .get(first - 1)
-                    .is_some_and(|p| p.is_capitalised() && !crate::text::CALENDAR.contains(p))
-            {
-                first -= 1;
-            }
-            if first < k {
+            let first = name_before(tokens, k, place.last + 1);
+            if first < k && !military_region(tokens, k) {
                 let (Some(a), Some(b)) = (tokens.get(first), tokens.get(k - 1)) else {
                     break;
                 };
@@ -1438,22 +1502,18 @@ fn sole_region_phrase(ctx: &Context<'_>, place: &Place) -> Option<String> {
         if !t.is_any(&["region", "oblast", "province", "governorate", "state"]) || k == 0 {
             continue;
         }
-        let mut first = k;
-        while first > 0
-            && tokens
-                .get(first - 1)
-                .is_some_and(|p| p.is_capitalised() && !crate::text::CALENDAR.contains(p))
-        {
-            first -= 1;
-        }
-        if first == k {
+        let first = name_before(tokens, k, 0);
+        if first == k || military_region(tokens, k) {
             continue;
         }
         let (Some(a), Some(b)) = (tokens.get(first), tokens.get(k - 1)) else {
             continue;
         };
         let name = ctx.slice(a.start, b.end);
+        // "Islamic State fighters": the region word is part of an actor's name.
+        let in_actor_name = mention_at(ctx.text, a.start).is_some_and(|m| m.end >= t.end);
         if name == place.name
+            || in_actor_name
             || mentions(name)
                 .iter()
                 .any(|m| m.start == 0 && m.end == name.len())

@@ -552,3 +552,23 @@ fn groups_outside_the_old_conflicts_and_their_allies() {
         ],
     );
 }
+
+#[test]
+fn region_names_that_open_a_sentence_hold_particles_or_are_not_regions() {
+    // "In X province" at the start of a sentence names X; "Norte de Santander" keeps its
+    // particle; neither "Islamic State" nor a "Military Region" is a region.
+    check(
+        "territorial",
+        "In South Kivu province, the M23 said on Monday that it had captured Kamanyola. \
+         In the Norte de Santander region, the ELN said it had seized the town of Hacari. \
+         Islamic State fighters captured Palma in March 2021. \
+         The army said units of the Fourth Military Region had recaptured the town of Gadamayu.",
+        "2025-09-10",
+        &[
+            "territorial place=Kamanyola type=null region=South Kivu country=DR Congo action=captured verb=captured actor=M23 claimant=M23 announced=2025-09-08 status=claimed | speaker=the M23 actor=M23 verb=said",
+            "territorial place=Hacari type=town region=Norte de Santander country=Colombia action=captured verb=seized actor=ELN claimant=ELN announced=2025-09-10 status=claimed | speaker=the ELN actor=ELN verb=said",
+            "territorial place=Palma type=null region=null country=null action=captured verb=captured actor=Islamic State claimant=null announced=2021-03-01..2021-03-31 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Gadamayu type=town region=null country=null action=captured verb=recaptured actor=null claimant=null announced=2025-09-10 status=claimed | speaker=The army actor=null verb=said",
+        ],
+    );
+}
