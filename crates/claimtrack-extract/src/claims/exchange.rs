@@ -180,9 +180,22 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         .filter(|(start, end, _)| {
             let in_speaker = speaker_span.is_some_and(|(a, b)| *start >= a && *end <= b);
             let written = ctx.slice(*start, *end);
-            let capitalised_name = *start > 0
+            let capitalised = *start > 0
                 && written.chars().next().is_some_and(char::is_uppercase)
                 && written.chars().nth(1).is_some_and(char::is_lowercase);
+            // Inside a name, the words around are capitalised too ("the Treatment of Prisoners
+            // of War", "the Palestinian Prisoners' Club"); "freed 23 Palestinians" is people.
+            let capitalised_name = capitalised && {
+                let at = token_at(ctx.tokens, *start);
+                let before = (0..at).rev().find_map(|k| {
+                    ctx.tokens
+                        .get(k)
+                        .filter(|t| !t.is_any(&["of", "for", "the", "and"]))
+                });
+                let after = ctx.tokens.get(token_at(ctx.tokens, *end));
+                before.is_some_and(|t| t.is_capitalised() && t.start > 0)
+                    || after.is_some_and(|t| t.is_capitalised() || t.kind == TokenKind::Possessive)
+            };
             !in_speaker && !capitalised_name
         })
         .collect();
@@ -334,6 +347,13 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     if let Some(subject) = mentions_found.iter().position(handing_over) {
         mentions_found.remove(subject);
     }
+    // "told journalists", "briefed diplomats": the audience of a statement changes no hands.
+    mentions_found.retain(|m| {
+        !m.token
+            .checked_sub(1)
+            .and_then(|k| ctx.tokens.get(k))
+            .is_some_and(|t| t.is_any(&["told", "telling", "tells", "briefed", "addressed"]))
+    });
     if mentions_found.is_empty()
         && let Some(p) = prisoner_swap
     {
@@ -354,11 +374,34 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
             each: figure.is_some(),
         });
     }
-    if mentions_found.is_empty() {
+    if mentions_found.is_empty() || running_total(ctx) {
         return Vec::new();
     }
     // The sentence's actor mentions, scanned once for the mediator and the sides.
     let found_mentions = crate::actors::mentions_from(ctx.text, ctx.starts);
+    // "The prisoners were handed over at a monastery": people the article has already counted,
+    // handed over by no one the sentence names, are the event told again.
+    let outside_speaker = |m: &&Mention| {
+        ctx.said
+            .speaker_at
+            .is_none_or(|(a, b)| m.start < a || m.end > b)
+    };
+    let told_again = !found_mentions.iter().any(|m| outside_speaker(&m))
+        && mentions_found.iter().all(|m| {
+            m.count.is_none()
+                && m.approx.is_none()
+                && m.token
+                    .checked_sub(1)
+                    .and_then(|k| ctx.tokens.get(k))
+                    .is_some_and(|t| t.is_any(&["the", "these", "those"]))
+        })
+        && token_at(ctx.tokens, trigger.start)
+            .checked_sub(1)
+            .and_then(|k| ctx.tokens.get(k))
+            .is_some_and(|t| t.is_any(&["were", "was", "been"]));
+    if told_again {
+        return Vec::new();
+    }
     let phrases_at = PhrasesAt::of(ctx.text);
     let mediator = mediator(ctx, &phrases_at, &found_mentions, &mut traces);
     let named = sides_named(ctx, &phrases_at, &found_mentions, mediator);
@@ -703,6 +746,49 @@ fn status_of(
 /// treatment`).
 const CARE_WORDS: &[&str] = &["treatment", "medical", "rehabilitation", "care", "hospital"];
 
+/// Whether the sentence counts people freed over a period rather than an event: "the number
+/// of Ukrainians brought back since the start of the invasion now exceeds 5,800", "has
+/// facilitated the release of more than 1,100 detainees since 2020" (as "so far" does).
+fn running_total(ctx: &Context<'_>) -> bool {
+    let tokens = ctx.tokens;
+    // "Lukashenko, who has released more than 300 prisoners since mid-2024, told state media he
+    // had offered ...": a total in a relative clause describes someone; it is not the claim.
+    let in_relative_clause = |k: usize| {
+        let opened = (0..k)
+            .rev()
+            .find(|&j| tokens.get(j).is_some_and(|t| t.is_punct(",")))
+            .and_then(|comma| tokens.get(comma + 1))
+            .is_some_and(|t| t.is_any(&["who", "which"]));
+        let closed = tokens.iter().skip(k).any(|t| t.is_punct(","));
+        opened && closed
+    };
+    let since = tokens
+        .iter()
+        .enumerate()
+        .any(|(k, t)| t.is("since") && !in_relative_clause(k));
+    let perfect = tokens.windows(2).any(|w| {
+        w[0].is_any(&["has", "have"])
+            && (w[1].is("been")
+                || w[1].text.ends_with("ed")
+                || EXCHANGE
+                    .at(ctx.text, w[1].start)
+                    .is_some_and(|h| matches!(h.value, ExchangeWord::Trigger(_))))
+    });
+    let tally = tokens
+        .iter()
+        .any(|t| t.is_any(&["number", "total", "tally", "exceeds", "exceeded"]));
+    since && (perfect || tally)
+}
+
+/// Words that make the people they describe hostages: "kidnapped", "abducted".
+const KIDNAP_WORDS: &[&str] = &[
+    "kidnapped",
+    "abducted",
+    "snatched",
+    "kidnapping",
+    "abduction",
+];
+
 /// Nouns for the sides of an exchange, which an amount may count ("the two sides").
 const SIDE_NOUNS: &[&str] = &[
     "sides",
@@ -891,6 +977,23 @@ fn item_mentions(ctx: &Context<'_>, categories: &[(usize, usize, Category)]) -> 
                 .map(|m| m.actor);
         }
         let after_item = token_at(tokens, mention.end);
+        // "two catechists kidnapped near Bamenda", "abducted aid workers": people an armed
+        // group or gang seized are hostages, whatever else they are (children stay children).
+        if matches!(
+            mention.category,
+            Category::Prisoners | Category::Civilians | Category::PrisonersOfWar
+        ) {
+            let seized_after = (after_item..(after_item + 3).min(tokens.len()))
+                .map_while(|k| tokens.get(k).filter(|t| !t.is_punct(",;")))
+                .any(|t| t.is_any(KIDNAP_WORDS));
+            let seized_before = token_at(tokens, mention.start)
+                .checked_sub(1)
+                .and_then(|k| tokens.get(k))
+                .is_some_and(|t| t.is_any(KIDNAP_WORDS));
+            if seized_after || seized_before {
+                mention.category = Category::Hostages;
+            }
+        }
         // "6,000 bodies each", not "15 bodies for each captive".
         mention.each = (after_item..(after_item + 3).min(tokens.len())).any(|k| {
             tokens.get(k).is_some_and(|t| t.is("each"))
@@ -1674,6 +1777,16 @@ fn complete_directions(items: &mut [ExchangeItem], parties: &[&'static str], ctx
     if !directed {
         return;
     }
+    // "the group freed a priest and two catechists": groups that all leave the one side the
+    // sentence names are a one-way release; nothing says where they go.
+    let mut directed_items = items.iter().filter(|i| i.from.is_some() || i.to.is_some());
+    let one_giver = directed_items.next().is_some_and(|first| {
+        first.to.is_none()
+            && directed_items.all(|other| other.from == first.from && other.to.is_none())
+    });
+    if one_giver && parties.len() < 2 {
+        return;
+    }
     for item in items.iter_mut() {
         match (&item.from, &item.to) {
             (Some(from), None) => item.to = other(from),
@@ -1695,16 +1808,18 @@ fn complete_directions(items: &mut [ExchangeItem], parties: &[&'static str], ctx
 
 /// Merges items of the same category and direction.
 fn merge_items(items: &mut Vec<ExchangeItem>) {
+    let counted = |i: &ExchangeItem| i.count.is_some() || i.approx.is_some();
     let mut merged: Vec<ExchangeItem> = Vec::new();
     for item in items.drain(..) {
-        if let Some(existing) = merged
-            .iter_mut()
-            .find(|e| e.category == item.category && e.from == item.from && e.to == item.to)
-        {
-            existing.count = match (existing.count, item.count) {
-                (Some(a), Some(b)) => Some(a + b),
-                (a, b) => a.or(b),
-            };
+        // Two counted groups stay two items ("250 Palestinians serving life sentences and
+        // 1,700 Gazans"); a group named again without an amount is the same people.
+        if let Some(existing) = merged.iter_mut().find(|e| {
+            e.category == item.category
+                && e.from == item.from
+                && e.to == item.to
+                && !(counted(e) && counted(&item))
+        }) {
+            existing.count = existing.count.or(item.count);
             existing.approx = existing.approx.or(item.approx);
             continue;
         }

@@ -346,3 +346,45 @@ fn a_flag_or_a_link_names_no_side() {
         ],
     );
 }
+
+#[test]
+fn people_named_by_trade_or_nationality_change_hands() {
+    // Fishermen, a journalist, pupils, Armenians: people named by what they do or where they
+    // are from are items; the journalists a minister told are an audience, and traded
+    // accusations or exchanged lists of prisoners are no exchange.
+    check(
+        "exchange",
+        "India released 31 Pakistani fishermen on Friday. \
+         Iran freed a French journalist on Sunday, the minister told journalists. \
+         Gunmen released 40 pupils in Zamfara. \
+         Yerevan demanded that Baku free the remaining 23 Armenians. \
+         The two sides traded accusations over the detainees. \
+         The countries exchange lists of prisoners every January.",
+        "2025-09-10",
+        &[
+            "exchange items=[prisoners:31:India>Pakistan] parties=[India, Pakistan] mediator=null when=[2025-09-05] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[prisoners:1:Iran>France] parties=[Iran, France] mediator=null when=[2025-09-07] status=completed | speaker=the minister actor=null verb=told journalists",
+            "exchange items=[children:40:null>null] parties=[] mediator=null when=[] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[prisoners:23:Azerbaijan>Armenia] parties=[Azerbaijan, Armenia] mediator=null when=[] status=demanded | speaker=Yerevan actor=Armenia verb=demanded",
+        ],
+    );
+}
+
+#[test]
+fn totals_retellings_and_one_way_groups() {
+    // A tally since a date is no event, nor are people already counted handed over again by no
+    // one named; kidnapped people are hostages; two counted groups leaving one side stay two
+    // items and go nowhere the sentence does not say.
+    check(
+        "exchange",
+        "More than 3,000 detainees have been freed since 2022, the committee said. \
+         The prisoners were handed over at a border post. \
+         The gang freed 12 farmers kidnapped last month in Kwara. \
+         Israel would free 300 Palestinians serving long sentences and 900 Gazans under the deal.",
+        "2025-09-10",
+        &[
+            "exchange items=[hostages:12:null>null] parties=[] mediator=null when=[] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[prisoners:300:Israel>null, prisoners:900:Israel>null] parties=[Israel] mediator=null when=[] status=agreed | speaker=null actor=null verb=null",
+        ],
+    );
+}
