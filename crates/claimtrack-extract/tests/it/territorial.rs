@@ -58,7 +58,7 @@ fn rebels_enter_a_city_in_the_reporters_voice() {
         "The M23 has long been active in the east. The rebels entered Uvira on Wednesday, the capital of Sud-Kivu province's lakeside district.",
         "2025-12-11",
         &[
-            "territorial place=Uvira type=null region=Sud-Kivu country=null action=entered verb=entered actor=M23 claimant=null announced=2025-12-10 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Uvira type=null region=Sud-Kivu country=DR Congo action=entered verb=entered actor=M23 claimant=null announced=2025-12-10 status=claimed | speaker=null actor=null verb=null",
         ],
     );
 }
