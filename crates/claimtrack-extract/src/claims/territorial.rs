@@ -294,6 +294,23 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                 object_places(ctx, after)
             }
             TriggerForm::Passive => {
+                // "Volumes fell to 612 million shares": an amount, not a side.
+                if ctx
+                    .tokens
+                    .get(after)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+                {
+                    continue;
+                }
+                // "has been besieged for months": a siege that lasts, not an event.
+                let lasting = ctx.tokens.get(after).is_some_and(|t| t.is("for"))
+                    && ctx.tokens.get(after + 1..after + 3).is_some_and(|w| {
+                        w.iter()
+                            .any(|t| t.is_any(&["days", "weeks", "months", "years", "decades"]))
+                    });
+                if lasting && trigger.action == Action::Encircled {
+                    continue;
+                }
                 let before = passive_places(ctx, first);
                 // "its troops had been encircled in Kupiansk"; but "the men were taken to a
                 // hospital in Yerevan" names no place that changed hands.
@@ -543,10 +560,22 @@ fn intention_before(tokens: &[Token<'_>], first: usize) -> bool {
     if prev.is("to") {
         return true;
     }
-    // "demanded that Ukraine withdraw from X": a demand names no change of hands.
-    if (first.saturating_sub(8)..first)
-        .filter_map(|k| tokens.get(k))
-        .any(|t| t.is_any(DEMAND_VERBS))
+    // "demanded that Ukraine withdraw from X", "demanded that Israel free the prisoners and
+    // withdraw from X": a demand names no change of hands, up to the end of its clause.
+    let clause = (first.saturating_sub(16)..first).rev().take_while(|&k| {
+        tokens
+            .get(k)
+            .is_some_and(|t| !t.is_punct(";") && !t.is("said"))
+    });
+    let mut clause_tokens = clause.filter_map(|k| tokens.get(k));
+    if clause_tokens.clone().any(|t| t.is_any(DEMAND_VERBS)) {
+        return true;
+    }
+    // "in exchange for ... a full Israeli withdrawal from Gaza": a condition set, not an event.
+    if clause_tokens.any(|t| t.is_any(&["exchange", "return"]))
+        && (first.saturating_sub(16)..first)
+            .filter_map(|k| tokens.get(k).zip(tokens.get(k + 1)))
+            .any(|(a, b)| a.is_any(&["exchange", "return"]) && b.is("for"))
     {
         return true;
     }
@@ -858,9 +887,18 @@ fn name_at(ctx: &Context<'_>, k: usize) -> Option<(usize, usize)> {
                 .at(t.text, 0)
                 .is_none_or(|h| h.end != t.text.len())
     };
+    // "Gaza City", "Um Dam Haj Ahmed": a capitalised type word inside a name, or "City" ending
+    // it, is part of the name.
+    let type_in_name = |at: usize| {
+        tokens.get(at).is_some_and(|t| {
+            t.is_capitalised()
+                && !crate::text::CALENDAR.contains(t)
+                && (t.text == "City" || tokens.get(at + 1).is_some_and(name_word))
+        })
+    };
     let mut last = k;
     loop {
-        if tokens.get(last + 1).is_some_and(name_word) {
+        if tokens.get(last + 1).is_some_and(name_word) || type_in_name(last + 1) {
             last += 1;
         } else if tokens
             .get(last + 1)
@@ -983,8 +1021,31 @@ fn passive_places(ctx: &Context<'_>, trigger: usize) -> Vec<Place> {
     let Some(mut last) = trigger.checked_sub(1) else {
         return Vec::new();
     };
+    // "Malam Fatori, a town in Borno state near the border, fell to": the name before the
+    // appositive that describes it.
+    let mut appositive = None;
+    if ctx.tokens.get(last).is_some_and(|t| t.is_punct(","))
+        && let Some(open) = (last.saturating_sub(14)..last)
+            .rev()
+            .find(|&k| ctx.tokens.get(k).is_some_and(|t| t.is_punct(",")))
+        && ctx
+            .tokens
+            .get(open + 1)
+            .is_some_and(|t| t.is_any(&["a", "an", "the"]))
+        && open > 0
+    {
+        last = open - 1;
+        // "a town", "a strategic town": the appositive's type word is the place's type.
+        appositive = [open + 2, open + 3].into_iter().find_map(|at| {
+            let t = ctx.tokens.get(at)?;
+            PLACE_TYPES
+                .at(t.text, 0)
+                .filter(|h| h.end == t.text.len())
+                .map(|h| (*h.value, t.text.to_owned()))
+        });
+    }
     // "the Luhansk region had been occupied": the type word after the name.
-    let mut typed = None;
+    let mut typed = appositive;
     if let Some(t) = ctx.tokens.get(last)
         && !t.is_capitalised()
         && let Some(hit) = PLACE_TYPES.at(t.text, 0).filter(|h| h.end == t.text.len())

@@ -572,3 +572,26 @@ fn region_names_that_open_a_sentence_hold_particles_or_are_not_regions() {
         ],
     );
 }
+
+#[test]
+fn names_with_type_words_appositives_and_what_is_no_change_of_hands() {
+    // "Gaza City" and "Um Dam Wad Ali" keep their type words; a place described between commas
+    // still falls; an amount falls to nothing; a demand, a condition and a lasting siege are
+    // no claims.
+    check(
+        "territorial",
+        "The army said its troops had encircled Gaza City on Monday. \
+         The RSF said it had captured Um Dam Wad Ali on Tuesday. \
+         Gubio, a town in Borno state near the border, fell to Boko Haram fighters on Sunday. \
+         Volumes fell to 400 million shares. \
+         Hamas demanded that Israel free the remaining prisoners and withdraw from the Netzarim corridor. \
+         The group offered to free the hostages in exchange for a full withdrawal from Rafah. \
+         Babanusa has been besieged for months.",
+        "2025-09-10",
+        &[
+            "territorial place=Gaza City type=null region=null country=null action=encircled verb=encircled actor=null claimant=null announced=2025-09-08 status=claimed | speaker=The army actor=null verb=said",
+            "territorial place=Um Dam Wad Ali type=null region=null country=null action=captured verb=captured actor=Rapid Support Forces claimant=Rapid Support Forces announced=2025-09-09 status=claimed | speaker=The RSF actor=Rapid Support Forces verb=said",
+            "territorial place=Gubio type=town region=Borno country=Nigeria action=captured verb=fell to actor=Boko Haram claimant=null announced=2025-09-07 status=claimed | speaker=null actor=null verb=null",
+        ],
+    );
+}
