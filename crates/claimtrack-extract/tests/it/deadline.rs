@@ -214,7 +214,7 @@ fn an_ultimatum_ordering_someone_that_expires_on_a_day() {
         "A Taliban ultimatum ordering the United Nations to close its office in Herat expires on Sunday, the Taliban-run information ministry said.",
         "2026-03-04",
         &[
-            "deadline issuer=Taliban targets=[United Nations] demand=close its office in Herat consequence=null expression=on Sunday issued=2026-03-04 due=2026-03-08 | speaker=the Taliban-run information ministry actor=Taliban verb=said",
+            "deadline issuer=Afghanistan targets=[United Nations] demand=close its office in Herat consequence=null expression=on Sunday issued=2026-03-04 due=2026-03-08 | speaker=the Taliban-run information ministry actor=Afghanistan verb=said",
         ],
     );
 }

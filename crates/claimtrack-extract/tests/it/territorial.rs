@@ -502,7 +502,7 @@ fn an_unnamed_state_official_speaks_for_the_state_an_armed_group_fights() {
          troops had retaken the town of Saravena on Saturday.",
         "2025-09-08",
         &[
-            "territorial place=Puerto Jordan type=village region=null country=null action=captured verb=taken actor=ELN claimant=ELN announced=2025-09-08 status=claimed | speaker=The ELN actor=ELN verb=said",
+            "territorial place=Puerto Jordan type=village region=null country=null action=captured verb=taken actor=National Liberation Army claimant=National Liberation Army announced=2025-09-08 status=claimed | speaker=The ELN actor=National Liberation Army verb=said",
             "territorial place=Saravena type=town region=null country=null action=captured verb=retaken actor=Colombia claimant=Colombia announced=2025-09-06 status=claimed | speaker=Army spokesman Col. Ana Ruiz actor=Colombia verb=said",
         ],
     );
@@ -548,7 +548,7 @@ fn groups_outside_the_old_conflicts_and_their_allies() {
         &[
             "territorial place=Mayi-Moya type=village region=North Kivu country=DR Congo action=captured verb=captured actor=Allied Democratic Forces claimant=Allied Democratic Forces announced=2025-09-09 status=claimed | speaker=The Allied Democratic Forces (ADF) actor=Allied Democratic Forces verb=said",
             "territorial place=Tirah type=town region=null country=null action=captured verb=overrun actor=Tehrik-i-Taliban Pakistan claimant=Tehrik-i-Taliban Pakistan announced=2025-09-10 status=claimed | speaker=The Pakistani Taliban actor=Tehrik-i-Taliban Pakistan verb=said",
-            "territorial place=Diafarabe type=town region=null country=null action=captured verb=seized actor=JNIM claimant=JNIM announced=2025-09-08 status=claimed | speaker=An al-Qaeda-linked group, JNIM actor=JNIM verb=said",
+            "territorial place=Diafarabe type=town region=null country=null action=captured verb=seized actor=Jama'at Nusrat al-Islam wal-Muslimin claimant=Jama'at Nusrat al-Islam wal-Muslimin announced=2025-09-08 status=claimed | speaker=An al-Qaeda-linked group, JNIM actor=Jama'at Nusrat al-Islam wal-Muslimin verb=said",
         ],
     );
 }
@@ -566,7 +566,7 @@ fn region_names_that_open_a_sentence_hold_particles_or_are_not_regions() {
         "2025-09-10",
         &[
             "territorial place=Kamanyola type=null region=South Kivu country=DR Congo action=captured verb=captured actor=M23 claimant=M23 announced=2025-09-08 status=claimed | speaker=the M23 actor=M23 verb=said",
-            "territorial place=Hacari type=town region=Norte de Santander country=Colombia action=captured verb=seized actor=ELN claimant=ELN announced=2025-09-10 status=claimed | speaker=the ELN actor=ELN verb=said",
+            "territorial place=Hacari type=town region=Norte de Santander country=Colombia action=captured verb=seized actor=National Liberation Army claimant=National Liberation Army announced=2025-09-10 status=claimed | speaker=the ELN actor=National Liberation Army verb=said",
             "territorial place=Palma type=null region=null country=null action=captured verb=captured actor=Islamic State claimant=null announced=2021-03-01..2021-03-31 status=claimed | speaker=null actor=null verb=null",
             "territorial place=Gadamayu type=town region=null country=null action=captured verb=recaptured actor=null claimant=null announced=2025-09-10 status=claimed | speaker=The army actor=null verb=said",
         ],
@@ -592,6 +592,18 @@ fn names_with_type_words_appositives_and_what_is_no_change_of_hands() {
             "territorial place=Gaza City type=null region=null country=null action=encircled verb=encircled actor=null claimant=null announced=2025-09-08 status=claimed | speaker=The army actor=null verb=said",
             "territorial place=Um Dam Wad Ali type=null region=null country=null action=captured verb=captured actor=Rapid Support Forces claimant=Rapid Support Forces announced=2025-09-09 status=claimed | speaker=The RSF actor=Rapid Support Forces verb=said",
             "territorial place=Gubio type=town region=Borno country=Nigeria action=captured verb=fell to actor=Boko Haram claimant=null announced=2025-09-07 status=claimed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn a_state_news_agency_speaks_for_its_state() {
+    check(
+        "territorial",
+        "Israeli troops entered the village of Kudna in Quneitra province on Thursday, the state news agency SANA reported.",
+        "2025-06-13",
+        &[
+            "territorial place=Kudna type=village region=Quneitra country=Syria action=entered verb=entered actor=Israel claimant=Syria announced=2025-06-12 status=confirmed | speaker=the state news agency SANA actor=Syria verb=reported",
         ],
     );
 }
