@@ -451,7 +451,16 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                 .copied()
                 .unwrap_or(false);
         let in_exchange_for = ctx.text.get(..mention.start).is_some_and(|b| {
+            // "in exchange for the remains of 31 servicemen": past a determiner.
             let b = b.trim_end();
+            let b = ["the", "a", "an"]
+                .iter()
+                .find_map(|d| {
+                    b.strip_suffix(d)
+                        .filter(|rest| rest.ends_with(' '))
+                        .map(str::trim_end)
+                })
+                .unwrap_or(b);
             ends_with_ignore_case(b, "in exchange for") || ends_with_ignore_case(b, "in return for")
         });
         let passive_after = trigger.start > mention.end;
@@ -624,7 +633,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         }
         items.extend(people);
     }
-    complete_directions(&mut items, &parties, ctx);
+    complete_directions(&mut items, &parties);
     for item in &items {
         for side in [&item.from, &item.to].into_iter().flatten() {
             if let Some(known) = ctx.article.sides.iter().find(|s| **s == side.as_str())
@@ -812,6 +821,22 @@ const LIVING_AND_DEAD: &[&str] = &[
 /// Participles that open a clause continuing the handover (`, handing them over to ...`).
 const HANDOVER_PARTICIPLES: &[&str] = &["handing", "releasing", "freeing", "returning"];
 
+/// Verbs of taking, holding or losing people that may stand several words before a date of
+/// their own: "kidnapped near Bamenda in August", "soldiers who drowned in a river in April".
+const TAKEN_VERBS: &[&str] = &[
+    "kidnapped",
+    "abducted",
+    "seized",
+    "captured",
+    "detained",
+    "arrested",
+    "drowned",
+    "killed",
+    "died",
+    "jailed",
+    "sentenced",
+];
+
 /// Verbs of taking people or ships whose date is not the date of their release.
 const SEIZURE_WORDS: &[&str] = &[
     "seized",
@@ -964,7 +989,17 @@ fn item_mentions(ctx: &Context<'_>, categories: &[(usize, usize, Category)]) -> 
                             .filter(|t| t.kind == TokenKind::Word && !t.is("of"))
                     })
                     .any(|t| t.is_any(&["a", "an"]));
-                if singular && article_before {
+                // "constable Raju Prasad", "Edan Alexander, the last living American hostage
+                // in Gaza": one named or described person.
+                let after = tokens.get(token_at(tokens, end));
+                let named_after = after.is_some_and(|t| t.is_capitalised() && t.is_word());
+                let definite_alone = (token.saturating_sub(5)..token)
+                    .filter_map(|k| tokens.get(k))
+                    .any(|t| t.is("the"))
+                    && after.is_none_or(|t| {
+                        t.kind == TokenKind::Punct || t.is_any(&["in", "on", "at", "from", "held"])
+                    });
+                if singular && (article_before || named_after || definite_alone) {
                     mention.count = Some(1);
                 }
             }
@@ -983,9 +1018,16 @@ fn item_mentions(ctx: &Context<'_>, categories: &[(usize, usize, Category)]) -> 
             mention.category,
             Category::Prisoners | Category::Civilians | Category::PrisonersOfWar
         ) {
-            let seized_after = (after_item..(after_item + 3).min(tokens.len()))
+            // "four employees of a Chinese-owned mining company kidnapped", "nine people seized
+            // from an orphanage", "soldiers they had held hostage".
+            let seized_after = (after_item..(after_item + 8).min(tokens.len()))
                 .map_while(|k| tokens.get(k).filter(|t| !t.is_punct(",;")))
-                .any(|t| t.is_any(KIDNAP_WORDS));
+                .enumerate()
+                .any(|(i, t)| {
+                    t.is_any(KIDNAP_WORDS)
+                        || (t.is("seized") && i == 0)
+                        || (t.is("hostage") && i > 0)
+                });
             let seized_before = token_at(tokens, mention.start)
                 .checked_sub(1)
                 .and_then(|k| tokens.get(k))
@@ -1039,6 +1081,25 @@ fn item_mentions(ctx: &Context<'_>, categories: &[(usize, usize, Category)]) -> 
             continue;
         }
         out.push(mention);
+    }
+    // "a Catholic priest and two catechists kidnapped near Bamenda": what the last of a pair
+    // joined by "and" was, the first was too.
+    for k in (1..out.len()).rev() {
+        let joined = out.get(k - 1..=k).is_some_and(|pair| {
+            let between = ctx.text.get(pair[0].end..pair[1].start).unwrap_or("");
+            between.split_whitespace().next() == Some("and")
+                && between.split_whitespace().count() <= 3
+        });
+        if joined
+            && out.get(k).is_some_and(|m| m.category == Category::Hostages)
+            && let Some(first) = out.get_mut(k - 1)
+            && matches!(
+                first.category,
+                Category::Prisoners | Category::Civilians | Category::PrisonersOfWar
+            )
+        {
+            first.category = Category::Hostages;
+        }
     }
     out
 }
@@ -1224,6 +1285,18 @@ fn direction(
     while k > 0 {
         k -= 1;
         let Some(t) = tokens.get(k) else { break };
+        // "Hamas freed Keith Siegel, the last American hostage": the people in an appositive
+        // to a name are the name's, handed over by the verb before it.
+        let appositive_to_name = t.is_punct(",")
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| n.is_any(&["the", "a", "an"]))
+            && k.checked_sub(1)
+                .and_then(|p| tokens.get(p))
+                .is_some_and(|p| p.is_capitalised() && p.is_word());
+        if appositive_to_name {
+            continue;
+        }
         if t.is_punct(",;:")
             || t.is_any(&["while", "and"])
                 && verb_at.is_none()
@@ -1701,19 +1774,77 @@ fn when(
         if verb_end.is_some_and(|e| expr.start >= e && expr.start <= e + 1) {
             continue;
         }
-        // "a ship they seized last month": the day of the seizure.
+        // "a ship they seized last month", "two catechists kidnapped near Bamenda in August",
+        // "soldiers who drowned in a river in April": the date of the nearest verb before it in
+        // its clause, when that verb took, held or killed them rather than handed them over.
         let expr_token = token_at(ctx.tokens, expr.start);
-        let seized_before = (expr_token.saturating_sub(2)..expr_token)
+        let seized_just_before = (expr_token.saturating_sub(2)..expr_token)
             .filter_map(|k| ctx.tokens.get(k))
             .any(|t| t.is_any(SEIZURE_WORDS));
-        if seized_before {
+        // Farther back, a verb of taking only when it is a verb ("kidnapped near", "seized
+        // from"), not an adjective ("detained Americans"), and comes before any handover verb.
+        let taken_by_verb = |k: usize| {
+            ctx.tokens.get(k).is_some_and(|t| t.is_any(TAKEN_VERBS))
+                && ctx.tokens.get(k + 1).is_some_and(|n| {
+                    n.is_any(&["in", "on", "from", "near", "at", "off", "during", "last"])
+                })
+        };
+        let seized_earlier = (expr_token.saturating_sub(8)..expr_token)
+            .rev()
+            // Another date in between ("seized last month on Friday") is the seizure's own.
+            .take_while(|&k| {
+                ctx.tokens.get(k).is_some_and(|t| {
+                    !t.is_punct(",;")
+                        && !crate::text::CALENDAR.contains(t)
+                        && !t.is_any(&["month", "week", "year", "day", "night", "morning"])
+                })
+            })
+            .find(|&k| {
+                taken_by_verb(k)
+                    || ctx
+                        .tokens
+                        .get(k)
+                        .is_some_and(|t| t.is_any(HANDOVER_VERBS) || t.start == trigger_start)
+            })
+            .is_some_and(taken_by_verb);
+        if seized_just_before || seized_earlier {
             continue;
         }
+        // "Also on Monday, Russia handed over ...": a date that opens the sentence.
         let opens_sentence = ctx
             .tokens
             .first()
-            .is_some_and(|t| expr.start <= t.start + 3);
+            .is_some_and(|t| expr.start <= t.start + 3)
+            || ctx
+                .tokens
+                .iter()
+                .take_while(|t| t.start < expr.start)
+                .all(|t| t.is_any(&["also", "on", "and", "but", "late", "early", "then", "later"]));
         let in_clause = expr.start >= clause_start && expr.start < clause_end;
+        // "Hamas freed X, the last living hostage in Gaza, on Monday": past the appositives
+        // after the handover, a clause that opens with the date.
+        let after_appositives = expr.start >= clause_end && {
+            let mut at = clause_end;
+            loop {
+                let rest = ctx.text.get(at + 1..).unwrap_or("");
+                let segment_end = rest.find([',', ';']).map_or(ctx.text.len(), |i| at + 1 + i);
+                let segment = rest.get(..segment_end - at - 1).unwrap_or("").trim_start();
+                let first = segment.split_whitespace().next().unwrap_or("");
+                if expr.start < segment_end {
+                    break ["on", "last", "this", "late", "early", "in"].contains(&first)
+                        && ctx
+                            .text
+                            .get(at + 1..expr.start)
+                            .is_some_and(|b| b.split_whitespace().count() <= 2);
+                }
+                if !["the", "a", "an", "among", "including", "who", "which"].contains(&first)
+                    || segment_end >= ctx.text.len()
+                {
+                    break false;
+                }
+                at = segment_end;
+            }
+        };
         // ", handing them over to Omani officials on Monday": a clause of the same handover.
         let handover_clause = {
             let a = ctx
@@ -1729,7 +1860,7 @@ fn when(
             let first_word = ctx.text.get(a..b).unwrap_or("").split_whitespace().next();
             first_word.is_some_and(|w| HANDOVER_PARTICIPLES.contains(&w))
         };
-        if !(opens_sentence || in_clause || handover_clause) {
+        if !(opens_sentence || in_clause || handover_clause || after_appositives) {
             continue;
         }
         if let Some(range) = expr.interval {
@@ -1757,12 +1888,17 @@ fn traded_for(text: &str, end: usize, start: usize) -> bool {
 }
 
 /// In a two-way exchange, each side gives what the other receives: fill a missing `from` or `to`
-/// from the other items, or from the two sides.
-fn complete_directions(items: &mut [ExchangeItem], parties: &[&'static str], ctx: &Context<'_>) {
+/// from the other items, or from the two sides the sentence names.
+fn complete_directions(items: &mut [ExchangeItem], parties: &[&'static str]) {
     if items.len() < 2 {
         return;
     }
-    let sides = two_sides(parties, ctx);
+    // Only two sides the sentence itself names: the article's other side is a guess the text
+    // does not make ("in return for the hostages" in a story about a US plan).
+    let sides = match parties {
+        [a, b] => Some((*a, *b)),
+        _ => None,
+    };
     let other = |side: &str| -> Option<String> {
         let (a, b) = sides?;
         if side == a {

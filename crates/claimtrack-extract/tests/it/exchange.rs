@@ -277,7 +277,7 @@ fn n_for_n_counts_sub_counts_and_remaining_bodies() {
         "2026-01-17",
         &[
             "exchange items=[prisoners_of_war:60:Ethiopia>Eritrea, prisoners_of_war:60:Eritrea>Ethiopia] parties=[Ethiopia, Eritrea] mediator=null when=[2026-01-16] status=completed | speaker=null actor=null verb=null",
-            "exchange items=[prisoners:30:Houthis>null] parties=[Houthis] mediator=null when=[] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[prisoners:30:Houthis>null] parties=[Houthis] mediator=null when=[2026-01-12] status=completed | speaker=null actor=null verb=null",
             "exchange items=[bodies:3:Hamas>null] parties=[Hamas] mediator=null when=[2026-01-15] status=completed | speaker=null actor=null verb=null",
         ],
     );
@@ -385,6 +385,27 @@ fn totals_retellings_and_one_way_groups() {
         &[
             "exchange items=[hostages:12:null>null] parties=[] mediator=null when=[] status=completed | speaker=null actor=null verb=null",
             "exchange items=[prisoners:300:Israel>null, prisoners:900:Israel>null] parties=[Israel] mediator=null when=[] status=agreed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn named_people_dates_past_appositives_and_what_was_given_in_return() {
+    // One named person counts 1; a date after an appositive or opening the sentence is the
+    // release's, a date of the kidnapping is not; kidnapped people are hostages across "and";
+    // "in exchange for the remains" goes the other way.
+    check(
+        "exchange",
+        "Pakistan handed back constable Ramesh Kumar on Wednesday. \
+         Hamas freed Keith Siegel, the last American hostage in Khan Younis, on Saturday. \
+         Also on Monday, the gang freed a pastor and three farmers kidnapped near Kaduna in July. \
+         Moscow returned the bodies of 900 Ukrainian soldiers in exchange for the remains of 40 Russian servicemen.",
+        "2025-09-10",
+        &[
+            "exchange items=[prisoners_of_war:1:Pakistan>null] parties=[Pakistan] mediator=null when=[2025-09-10] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[hostages:1:Hamas>United States] parties=[Hamas, United States] mediator=null when=[2025-09-06] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[hostages:1:null>null, hostages:3:null>null] parties=[] mediator=null when=[2025-09-08] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[bodies:900:Russia>Ukraine, bodies:40:Ukraine>Russia] parties=[Russia, Ukraine] mediator=null when=[] status=completed | speaker=null actor=null verb=null",
         ],
     );
 }
