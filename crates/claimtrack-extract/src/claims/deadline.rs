@@ -649,7 +649,20 @@ fn targets(
         }
         // "gave the group seven days": the article's armed group.
         let next = tokens.get(k + 1)?;
-        if t.is("the") && next.is_any(&["group", "rebels", "militants", "militia", "movement"]) {
+        if t.is("the")
+            && next.is_any(&[
+                "group",
+                "rebels",
+                "militants",
+                "militia",
+                "movement",
+                "faction",
+                "gang",
+                "gangs",
+                "insurgents",
+                "jihadists",
+            ])
+        {
             return Some((ctx.article.main_group?, ctx.slice(t.start, next.end)));
         }
         // "gave army troops ...", "gave the army ...": the article's army.
@@ -798,6 +811,32 @@ fn targets(
             }
         }
     }
+    // "given Kinshasa and Kigali until February 28", "Budapest and Bratislava": each side joined
+    // to a target by "and" or a comma is a target too.
+    if !out.is_empty() {
+        let named = crate::actors::mentions_from(ctx.text, ctx.starts);
+        for pair in named.windows(2) {
+            let between = ctx
+                .text
+                .get(pair[0].end..pair[1].start)
+                .unwrap_or("")
+                .trim();
+            let joined = matches!(between, "and" | "," | ", and");
+            let actor = pair[1].actor;
+            if joined
+                && out.contains(&pair[0].actor)
+                && Some(actor) != issuer
+                && !out.contains(&actor)
+            {
+                traces.add(
+                    "targets",
+                    "deadline.joined_target",
+                    ctx.slice(pair[1].start, pair[1].end),
+                );
+                out.push(actor);
+            }
+        }
+    }
     out
 }
 
@@ -887,6 +926,25 @@ fn demand(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<Strin
     {
         after_limit += 1;
     }
+    // "gave the faction 72 hours on Tuesday to free", "60 days in March to reach",
+    // "until Thanksgiving, November 27, to accept": past the date the limit was set on.
+    let dated = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            crate::text::CALENDAR.contains(t)
+                || t.kind == TokenKind::Number
+                || t.is_any(&["on", "in", "last", "this", "week", "month"])
+                || t.is_punct(",")
+        })
+    };
+    if tokens.get(after_limit).is_some_and(|t| !t.is("to")) {
+        let mut k = after_limit;
+        while k < after_limit + 5 && dated(k) {
+            k += 1;
+        }
+        if k > after_limit && tokens.get(k).is_some_and(|t| t.is("to")) {
+            after_limit = k;
+        }
+    }
     if tokens.get(after_limit).is_some_and(|t| t.is("to"))
         && let Some(t) = tokens.get(after_limit + 1)
         && !t.is_capitalised()
@@ -925,7 +983,7 @@ fn demand(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<Strin
     // "a deadline of August 8 for Russia to agree to a ceasefire".
     for (i, token) in tokens.iter().enumerate() {
         if token.is("for")
-            && let Some(to) = (i + 2..(i + 5).min(tokens.len()))
+            && let Some(to) = (i + 2..(i + 10).min(tokens.len()))
                 .find(|&k| tokens.get(k).is_some_and(|t| t.is("to")))
             && let Some(t) = tokens.get(to + 1)
             && !t.is_any(&["the", "a", "an"])
@@ -1107,7 +1165,22 @@ fn warning_that(ctx: &Context<'_>) -> Option<String> {
     let follows = tokens
         .get(modal + 1)
         .is_some_and(|t| t.is_any(&["follow", "be", "apply", "come", "take", "result"]));
-    follows.then(|| subject.to_owned())
+    if follows {
+        return Some(subject.to_owned());
+    }
+    // "warning that \"all hell\" would break out against the group if it refused": the whole
+    // clause, up to a condition or the end of the clause.
+    let end = (modal + 1..tokens.len())
+        .find(|&k| {
+            tokens.get(k).is_some_and(|t| {
+                (t.kind == TokenKind::Punct && !t.is_punct("\"\u{201c}\u{201d}'\u{2019}"))
+                    || t.is_any(&["if", "unless", "should"])
+            })
+        })
+        .and_then(|k| tokens.get(k))
+        .map_or(ctx.text.len(), |t| t.start);
+    let phrase = ctx.text.get(a.start..end).unwrap_or("").trim();
+    (phrase.split_whitespace().count() > 2).then(|| phrase.to_owned())
 }
 
 /// `new sanctions on Russia and countries that buy its exports` -> `new sanctions`.

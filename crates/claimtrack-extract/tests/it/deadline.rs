@@ -257,3 +257,19 @@ fn a_name_of_several_words_or_with_its_abbreviation_must_meet_it() {
         ],
     );
 }
+
+#[test]
+fn joined_targets_dated_limits_and_warned_consequences() {
+    // Targets joined by "and" are each a target; the date a limit was set on stands between it
+    // and the demand; what "would break out" is the consequence, its condition aside.
+    check(
+        "deadline",
+        "Washington gave Kinshasa and Kigali until March 15 to sign the accord. \
+         The ELN kidnapped six soldiers last week. Petro gave the group 48 hours on Monday to release the soldiers, warning that \"a storm\" would fall on its camps if it refused.",
+        "2025-09-10",
+        &[
+            "deadline issuer=United States targets=[DR Congo, Rwanda] demand=sign the accord consequence=null expression=until March 15 issued=2025-09-10 due=2026-03-15 | speaker=null actor=null verb=null",
+            "deadline issuer=Colombia targets=[National Liberation Army] demand=release the soldiers consequence=\"a storm\" would fall on its camps expression=48 hours issued=2025-09-08 due=2025-09-10 | speaker=null actor=null verb=null",
+        ],
+    );
+}
