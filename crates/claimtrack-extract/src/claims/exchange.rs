@@ -178,6 +178,19 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         })
         // "the Coordination Headquarters for the Treatment of Prisoners of War said": a name.
         .filter(|(start, end, _)| {
+            // "national team duty", "a national guard": the adjective, not a person.
+            let adjective = ctx.slice(*start, *end).eq_ignore_ascii_case("national")
+                && ctx.tokens.get(token_at(ctx.tokens, *end)).is_some_and(|n| {
+                    n.is_word()
+                        && !n.is_capitalised()
+                        && !n.is_any(&[
+                            "who", "was", "had", "has", "held", "detained", "in", "on", "from",
+                            "at", "and", "to", "for", "jailed", "arrested",
+                        ])
+                });
+            if adjective {
+                return false;
+            }
             let in_speaker = speaker_span.is_some_and(|(a, b)| *start >= a && *end <= b);
             let written = ctx.slice(*start, *end);
             let capitalised = *start > 0
@@ -251,6 +264,13 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
             prev.is_some_and(|p| p.is_any(&["been", "were", "was", "be", "are", "is", "being"]));
         // "Videos released by the ministry": a participle after a noun, not a handover.
         if next.is_some_and(|n| n.is("by")) && !passive_aux {
+            return false;
+        }
+        // "the freed men", "those released": a participle after a determiner describes people.
+        let described = ends_with_ignore_case(word, "ed")
+            && prev.is_some_and(|p| p.is_any(&["the", "those", "these", "newly", "recently"]))
+            && next.is_some_and(|n| n.is_word() && !n.is_any(&["by", "on", "in", "at", "from"]));
+        if described {
             return false;
         }
         // "the freed prisoners", "carrying freed prisoners": an adjective.
@@ -374,7 +394,10 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
             each: figure.is_some(),
         });
     }
-    if mentions_found.is_empty() || running_total(ctx) {
+    if mentions_found.is_empty()
+        || running_total(ctx)
+        || ordinal_of_exchanges(ctx, trigger.start, &mentions_found)
+    {
         return Vec::new();
     }
     // The sentence's actor mentions, scanned once for the mediator and the sides.
@@ -754,6 +777,25 @@ fn status_of(
 /// Words after "for" that make a named country a place of care (`taken to Belarus for
 /// treatment`).
 const CARE_WORDS: &[&str] = &["treatment", "medical", "rehabilitation", "care", "hospital"];
+
+/// "It was the second US-Russia prisoner exchange since February": an exchange counted among
+/// others, with no people counted, describes one already told.
+fn ordinal_of_exchanges(ctx: &Context<'_>, trigger_start: usize, mentions: &[ItemMention]) -> bool {
+    let at = token_at(ctx.tokens, trigger_start);
+    let ordinal = (at.saturating_sub(4)..at).any(|k| {
+        ctx.tokens.get(k).is_some_and(|t| {
+            t.is_any(&[
+                "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                "ninth", "tenth", "latest",
+            ])
+        })
+    });
+    ordinal
+        && ctx.tokens.iter().any(|t| t.is("since"))
+        && mentions
+            .iter()
+            .all(|m| m.count.is_none() && m.approx.is_none())
+}
 
 /// Whether the sentence counts people freed over a period rather than an event: "the number
 /// of Ukrainians brought back since the start of the invasion now exceeds 5,800", "has

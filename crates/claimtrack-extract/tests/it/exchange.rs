@@ -409,3 +409,21 @@ fn named_people_dates_past_appositives_and_what_was_given_in_return() {
         ],
     );
 }
+
+#[test]
+fn described_people_wishes_ordinals_and_adjectives_are_no_exchange() {
+    // "the freed men" describes people; a wish to be transferred, an exchange counted among
+    // others, "national team duty" are no event; "were flown" between two cities is.
+    check(
+        "exchange",
+        "Photos showed the freed men wrapped in flags near the border, where some defenders stood. \
+         Each detainee said they wished to be transferred. \
+         It was the third prisoner exchange since March. \
+         The rules on releasing players for national team duty changed. \
+         Forty detainees were flown between Aden and Sanaa on Sunday.",
+        "2025-09-10",
+        &[
+            "exchange items=[prisoners:40:null>null] parties=[Yemen, Houthis] mediator=null when=[2025-09-07] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
