@@ -134,12 +134,15 @@ fn starts_with_word(text: &str, prefix: &str) -> bool {
             .is_some_and(char::is_alphanumeric)
 }
 
-/// How strongly a kind of name identifies the actor of a phrase that names several.
-fn rank(kind: ActorKind) -> u8 {
+/// How strongly a kind of name identifies the actor of a phrase that names several. A country
+/// that owns what follows ("Armenia's Security Council", "Israel's Mossad") outranks the
+/// institutions it names, though not its army or an armed group ("Sudan's army").
+fn rank(kind: ActorKind, possessive: bool) -> u8 {
     match kind {
-        ActorKind::Group | ActorKind::Military => 3,
-        ActorKind::Person | ActorKind::Government | ActorKind::Organisation => 2,
-        ActorKind::Country | ActorKind::Demonym | ActorKind::Capital => 1,
+        ActorKind::Group | ActorKind::Military => 6,
+        ActorKind::Country | ActorKind::Capital if possessive => 5,
+        ActorKind::Person | ActorKind::Government | ActorKind::Organisation => 4,
+        ActorKind::Country | ActorKind::Demonym | ActorKind::Capital => 2,
     }
 }
 
@@ -202,7 +205,9 @@ impl Strongest {
             // "the army and allied militias": an ally is not the head of the phrase either.
             PREPOSITIONS.contains(&last) || last == "allied"
         };
-        let r = rank(mention.kind);
+        let after = phrase.get(mention.end..).unwrap_or("");
+        let possessive = after.starts_with("'s ") || after.starts_with("\u{2019}s ");
+        let r = rank(mention.kind, possessive);
         if self.any.is_none_or(|(best, _)| r > best) {
             self.any = Some((r, mention));
         }
@@ -253,6 +258,8 @@ mod tests {
         );
         check("officials on both sides", None);
         check("Ukraine's ambassador to the UN", Some("Ukraine"));
+        check("Armenia's Security Council", Some("Armenia"));
+        check("the UN Security Council", Some("United Nations"));
     }
 
     #[test]

@@ -1318,7 +1318,10 @@ fn is_medium(phrase: &[Token<'_>]) -> bool {
     let (Some(first), Some(last)) = (phrase.first(), phrase.last()) else {
         return false;
     };
-    MEDIUM_OPENERS.contains(first) || MEDIUM_NOUNS.contains(last)
+    // "the Syrian foreign ministry's statement said": a document its owner issued is the
+    // owner's word, as "according to the executive order" is.
+    let owned = phrase.iter().any(|t| t.kind == TokenKind::Possessive);
+    MEDIUM_OPENERS.contains(first) || (MEDIUM_NOUNS.contains(last) && !owned)
 }
 
 /// Lowercase title nouns that make a description after a name an appositive title.

@@ -607,3 +607,15 @@ fn a_state_news_agency_speaks_for_its_state() {
         ],
     );
 }
+
+#[test]
+fn an_owned_statement_speaks_for_its_owner() {
+    check(
+        "territorial",
+        "Israeli forces had also occupied Tal Hara, a hill near Nawa, the Syrian foreign ministry's statement said.",
+        "2025-06-13",
+        &[
+            "territorial place=Tal Hara type=other region=null country=null action=captured verb=occupied actor=Israel claimant=Syria announced=2025-06-13 status=confirmed | speaker=the Syrian foreign ministry's statement actor=Syria verb=said",
+        ],
+    );
+}
