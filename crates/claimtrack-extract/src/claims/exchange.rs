@@ -178,16 +178,12 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         })
         // "the Coordination Headquarters for the Treatment of Prisoners of War said": a name.
         .filter(|(start, end, _)| {
-            // "national team duty", "a national guard": the adjective, not a person.
+            // "national team duty", "the national guard": the adjective, not a person.
             let adjective = ctx.slice(*start, *end).eq_ignore_ascii_case("national")
-                && ctx.tokens.get(token_at(ctx.tokens, *end)).is_some_and(|n| {
-                    n.is_word()
-                        && !n.is_capitalised()
-                        && !n.is_any(&[
-                            "who", "was", "had", "has", "held", "detained", "in", "on", "from",
-                            "at", "and", "to", "for", "jailed", "arrested",
-                        ])
-                });
+                && ctx
+                    .tokens
+                    .get(token_at(ctx.tokens, *end))
+                    .is_some_and(|n| n.is_any(NATIONAL_THINGS));
             if adjective {
                 return false;
             }
@@ -830,6 +826,49 @@ fn running_total(ctx: &Context<'_>) -> bool {
         .any(|t| t.is_any(&["number", "total", "tally", "exceeds", "exceeded"]));
     since && (perfect || tally)
 }
+
+/// Nouns after "national" that make it an adjective of a thing, not a person ("a national").
+const NATIONAL_THINGS: &[&str] = &[
+    "team",
+    "teams",
+    "squad",
+    "side",
+    "league",
+    "championship",
+    "guard",
+    "guards",
+    "security",
+    "army",
+    "police",
+    "assembly",
+    "parliament",
+    "flag",
+    "flags",
+    "anthem",
+    "day",
+    "holiday",
+    "interest",
+    "interests",
+    "unity",
+    "election",
+    "elections",
+    "dialogue",
+    "reconciliation",
+    "television",
+    "broadcaster",
+    "airline",
+    "carrier",
+    "budget",
+    "debt",
+    "service",
+    "strategy",
+    "emergency",
+    "park",
+    "news",
+    "identity",
+    "level",
+    "average",
+];
 
 /// Words that make the people they describe hostages: "kidnapped", "abducted".
 const KIDNAP_WORDS: &[&str] = &[
