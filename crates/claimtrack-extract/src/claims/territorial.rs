@@ -36,6 +36,10 @@ const GROUP_WORDS: &[&str] = &[
     "militiamen",
     "jihadists",
     "gunmen",
+    "separatists",
+    "guerrillas",
+    "gangs",
+    "extremists",
 ];
 
 /// Pronouns that stand for the speaker's side.
@@ -1691,6 +1695,17 @@ fn actor_of<'a>(
             subject = Some((group, "territorial.armed_group_subject", t.text));
             break;
         }
+        // "government forces recaptured X", "Koang said government troops had pulled out of
+        // X": the state the article's armed group fights.
+        if t.is_any(FORCE_WORDS)
+            && k.checked_sub(1)
+                .and_then(|p| ctx.tokens.get(p))
+                .is_some_and(|p| p.is_any(&["government", "pro-government"]))
+            && let Some(state) = ctx.article.state
+        {
+            subject = Some((state, "territorial.government_forces", t.text));
+            break;
+        }
         // "The army regained control of Khartoum": the army that spoke before.
         let definite = k > 0 && ctx.tokens.get(k - 1).is_some_and(|p| p.is("the"));
         if definite
@@ -1703,14 +1718,21 @@ fn actor_of<'a>(
         if t.kind == TokenKind::Word
             && let Some(m) = mention_at(ctx.text, t.start).filter(|m| m.end <= b)
         {
-            let preceded_by_preposition = k
-                .checked_sub(1)
-                .and_then(|p| ctx.tokens.get(p))
-                .is_some_and(|p| {
-                    p.is_any(&[
-                        "to", "from", "with", "against", "by", "of", "in", "into", "near",
-                    ])
-                });
+            // "officers backed by the Kenyan-led force": a name after a preposition, "the"
+            // aside, is not the subject.
+            let before = k.checked_sub(1).and_then(|p| {
+                let t = ctx.tokens.get(p)?;
+                if t.is("the") {
+                    p.checked_sub(1).and_then(|q| ctx.tokens.get(q))
+                } else {
+                    Some(t)
+                }
+            });
+            let preceded_by_preposition = before.is_some_and(|p| {
+                p.is_any(&[
+                    "to", "from", "with", "against", "by", "of", "in", "into", "near",
+                ])
+            });
             if !preceded_by_preposition && !allied(k) {
                 let words = ctx.slice(m.start, m.end);
                 subject = Some((m.actor, "territorial.subject", words));

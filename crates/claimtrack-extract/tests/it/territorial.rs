@@ -619,3 +619,22 @@ fn an_owned_statement_speaks_for_its_owner() {
         ],
     );
 }
+
+#[test]
+fn government_forces_separatists_and_names_after_a_preposition() {
+    // "government forces" are the state an armed group fights; "the separatists" and "the
+    // gangs" are the article's armed group; a force named after "backed by the" is a supporter.
+    check(
+        "territorial",
+        "Fighters of the Southern Transitional Council attacked Yemeni army posts in Abyan, and Yemen sent reinforcements. \
+         Government forces recaptured the town of Zinjibar on Monday. \
+         The separatists seized the port of Shuqra in May. \
+         The police said officers backed by the Saudi-led coalition had retaken the town of Lawdar.",
+        "2025-09-10",
+        &[
+            "territorial place=Zinjibar type=town region=null country=null action=captured verb=recaptured actor=Yemen claimant=null announced=2025-09-08 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Shuqra type=other region=null country=null action=captured verb=seized actor=Southern Transitional Council claimant=null announced=2025-05-01..2025-05-31 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Lawdar type=town region=null country=null action=captured verb=retaken actor=Yemen claimant=Yemen announced=2025-09-10 status=claimed | speaker=The police actor=Yemen verb=said",
+        ],
+    );
+}
