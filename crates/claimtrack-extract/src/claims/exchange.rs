@@ -1451,7 +1451,7 @@ fn subject_before_verb(ctx: &Context<'_>, verb: usize) -> Option<&'static str> {
         let t = tokens.get(k - 1)?;
         if t.is_any(&[
             "has", "have", "had", "also", "later", "then", "on", "is", "was", "were", "to", "must",
-            "should", "would", "will", "agreed", "agrees", "could",
+            "should", "would", "will", "agreed", "agrees", "could", "ready", "prepared", "willing",
         ]) || t.kind == TokenKind::Number
             || crate::text::CALENDAR.contains(t)
         {
@@ -1461,6 +1461,40 @@ fn subject_before_verb(ctx: &Context<'_>, verb: usize) -> Option<&'static str> {
         }
     }
     let last = k.checked_sub(1)?;
+    // "The group on Sunday freed", "the rebels handed back", "the junta released": a side the
+    // article has named, by what it is.
+    let definite = last
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|p| p.is("the"));
+    if definite && let Some(t) = tokens.get(last) {
+        let group = t.is_any(&[
+            "group",
+            "rebels",
+            "militants",
+            "militia",
+            "movement",
+            "insurgents",
+            "jihadists",
+            "separatists",
+            "gangs",
+            "gang",
+            "faction",
+            "kidnappers",
+        ]);
+        let state = t.is_any(&["junta", "government", "authorities", "regime"]);
+        if group && let Some(side) = ctx.article.main_group {
+            return Some(side);
+        }
+        if state && let Some(side) = ctx.article.state.or(ctx.article.main_army) {
+            return Some(side);
+        }
+        if t.is_any(&["army", "military"])
+            && let Some(side) = ctx.article.main_army.or(ctx.article.state)
+        {
+            return Some(side);
+        }
+    }
     // "M23 rebels freed", "the CODECO militia released", "the Cooperative for the Development of
     // Congo (CODECO) militia released": the name before the force noun, before its abbreviation.
     if tokens.get(last).is_some_and(|t| t.is_any(FORCE_WORDS)) && last > 0 {

@@ -398,7 +398,7 @@ fn named_people_dates_past_appositives_and_what_was_given_in_return() {
         "exchange",
         "Pakistan handed back constable Ramesh Kumar on Wednesday. \
          Hamas freed Keith Siegel, the last American hostage in Khan Younis, on Saturday. \
-         Also on Monday, the gang freed a pastor and three farmers kidnapped near Kaduna in July. \
+         Also on Monday, kidnappers freed a pastor and three farmers kidnapped near Kaduna in July. \
          Moscow returned the bodies of 900 Ukrainian soldiers in exchange for the remains of 40 Russian servicemen.",
         "2025-09-10",
         &[
@@ -424,6 +424,22 @@ fn described_people_wishes_ordinals_and_adjectives_are_no_exchange() {
         "2025-09-10",
         &[
             "exchange items=[prisoners:40:null>null] parties=[Yemen, Houthis] mediator=null when=[2025-09-07] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn sides_named_by_what_they_are_release_people() {
+    // "the group", "the rebels", "the junta": the article's armed group or state releases.
+    check(
+        "exchange",
+        "The Arakan Army fought Myanmar's junta for Sittwe. \
+         The group on Sunday freed 12 soldiers. \
+         The junta released 30 Arakan Army fighters on Monday.",
+        "2025-09-10",
+        &[
+            "exchange items=[prisoners_of_war:12:Arakan Army>null] parties=[Arakan Army] mediator=null when=[2025-09-07] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[prisoners_of_war:30:Myanmar>null] parties=[Arakan Army, Myanmar] mediator=null when=[2025-09-08] status=completed | speaker=null actor=null verb=null",
         ],
     );
 }
