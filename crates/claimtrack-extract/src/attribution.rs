@@ -755,7 +755,7 @@ fn find_with<'t>(
     for hit in hits.iter().filter(|h| *h.value == ReportForm::According) {
         let first = crate::text::token_at(tokens, hit.end);
         if let Some((a, b)) = phrase_after(tokens, first) {
-            return resolved(
+            let mut said = resolved(
                 text,
                 tokens,
                 starts,
@@ -765,6 +765,22 @@ fn find_with<'t>(
                 memory,
                 phrases,
             );
+            // "X told residents they had until Friday to leave, according to a video posted on
+            // social media": a medium that names no one carries the word of the sentence's own
+            // speaker, whose side it is.
+            if said.actor.is_none()
+                && tokens
+                    .get(a..=b)
+                    .is_some_and(|p| p.iter().any(|t| MEDIUM_NOUNS.contains(t)))
+            {
+                let others: ReportHits = hits
+                    .iter()
+                    .filter(|h| *h.value != ReportForm::According)
+                    .copied()
+                    .collect();
+                said.actor = find_with(text, tokens, starts, memory, phrases, &others).actor;
+            }
+            return said;
         }
     }
     // "Rebels took the town on Tuesday, two diplomats said on Wednesday": a reporting clause
@@ -1385,14 +1401,22 @@ fn phrase_after(tokens: &[Token<'_>], mut first: usize) -> Option<(usize, usize)
     }
     let mut last = None;
     let mut k = first;
+    // "a video posted on social media", "a video the group published": a medium and what is
+    // said of it, up to the end of the clause.
+    let mut medium = false;
     while let Some(token) = tokens.get(k) {
         if token.kind == TokenKind::Punct && !token.is_punct("()") {
             break;
         }
-        if CLAUSE_WORD_SET.contains(token) && !token.is("and") || token.is_any(RELATIVE_WORDS) {
+        medium |= MEDIUM_NOUNS.contains(token);
+        if !medium
+            && (CLAUSE_WORD_SET.contains(token) && !token.is("and") || token.is_any(RELATIVE_WORDS))
+        {
             break;
         }
-        if VERB_WORD_SET.contains(token) || token.is_any(&["in", "on"]) && last.is_some() {
+        if !medium
+            && (VERB_WORD_SET.contains(token) || token.is_any(&["in", "on"]) && last.is_some())
+        {
             break;
         }
         last = Some(k);
@@ -1416,7 +1440,8 @@ fn phrase_after(tokens: &[Token<'_>], mut first: usize) -> Option<(usize, usize)
     let names_someone = first_token.is_capitalised()
         || phrase.iter().any(|t| t.is_capitalised())
         || SPEAKER_NOUN_SET.contains(last_token)
-        || TITLES.contains(last_token);
+        || TITLES.contains(last_token)
+        || medium;
     (names_someone && phrase.len() <= 8).then_some((first, last))
 }
 

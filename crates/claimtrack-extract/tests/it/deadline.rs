@@ -273,3 +273,17 @@ fn joined_targets_dated_limits_and_warned_consequences() {
         ],
     );
 }
+
+#[test]
+fn a_video_as_the_source_carries_its_speakers_side() {
+    // "according to a video posted online": the video is the source; its side is that of the
+    // sentence's own speaker.
+    check(
+        "deadline",
+        "RSF commander Ali Rizeigat told residents of Kadugli they had until Sunday to leave the town, according to a video posted online.",
+        "2025-09-10",
+        &[
+            "deadline issuer=Rapid Support Forces targets=[] demand=leave the town consequence=null expression=until Sunday issued=2025-09-10 due=2025-09-14 | speaker=a video posted online actor=Rapid Support Forces verb=according to",
+        ],
+    );
+}
