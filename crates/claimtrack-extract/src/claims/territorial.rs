@@ -1548,6 +1548,41 @@ fn region_after(
         traces.add("region", "territorial.region_in_sentence", &found);
         region = Some(found);
     }
+    // "In North Kordofan, the RSF said they had captured X": a known region that opens the
+    // sentence, set off by a comma.
+    if region.is_none()
+        && tokens.first().is_some_and(|t| t.is("In"))
+        && let Some(name) = tokens.get(1)
+        && let Some(hit) = crate::lexicon::REGIONS.at(ctx.text, name.start)
+        && tokens
+            .get(token_at(tokens, hit.end))
+            .is_some_and(|t| t.is_punct(","))
+    {
+        let name = ctx.slice(hit.start, hit.end);
+        traces.add("region", "territorial.region_opens_sentence", name);
+        region = Some(name.to_owned());
+    }
+    // "the southern Lebanese village of Kfar Kila": a demonym before the type word.
+    if country.is_none()
+        && let Some(first) = place_first_token(place)
+    {
+        let demonym = (first.saturating_sub(5)..first).rev().find_map(|k| {
+            let t = tokens.get(k)?;
+            let typed = tokens
+                .get(k + 1)
+                .and_then(|n| PLACE_TYPES.at(n.text, 0).filter(|h| h.end == n.text.len()));
+            typed?;
+            mention_at(ctx.text, t.start).filter(|m| m.kind == ActorKind::Demonym)
+        });
+        if let Some(m) = demonym {
+            traces.add(
+                "country",
+                "territorial.demonym_of_type",
+                ctx.slice(m.start, m.end),
+            );
+            country = Some(m.actor.to_owned());
+        }
+    }
     if country.is_none()
         && let Some(region) = &region
         && let Some(c) = region_country(region)
@@ -1556,6 +1591,12 @@ fn region_after(
         country = Some(c.to_owned());
     }
     (region, country)
+}
+
+/// The token where the place's name starts (its last token, back over the words of the name).
+fn place_first_token(place: &Place) -> Option<usize> {
+    let words = place.name.split_whitespace().count();
+    place.last.checked_sub(words.saturating_sub(1))
 }
 
 /// The one `Name region/state/province/oblast` phrase of a sentence, when there is exactly one and

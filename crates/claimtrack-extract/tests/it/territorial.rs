@@ -638,3 +638,17 @@ fn government_forces_separatists_and_names_after_a_preposition() {
         ],
     );
 }
+
+#[test]
+fn a_region_that_opens_the_sentence_and_a_country_by_its_demonym() {
+    check(
+        "territorial",
+        "In North Darfur, the RSF said on Monday it had captured Mellit. \
+         Israeli forces entered the southern Lebanese village of Odaisseh on Tuesday.",
+        "2025-09-10",
+        &[
+            "territorial place=Mellit type=null region=North Darfur country=Sudan action=captured verb=captured actor=Rapid Support Forces claimant=Rapid Support Forces announced=2025-09-08 status=claimed | speaker=the RSF actor=Rapid Support Forces verb=said",
+            "territorial place=Odaisseh type=village region=null country=Lebanon action=entered verb=entered actor=Israel claimant=null announced=2025-09-09 status=claimed | speaker=null actor=null verb=null",
+        ],
+    );
+}
