@@ -453,7 +453,18 @@ fn issuer(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
         let before = ctx.text.get(..hit.start).unwrap_or("");
         let window_start = before.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
         let window = before.get(window_start..).unwrap_or("");
+        // "had given the SDF a new deadline": the side given it is the target, not its owner.
+        let given_to = |m: &crate::actors::Mention| {
+            let head = window.get(..m.start).unwrap_or("").trim_end();
+            let head = head.strip_suffix("the").unwrap_or(head).trim_end();
+            GIVE_VERBS.iter().any(|verb| {
+                head.rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(verb))
+            })
+        };
         if let Some(m) = mentions(window).into_iter().last()
+            && !given_to(&m)
             && window.get(m.end..).is_some_and(|rest| {
                 let rest = rest.trim_start();
                 rest.starts_with("'s")

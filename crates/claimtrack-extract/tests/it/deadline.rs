@@ -287,3 +287,15 @@ fn a_video_as_the_source_carries_its_speakers_side() {
         ],
     );
 }
+
+#[test]
+fn the_side_given_a_deadline_does_not_own_it() {
+    check(
+        "deadline",
+        "Syria's presidency said it had given the SDF a new deadline of March 7 to hand over the prisons.",
+        "2025-09-10",
+        &[
+            "deadline issuer=Syria targets=[Syrian Democratic Forces] demand=hand over the prisons consequence=null expression=March 7 issued=2025-09-10 due=2026-03-07 | speaker=Syria's presidency actor=Syria verb=said",
+        ],
+    );
+}
