@@ -652,3 +652,17 @@ fn a_region_that_opens_the_sentence_and_a_country_by_its_demonym() {
         ],
     );
 }
+
+#[test]
+fn reoccupied_and_a_denied_loss() {
+    check(
+        "territorial",
+        "The Malian army said its units had reoccupied Tessit on Thursday. \
+         Somalia's defence ministry denied that Bula Burte had been lost.",
+        "2025-09-10",
+        &[
+            "territorial place=Tessit type=null region=null country=null action=captured verb=reoccupied actor=Mali claimant=Mali announced=2025-09-04 status=claimed | speaker=The Malian army actor=Mali verb=said",
+            "territorial place=Bula Burte type=null region=null country=null action=captured verb=lost actor=Mali claimant=Somalia announced=2025-09-10 status=denied | speaker=Somalia's defence ministry actor=Somalia verb=denied",
+        ],
+    );
+}
