@@ -162,7 +162,8 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     if ctx.text.trim_end().ends_with('?') {
         return Vec::new();
     }
-    let words = EXCHANGE.all_from(ctx.text, ctx.starts);
+    let mut words = EXCHANGE.all_from(ctx.text, ctx.starts);
+    words.extend(split_handovers(ctx));
     if words
         .iter()
         .any(|w| *w.value == ExchangeWord::BlockSentence)
@@ -414,10 +415,13 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                     .and_then(|k| ctx.tokens.get(k))
                     .is_some_and(|t| t.is_any(&["the", "these", "those"]))
         })
-        && token_at(ctx.tokens, trigger.start)
+        && (token_at(ctx.tokens, trigger.start)
             .checked_sub(1)
             .and_then(|k| ctx.tokens.get(k))
-            .is_some_and(|t| t.is_any(&["were", "was", "been"]));
+            .is_some_and(|t| t.is_any(&["were", "was", "been"]))
+            || ["were ", "was "]
+                .iter()
+                .any(|aux| starts_with_ignore_case(ctx.slice(trigger.start, trigger.end), aux)));
     if told_again {
         return Vec::new();
     }
@@ -869,6 +873,36 @@ const NATIONAL_THINGS: &[&str] = &[
     "level",
     "average",
 ];
+
+/// A handover whose particle follows its object: "Kinshasa handed 87 detained fighters over to
+/// the rebels", "ready to hand two police officers it is still holding over to the government".
+/// The verb stands for the whole phrase (the lexicon holds the phrases written together).
+fn split_handovers(ctx: &Context<'_>) -> Vec<crate::lexicon::Hit<'static, ExchangeWord>> {
+    static HANDED_OVER: ExchangeWord = ExchangeWord::Trigger(ExchangeStatus::Completed);
+    let tokens = ctx.tokens;
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if !t.is_any(&["hand", "hands", "handed", "handing"])
+            || tokens.get(i + 1).is_some_and(|n| n.is_any(&["over", "back"]))
+        {
+            continue;
+        }
+        let over_to = (i + 2..(i + 14).min(tokens.len()))
+            .take_while(|&k| tokens.get(k).is_some_and(|w| !w.is_punct(".;:")))
+            .any(|k| {
+                tokens.get(k).is_some_and(|w| w.is("over"))
+                    && tokens.get(k + 1).is_some_and(|n| n.is("to"))
+            });
+        if over_to {
+            out.push(crate::lexicon::Hit {
+                start: t.start,
+                end: t.end,
+                value: &HANDED_OVER,
+            });
+        }
+    }
+    out
+}
 
 /// Words that make the people they describe hostages: "kidnapped", "abducted".
 const KIDNAP_WORDS: &[&str] = &[

@@ -443,3 +443,18 @@ fn sides_named_by_what_they_are_release_people() {
         ],
     );
 }
+
+#[test]
+fn a_handover_with_its_particle_after_the_object() {
+    // "handed 40 detained fighters over to the rebels": the verb and its particle apart; a
+    // retelling ("The soldiers were flown to a base") is still no new exchange.
+    check(
+        "exchange",
+        "In return, Kinshasa handed 40 detained M23 fighters over to the rebels on Friday. \
+         The soldiers were flown to a military base for medical checks.",
+        "2025-09-10",
+        &[
+            "exchange items=[prisoners_of_war:40:DR Congo>M23] parties=[DR Congo, M23] mediator=null when=[2025-09-05] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
