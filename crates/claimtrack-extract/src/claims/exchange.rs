@@ -213,6 +213,15 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         .iter()
         .filter(|w| matches!(w.value, ExchangeWord::Trigger(_)))
         .filter(|w| !ctx.text.get(..w.start).is_some_and(|b| b.ends_with('-')))
+        // "were flown between Sanaa and Marib", "flown home": a flight is a handover only
+        // between the two sides or home, not "flown to a hospital".
+        .filter(|w| {
+            !ctx.slice(w.start, w.end).eq_ignore_ascii_case("were flown")
+                || ctx
+                    .tokens
+                    .get(token_at(ctx.tokens, w.end))
+                    .is_some_and(|n| n.is_any(&["between", "home", "back"]))
+        })
         // "in return", "in exchange for": links between items, not the event.
         .filter(|w| {
             !token_at(ctx.tokens, w.start)
@@ -883,7 +892,9 @@ fn split_handovers(ctx: &Context<'_>) -> Vec<crate::lexicon::Hit<'static, Exchan
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         if !t.is_any(&["hand", "hands", "handed", "handing"])
-            || tokens.get(i + 1).is_some_and(|n| n.is_any(&["over", "back"]))
+            || tokens
+                .get(i + 1)
+                .is_some_and(|n| n.is_any(&["over", "back"]))
         {
             continue;
         }

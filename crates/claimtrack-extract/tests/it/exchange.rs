@@ -420,6 +420,7 @@ fn described_people_wishes_ordinals_and_adjectives_are_no_exchange() {
          Each detainee said they wished to be transferred. \
          It was the third prisoner exchange since March. \
          The rules on releasing players for national team duty changed. \
+         Ten soldiers were flown to a hospital in Lviv. \
          Forty detainees were flown between Aden and Sanaa on Sunday.",
         "2025-09-10",
         &[
