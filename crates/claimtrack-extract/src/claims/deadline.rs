@@ -25,7 +25,7 @@ use super::{Context, Found, Traces};
 use crate::actors::{actor_of_phrase, mention_at, mentions, mentions_from};
 use crate::attribution::glued_to_number;
 use crate::lexicon::{DEADLINE, DEADLINE_ROLES, DeadlineWord, PrintSet, Words, flag};
-use crate::text::{TokenKind, starts_with_ignore_case, token_at};
+use crate::text::{TokenKind, ends_with_ignore_case, starts_with_ignore_case, token_at};
 
 /// Verbs whose subject sets the limit and whose object receives it.
 const GIVE_VERBS: &[&str] = &[
@@ -141,7 +141,22 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     // claim this product tracks.
     // An armed group that only a place names ("the leader of Haiti's gang coalition") does set
     // limits worth tracking, even when neither side has a canonical name.
-    if issuer.is_none() && targets.is_empty() && !group_of_place(subject_words(ctx.text).as_str()) {
+    // An office of a state that the article does not name ("the interior ministry", "the
+    // governor of the North-West region") still sets a limit worth tracking.
+    let state_office = || {
+        let gives = ctx.tokens.iter().any(|t| {
+            t.is_any(GIVE_VERBS) || t.is_any(&["ordered", "told", "instructed", "directed"])
+        });
+        gives
+            && subject_words(ctx.text)
+                .split_whitespace()
+                .any(|w| STATE_OFFICES.iter().any(|o| o.eq_ignore_ascii_case(w)))
+    };
+    if issuer.is_none()
+        && targets.is_empty()
+        && !group_of_place(subject_words(ctx.text).as_str())
+        && !state_office()
+    {
         return Vec::new();
     }
     let demand = demand(ctx, limit, &mut traces);
@@ -164,6 +179,24 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         speaker_actor: None,
     }]
 }
+
+/// Offices of a state whose limits are claims even when the sentence names no state.
+const STATE_OFFICES: &[&str] = &[
+    "ministry",
+    "government",
+    "army",
+    "military",
+    "governor",
+    "president",
+    "presidency",
+    "police",
+    "authorities",
+    "council",
+    "junta",
+    "administration",
+    "minister",
+    "cabinet",
+];
 
 /// A time limit: where it is written and what it resolves to.
 #[derive(Debug, Clone)]
@@ -292,6 +325,10 @@ fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
                 "deadline,",
                 "expires on",
                 "expire on",
+                "expired on",
+                "passed on",
+                "lapsed on",
+                "ran out on",
             ]
             .iter()
             .any(|w| text.ends_with(w))
@@ -299,9 +336,16 @@ fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
         let mut named_deadline = named(&before);
         // "expires on Thursday": the preposition belongs to the limit.
         if named_deadline
-            && (before.ends_with("expires on")
-                || before.ends_with("expire on")
-                || before.ends_with("expired on"))
+            && [
+                "expires on",
+                "expire on",
+                "expired on",
+                "passed on",
+                "lapsed on",
+                "ran out on",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w))
             && let Some(t) = first.checked_sub(1).and_then(|p| ctx.tokens.get(p))
         {
             limit.start = t.start;
@@ -575,6 +619,16 @@ fn issuer(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
     let first_clause = ctx.text.split([',', ';']).next().unwrap_or("");
     // "Mexico has until April 1 to ...": the subject holds the time, so it is the target.
     if holds_time(ctx) {
+        return None;
+    }
+    // "The deadline for Hamas to hand over the bodies passed": the side named in the limit's
+    // own subject must meet it.
+    let limit_subject = first_clause.split_whitespace().take(2).any(|w| {
+        ["deadline", "ultimatum"]
+            .iter()
+            .any(|d| w.eq_ignore_ascii_case(d))
+    });
+    if limit_subject {
         return None;
     }
     // The subject ends at the verb that gives the time: "The bloc gave Malian leaders".
@@ -1240,7 +1294,7 @@ fn phrase_from(ctx: &Context<'_>, start: usize, limit: Option<&Limit>) -> String
     let phrase = ctx.slice(start, end);
     let phrase = phrase.strip_suffix(" and").unwrap_or(phrase).trim();
     // "to close the office expires on Sunday": the verb of the limit is not in the demand.
-    let phrase = [" expires", " expire", " expired"]
+    let phrase = [" expires", " expire", " expired", " passed", " lapsed"]
         .iter()
         .find_map(|w| phrase.strip_suffix(w))
         .unwrap_or(phrase)
@@ -1314,7 +1368,26 @@ fn due(
         traces.add("due", "deadline.duration_from_issue", &limit.text);
         return Some(crate::dates::interval(range, Some(&limit.text)));
     }
-    ctx.published?;
+    let published = ctx.published?;
+    // "the deadline passed on Friday", "expired on Wednesday": a day already gone, read back
+    // from the article's day.
+    let before = ctx.text.get(..limit.start).unwrap_or("").trim_end();
+    let gone = ["passed", "expired", "lapsed", "ran out"]
+        .iter()
+        .any(|w| ends_with_ignore_case(before, w));
+    if gone
+        && let Some(range) = claimtrack_time::resolve(
+            limit.day_text.as_deref().unwrap_or(&limit.text),
+            published,
+            &Options {
+                prefer: Prefer::Past,
+            },
+        )
+        .and_then(|e| e.interval)
+    {
+        traces.add("due", "deadline.day_gone", &limit.text);
+        return Some(crate::dates::interval(range, Some(&limit.text)));
+    }
     // A day named relative to the week reads forward from the day the limit was set.
     let options = Options {
         prefer: Prefer::Future,

@@ -299,3 +299,21 @@ fn the_side_given_a_deadline_does_not_own_it() {
         ],
     );
 }
+
+#[test]
+fn an_unnamed_state_office_sets_limits_and_a_deadline_can_pass() {
+    // An office of a state the sentence does not name still sets a limit when it gives or
+    // orders one; "the deadline ... passed on Friday" dates the limit; a mandate that expires
+    // is a schedule.
+    check(
+        "deadline",
+        "The interior ministry ordered all foreign aid workers to leave the province by March 31. \
+         The deadline for Hamas to hand over the remaining bodies passed on Friday. \
+         The council's mandate expires on February 7.",
+        "2025-09-10",
+        &[
+            "deadline issuer=null targets=[] demand=leave the province consequence=null expression=by March 31 issued=2025-09-10 due=2026-03-31 | speaker=null actor=null verb=null",
+            "deadline issuer=null targets=[Hamas] demand=hand over the remaining bodies consequence=null expression=on Friday issued=2025-09-10 due=2025-09-05 | speaker=null actor=null verb=null",
+        ],
+    );
+}
