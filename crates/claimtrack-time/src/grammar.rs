@@ -3259,6 +3259,17 @@ impl<'a> Parser<'a> {
             Lex::Kw(Kw::Beginning | Kw::Start) if self.kw(j + 1, Kw::Of) => (Part::Start, j + 2),
             Lex::Kw(Kw::End) if self.kw(j + 1, Kw::Of) => (Part::End, j + 2),
             Lex::Kw(Kw::Middle) if self.kw(j + 1, Kw::Of) => (Part::Mid, j + 2),
+            // "an end-of-year deadline", "start-of-month": the part written as one adjective.
+            Lex::Kw(Kw::End | Kw::Start)
+                if self.punct(j + 1, b'-') && self.kw(j + 2, Kw::Of) && self.punct(j + 3, b'-') =>
+            {
+                let part = if self.kw(j, Kw::End) {
+                    Part::End
+                } else {
+                    Part::Start
+                };
+                (part, j + 4)
+            }
             _ => return None,
         };
         // "at the beginning of around next week".

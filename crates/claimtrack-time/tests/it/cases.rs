@@ -712,6 +712,17 @@ fn parts_of_periods() {
         JUL24,
         "2025-07 2025-07-01..2025-07-10 day interval START",
     );
+    // Written as one adjective: "an end-of-year deadline", "an end-of-month review".
+    check(
+        "end-of-month",
+        JUL24,
+        "2025-07 2025-07-21..2025-07-31 day interval END",
+    );
+    check(
+        "end-of-year",
+        JUL24,
+        "2025 2025-09-01..2025-12-31 month interval END",
+    );
     check(
         "the middle of next month",
         JUL24,
