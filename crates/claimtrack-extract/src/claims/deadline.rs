@@ -25,7 +25,9 @@ use super::{Context, Found, Traces};
 use crate::actors::{actor_of_phrase, mention_at, mentions, mentions_from};
 use crate::attribution::glued_to_number;
 use crate::lexicon::{DEADLINE, DEADLINE_ROLES, DeadlineWord, PrintSet, Words, flag};
-use crate::text::{TokenKind, ends_with_ignore_case, starts_with_ignore_case, token_at};
+use crate::text::{
+    TokenKind, contains_ignore_case, ends_with_ignore_case, starts_with_ignore_case, token_at,
+};
 
 /// Verbs whose subject sets the limit and whose object receives it.
 const GIVE_VERBS: &[&str] = &[
@@ -47,7 +49,7 @@ const HOLD_TIME_WORDS: &[&str] = &[
 /// The prints of [`HOLD_TIME_WORDS`] and of `to`, to tell from a sentence's word starts whether
 /// it has them.
 static HOLD_TIME_PRINTS: LazyLock<PrintSet> = LazyLock::new(|| PrintSet::new(HOLD_TIME_WORDS));
-static TO_PRINTS: LazyLock<PrintSet> = LazyLock::new(|| PrintSet::new(&["to"]));
+static TO_PRINTS: LazyLock<PrintSet> = LazyLock::new(|| PrintSet::new(&["to", "before"]));
 
 /// Modal words whose subject must meet the demand.
 const MUST_WORDS: &[&str] = &["must", "should"];
@@ -480,7 +482,8 @@ fn has_time_to(ctx: &Context<'_>) -> Option<(usize, usize)> {
             return None;
         }
         let rest = tokens.get(i + 1..(i + 9).min(tokens.len()))?;
-        let to_later = rest.iter().any(|r| r.is("to"));
+        // "has until Friday to ...", "has until October 18 before sanctions snap back".
+        let to_later = rest.iter().any(|r| r.is_any(&["to", "before"]));
         let time_word = rest.iter().any(|r| r.is_any(HOLD_TIME_WORDS));
         (to_later && time_word).then_some((t.start, t.end))
     })
@@ -1194,6 +1197,22 @@ fn consequence(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<
             }
         }
     }
+    // "has until October 18 before UN sanctions snap back", "to reach a deal before duties
+    // climb back to 145%": what happens once the limit is past.
+    let after_limit = token_at(tokens, limit.end);
+    if let Some(before) =
+        (after_limit..tokens.len()).find(|&k| tokens.get(k).is_some_and(|t| t.is("before")))
+        && let Some(next) = tokens.get(before + 1)
+        && !next.is_any(&["the", "then", "it", "that", "this", "a"])
+        && !crate::text::CALENDAR.contains(next)
+        && next.kind != TokenKind::Number
+    {
+        let phrase = phrase_from(ctx, next.start, None);
+        if phrase.split_whitespace().count() >= 2 && !contains_ignore_case(&phrase, "deadline") {
+            traces.add("consequence", "deadline.before_then", &phrase);
+            return Some(phrase);
+        }
+    }
     None
 }
 
@@ -1397,7 +1416,8 @@ fn due(
         .and_then(|e| e.interval)
         .or(limit.interval)?;
     // "by the end of the year": the limit is the last day, not the last part.
-    if limit.text.to_ascii_lowercase().contains("end of") {
+    let lower = limit.text.to_ascii_lowercase();
+    if lower.contains("end of") || lower.contains("end-of") {
         resolved.start = resolved.end;
     }
     traces.add("due", "deadline.date_from_issue", &limit.text);

@@ -317,3 +317,21 @@ fn an_unnamed_state_office_sets_limits_and_a_deadline_can_pass() {
         ],
     );
 }
+
+#[test]
+fn what_comes_before_and_an_end_of_year_deadline() {
+    // "has until X before Y": a limit without "to", Y its consequence; an end-of-year deadline
+    // is due on the last day of the year; "before December 8" is a date, not a consequence.
+    check(
+        "deadline",
+        "Tehran has until October 18 before UN sanctions snap back, diplomats said. \
+         Azerbaijan set an end-of-year deadline for Armenia to amend its constitution. \
+         Cambodia on Sunday gave Thai forces 24 hours to pull back to the positions they held before December 8.",
+        "2025-09-10",
+        &[
+            "deadline issuer=null targets=[Iran] demand=null consequence=UN sanctions snap back expression=until October 18 issued=2025-09-10 due=2025-10-18 | speaker=diplomats actor=null verb=said",
+            "deadline issuer=Azerbaijan targets=[Armenia] demand=amend its constitution consequence=null expression=end-of-year issued=2025-09-10 due=2025-12-31 | speaker=null actor=null verb=null",
+            "deadline issuer=Cambodia targets=[Thailand] demand=pull back to the positions they held consequence=null expression=24 hours issued=2025-09-07 due=2025-09-08 | speaker=null actor=null verb=null",
+        ],
+    );
+}
