@@ -147,7 +147,8 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     // governor of the North-West region") still sets a limit worth tracking.
     let state_office = || {
         let gives = ctx.tokens.iter().any(|t| {
-            t.is_any(GIVE_VERBS) || t.is_any(&["ordered", "told", "instructed", "directed"])
+            t.is_any(GIVE_VERBS)
+                || t.is_any(&["ordered", "told", "instructed", "directed", "demanded"])
         });
         gives
             && subject_words(ctx.text)
@@ -377,8 +378,42 @@ fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
             .unwrap_or("")
             .trim_start()
             .to_ascii_lowercase();
-        let deadline_after = after.starts_with("deadline") || after.starts_with("ultimatum");
-        return (named_deadline || deadline_after).then_some(limit);
+        // "Friday is the deadline for Hamas to respond", "set October 1 as the deadline".
+        let deadline_after = [
+            "deadline",
+            "ultimatum",
+            "is the deadline",
+            "was the deadline",
+            "as the deadline",
+            "as a deadline",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w));
+        // "would take effect on August 1 unless India reached a deal": a date that something
+        // follows unless the demand is met.
+        let unless_after = ctx.text.get(expr.end..).is_some_and(|rest| {
+            let clause = rest.split([';', '.']).next().unwrap_or("");
+            contains_ignore_case(clause, " unless ")
+        }) && [
+            "effect on",
+            "effect from",
+            "in on",
+            "start on",
+            "begin on",
+            "from",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w));
+        // "no later than Wednesday": the bound's words belong to the limit.
+        if before.ends_with("later than")
+            && let Some(no) = first.checked_sub(3).and_then(|p| ctx.tokens.get(p))
+            && no.is_any(&["no", "not"])
+        {
+            limit.start = no.start;
+            limit.text = ctx.slice(no.start, expr.end).to_owned();
+            return Some(limit);
+        }
+        return (named_deadline || deadline_after || unless_after).then_some(limit);
     }
     expr.duration?;
     // "give Moscow 10 or 12 days", "Hamas had about three or four days to respond".
@@ -527,6 +562,23 @@ fn issuer(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
             return Some(m.actor);
         }
     }
+    // "The ultimatum ... was issued by the RSF", "a deadline set by Washington".
+    for w in ctx.tokens.windows(2) {
+        if w[0].is_any(&["issued", "set", "given", "imposed", "announced"])
+            && w[1].is("by")
+            && let Some(m) = crate::actors::mentions(ctx.text.get(w[1].end..).unwrap_or(""))
+                .into_iter()
+                .next()
+                .filter(|m| m.start <= 5)
+        {
+            traces.add(
+                "issuer",
+                "deadline.set_by",
+                ctx.slice(w[1].end + m.start, w[1].end + m.end),
+            );
+            return Some(m.actor);
+        }
+    }
     // The subject of "gave", "set", "issued".
     for (i, token) in ctx.tokens.iter().enumerate() {
         if !token.is_any(GIVE_VERBS) {
@@ -626,7 +678,7 @@ fn issuer(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
     }
     // "The deadline for Hamas to hand over the bodies passed": the side named in the limit's
     // own subject must meet it.
-    let limit_subject = first_clause.split_whitespace().take(2).any(|w| {
+    let limit_subject = first_clause.split_whitespace().take(5).any(|w| {
         ["deadline", "ultimatum"]
             .iter()
             .any(|d| w.eq_ignore_ascii_case(d))
@@ -638,7 +690,7 @@ fn issuer(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
     let subject = first_clause
         .split_whitespace()
         .take(6)
-        .take_while(|w| !GIVE_VERBS.contains(w))
+        .take_while(|w| !GIVE_VERBS.contains(w) && !SUBJECT_ENDS.contains(w))
         .collect::<Vec<_>>()
         .join(" ");
     let actor = actor_of_phrase(&subject);
@@ -647,6 +699,29 @@ fn issuer(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
     }
     actor
 }
+
+/// Verbs that end the subject of a sentence that sets a limit ("Pakistan wants the Taliban to
+/// ...": the Taliban are its object).
+const SUBJECT_ENDS: &[&str] = &[
+    "wants",
+    "want",
+    "demanded",
+    "demands",
+    "ordered",
+    "orders",
+    "told",
+    "tells",
+    "urged",
+    "urges",
+    "called",
+    "calls",
+    "warned",
+    "warns",
+    "threatened",
+    "threatens",
+    "said",
+    "says",
+];
 
 /// `Mexico has until April 1 to ...`: the subject of the first clause holds the time, so it is
 /// the target, not the issuer.
@@ -770,7 +845,8 @@ fn targets(
         }
         // "an ultimatum ordering the United Nations to withdraw".
         if token.is_any(&[
-            "ordering", "ordered", "orders", "telling", "told", "urging", "urged",
+            "ordering", "ordered", "orders", "telling", "told", "urging", "urged", "wants", "want",
+            "wanted",
         ]) {
             let at = if tokens.get(i + 1).is_some_and(|t| t.is("the")) {
                 i + 2
@@ -782,6 +858,23 @@ fn targets(
                 .is_some_and(|rest| rest.iter().any(|t| t.is("to")));
             if to_follows && let Some((actor, words)) = actor_at(at).or_else(|| actor_at(i + 1)) {
                 push(actor, "deadline.object_of_order", words, traces);
+            }
+        }
+        // "demanded that the UN envoy leave", "insists that Hamas release".
+        if token.is("that")
+            && i.checked_sub(1)
+                .and_then(|p| tokens.get(p))
+                .is_some_and(|p| {
+                    p.is_any(&["demanded", "demands", "demanding", "insisted", "insists"])
+                })
+        {
+            let at = if tokens.get(i + 1).is_some_and(|t| t.is("the")) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some((actor, words)) = actor_at(at) {
+                push(actor, "deadline.demanded_that", words, traces);
             }
         }
         // "Israel must", "Hamas should", "the United States must", "the Syrian Democratic
@@ -1075,6 +1168,8 @@ fn demand(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<Strin
             "told",
             "telling",
             "urged",
+            "wants",
+            "want",
         ]) && let Some(that) = (i + 1..(i + 6).min(tokens.len()))
             .find(|&k| tokens.get(k).is_some_and(|t| t.is("that") || t.is("to")))
             && let Some(t) = tokens.get(that + 1)

@@ -335,3 +335,27 @@ fn what_comes_before_and_an_end_of_year_deadline() {
         ],
     );
 }
+
+#[test]
+fn limits_named_after_the_date_set_by_someone_or_bounded() {
+    // "Friday is the deadline for X", "set October 1 as the deadline", "take effect on August
+    // 1 unless", "no later than Wednesday", "was issued by", "wants X to ... by".
+    check(
+        "deadline",
+        "Friday is the deadline for Hamas to respond to the proposal. \
+         The EU set October 1 as the deadline for Serbia to align its foreign policy. \
+         Trump said tariffs would take effect on August 1 unless India reached a deal. \
+         The ultimatum, which expires on Sunday, was issued by the RSF on Thursday. \
+         Pakistan wants the Taliban to hand over the militants by the end of the month. \
+         Mali's junta demanded that the UN envoy leave the country no later than Wednesday.",
+        "2025-07-10",
+        &[
+            "deadline issuer=null targets=[Hamas] demand=respond to the proposal consequence=null expression=Friday issued=2025-07-10 due=2025-07-11 | speaker=null actor=null verb=null",
+            "deadline issuer=European Union targets=[Serbia] demand=align its foreign policy consequence=null expression=October 1 issued=2025-07-10 due=2025-10-01 | speaker=null actor=null verb=null",
+            "deadline issuer=United States targets=[India] demand=India reached a deal consequence=take effect on August 1 expression=August 1 issued=2025-07-10 due=2025-08-01 | speaker=Trump actor=United States verb=said",
+            "deadline issuer=Rapid Support Forces targets=[] demand=null consequence=null expression=on Sunday issued=2025-07-10 due=2025-07-13 | speaker=null actor=null verb=null",
+            "deadline issuer=Pakistan targets=[Afghanistan] demand=hand over the militants consequence=null expression=by the end of the month issued=2025-07-10 due=2025-07-31 | speaker=null actor=null verb=null",
+            "deadline issuer=Mali targets=[United Nations] demand=the UN envoy leave the country consequence=null expression=no later than Wednesday issued=2025-07-10 due=2025-07-16 | speaker=Mali's junta actor=Mali verb=demanded",
+        ],
+    );
+}
