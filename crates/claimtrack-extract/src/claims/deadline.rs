@@ -101,8 +101,16 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     if ctx.text.trim_end().ends_with('?') {
         return Vec::new();
     }
+    // "who asked not to be named": no request of anyone.
     let cue = DEADLINE
-        .first_from(ctx.text, ctx.starts)
+        .find_from(ctx.text, ctx.starts)
+        .find(|hit| {
+            !ctx.slice(hit.start, hit.end).eq_ignore_ascii_case("asked")
+                || !ctx
+                    .text
+                    .get(hit.end..)
+                    .is_some_and(|rest| starts_with_ignore_case(rest.trim_start(), "not "))
+        })
         .map(|hit| (hit.start, hit.end))
         .or_else(|| has_time_to(ctx));
     let Some(cue) = cue else {
@@ -262,7 +270,7 @@ fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
                 && ctx.tokens.get(k + 1..first).is_some_and(|between| {
                     between
                         .iter()
-                        .all(|t| t.kind != TokenKind::Punct || t.is_punct("."))
+                        .all(|t| t.kind != TokenKind::Punct || t.is_punct(".:"))
                 })
         });
         if let Some(k) = marker
@@ -302,6 +310,22 @@ fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
                     .any(|t| t.is_any(&["deadline", "deadlines", "ultimatum"]))
             })
         });
+        // "extended to July 9 the deadline for the EU to ...": the deadline named after.
+        let named_after = ctx
+            .tokens
+            .get(token_at(ctx.tokens, expr.end)..)
+            .is_some_and(|rest| {
+                rest.iter()
+                    .take(3)
+                    .any(|t| t.is_any(&["deadline", "deadlines", "ultimatum"]))
+            });
+        let extended = extended
+            || named_after
+                && (first.saturating_sub(3)..first).any(|k| {
+                    ctx.tokens.get(k).is_some_and(|t| {
+                        t.is_any(&["extended", "extends", "pushed", "postponed", "moved"])
+                    })
+                });
         let deadline_moved = first >= 2
             && ctx.tokens.get(first - 1).is_some_and(|t| t.is("to"))
             && (extended
@@ -386,6 +410,10 @@ fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
             "was the deadline",
             "as the deadline",
             "as a deadline",
+            "as the final date",
+            "as the last date",
+            "as the cut-off",
+            "as the cutoff",
         ]
         .iter()
         .any(|w| after.starts_with(w));
@@ -404,15 +432,6 @@ fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
         ]
         .iter()
         .any(|w| before.ends_with(w));
-        // "no later than Wednesday": the bound's words belong to the limit.
-        if before.ends_with("later than")
-            && let Some(no) = first.checked_sub(3).and_then(|p| ctx.tokens.get(p))
-            && no.is_any(&["no", "not"])
-        {
-            limit.start = no.start;
-            limit.text = ctx.slice(no.start, expr.end).to_owned();
-            return Some(limit);
-        }
         return (named_deadline || deadline_after || unless_after).then_some(limit);
     }
     expr.duration?;
@@ -579,9 +598,12 @@ fn issuer(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
             return Some(m.actor);
         }
     }
-    // The subject of "gave", "set", "issued".
+    // The subject of "gave", "set", "issued", and of a request or order with a limit ("said
+    // Pakistan had asked the Taliban to ... within 30 days").
     for (i, token) in ctx.tokens.iter().enumerate() {
-        if !token.is_any(GIVE_VERBS) {
+        if !token.is_any(GIVE_VERBS)
+            && !token.is_any(&["asked", "ordered", "told", "instructed", "directed"])
+        {
             continue;
         }
         // "Iran has been given until October": the subject receives the limit.
@@ -846,7 +868,7 @@ fn targets(
         // "an ultimatum ordering the United Nations to withdraw".
         if token.is_any(&[
             "ordering", "ordered", "orders", "telling", "told", "urging", "urged", "wants", "want",
-            "wanted",
+            "wanted", "asked", "asking",
         ]) {
             let at = if tokens.get(i + 1).is_some_and(|t| t.is("the")) {
                 i + 2
@@ -1170,6 +1192,7 @@ fn demand(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<Strin
             "urged",
             "wants",
             "want",
+            "asked",
         ]) && let Some(that) = (i + 1..(i + 6).min(tokens.len()))
             .find(|&k| tokens.get(k).is_some_and(|t| t.is("that") || t.is("to")))
             && let Some(t) = tokens.get(that + 1)

@@ -359,3 +359,27 @@ fn limits_named_after_the_date_set_by_someone_or_bounded() {
         ],
     );
 }
+
+#[test]
+fn requests_clock_times_final_dates_and_extensions_named_after() {
+    // "asked X to ... within 30 days" (not "asked not to be named"), "until 18:00 Washington
+    // time on Sunday", "set September 30 as the final date", "extended to July 9 the deadline",
+    // "would face".
+    check(
+        "deadline",
+        "A spokesman said Pakistan had asked the Taliban administration to close the camps within 30 days. \
+         An official, who asked not to be named, said talks would resume within days. \
+         Trump gave Hamas until 18:00 Washington time on Sunday to accept the plan. \
+         The interior ministry has set September 30 as the final date for Afghan nationals to leave. \
+         Trump extended to July 9 the deadline for the European Union to reach a trade deal. \
+         Bessent said countries that did not reach agreements by July 8 would face higher rates.",
+        "2025-05-26",
+        &[
+            "deadline issuer=Pakistan targets=[Afghanistan] demand=close the camps consequence=null expression=within 30 days issued=2025-05-26 due=2025-06-25 | speaker=A spokesman actor=null verb=said",
+            "deadline issuer=United States targets=[Hamas] demand=accept the plan consequence=null expression=until 18:00 Washington time on Sunday issued=2025-05-26 due=2025-06-01 | speaker=null actor=null verb=null",
+            "deadline issuer=null targets=[Afghanistan] demand=leave consequence=null expression=September 30 issued=2025-05-26 due=2025-09-30 | speaker=null actor=null verb=null",
+            "deadline issuer=United States targets=[European Union] demand=reach a trade deal consequence=null expression=to July 9 issued=2025-05-26 due=2025-07-09 | speaker=null actor=null verb=null",
+            "deadline issuer=United States targets=[] demand=null consequence=higher rates expression=by July 8 issued=2025-05-26 due=2025-07-08 | speaker=Bessent actor=United States verb=said",
+        ],
+    );
+}
