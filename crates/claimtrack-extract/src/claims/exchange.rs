@@ -417,7 +417,8 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     };
     let told_again = !found_mentions.iter().any(|m| outside_speaker(&m))
         && mentions_found.iter().all(|m| {
-            m.count.is_none()
+            // "The constable ... was received": one person the article has named before.
+            (m.count.is_none() || m.count == Some(1))
                 && m.approx.is_none()
                 && m.token
                     .checked_sub(1)
@@ -443,10 +444,18 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
             .text
             .get(..t.start)
             .is_some_and(|b| ends_with_ignore_case(b.trim_end(), " in"));
+        // "release all the hostages in a single exchange": the manner of a release.
+        let in_one = ctx.text.get(..t.start).is_some_and(|b| {
+            let b = b.trim_end();
+            ends_with_ignore_case(b, " in a")
+                || ends_with_ignore_case(b, " in one")
+                || ends_with_ignore_case(b, " in a single")
+        });
         (contains_ignore_case(w, "exchang")
             || contains_ignore_case(w, "swap")
             || w.eq_ignore_ascii_case("traded"))
             && !in_exchange_for
+            && !in_one
     });
     // "Armenia and Azerbaijan agreed to release ...": both sides act.
     let mutual = compound_subject(ctx, trigger.start);
@@ -506,6 +515,14 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
             // What is given in exchange goes the other way.
             from = pt;
             to = pf;
+        }
+        // "1,800 Palestinian prisoners held by Israel": the holder named after the people
+        // releases them, whatever the status.
+        if from.is_none()
+            && let Some(holder) = holder_after(ctx, mention.end)
+            && to != Some(holder)
+        {
+            from = Some(holder);
         }
         // "303 Ukrainian soldiers returned home": the other side released them.
         if from.is_none()
@@ -891,18 +908,24 @@ fn split_handovers(ctx: &Context<'_>) -> Vec<crate::lexicon::Hit<'static, Exchan
     let tokens = ctx.tokens;
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        if !t.is_any(&["hand", "hands", "handed", "handing"])
+        // "flew six American detainees home": a flight home.
+        let flew = t.is_any(&["flew", "flown"]);
+        if !(flew || t.is_any(&["hand", "hands", "handed", "handing"]))
             || tokens
                 .get(i + 1)
-                .is_some_and(|n| n.is_any(&["over", "back"]))
+                .is_some_and(|n| n.is_any(&["over", "back", "home"]))
         {
             continue;
         }
         let over_to = (i + 2..(i + 14).min(tokens.len()))
             .take_while(|&k| tokens.get(k).is_some_and(|w| !w.is_punct(".;:")))
             .any(|k| {
-                tokens.get(k).is_some_and(|w| w.is("over"))
-                    && tokens.get(k + 1).is_some_and(|n| n.is("to"))
+                if flew {
+                    k <= i + 6 && tokens.get(k).is_some_and(|w| w.is("home"))
+                } else {
+                    tokens.get(k).is_some_and(|w| w.is("over"))
+                        && tokens.get(k + 1).is_some_and(|n| n.is("to"))
+                }
             });
         if over_to {
             out.push(crate::lexicon::Hit {
@@ -1041,7 +1064,14 @@ fn holder_after(ctx: &Context<'_>, end: usize) -> Option<&'static str> {
     } else {
         name
     };
-    mention_at(ctx.text, name.start).map(|m| m.actor)
+    let m = mention_at(ctx.text, name.start)?;
+    // "held by the Houthis and the Saudi-led coalition": held by both, released by neither
+    // alone.
+    let joint = ctx
+        .tokens
+        .get(token_at(ctx.tokens, m.end))
+        .is_some_and(|t| t.is("and"));
+    (!joint).then_some(m.actor)
 }
 
 /// Every category mention with its amount, owner and `each`.
@@ -1497,6 +1527,7 @@ fn subject_before_verb(ctx: &Context<'_>, verb: usize) -> Option<&'static str> {
         if t.is_any(&[
             "has", "have", "had", "also", "later", "then", "on", "is", "was", "were", "to", "must",
             "should", "would", "will", "agreed", "agrees", "could", "ready", "prepared", "willing",
+            "offered", "offers", "promised", "pledged", "vowed",
         ]) || t.kind == TokenKind::Number
             || crate::text::CALENDAR.contains(t)
         {

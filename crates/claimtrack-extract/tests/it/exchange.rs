@@ -459,3 +459,23 @@ fn a_handover_with_its_particle_after_the_object() {
         ],
     );
 }
+
+#[test]
+fn holders_flights_home_and_a_single_release() {
+    // "held by Israel" names who releases; "held by A and B", neither alone; "flew six
+    // detainees home" is a handover; "in a single exchange" is the manner of a one-way release.
+    check(
+        "exchange",
+        "Hamas freed 33 hostages in exchange for about 1,800 Palestinian prisoners held by Israel. \
+         More than 400 detainees held by the Houthis and the Saudi-led coalition were repatriated on Sunday. \
+         In January, a US envoy flew six American detainees home from Caracas. \
+         Hamas offered to release all the remaining hostages in a single exchange.",
+        "2025-09-10",
+        &[
+            "exchange items=[hostages:33:Hamas>Israel, prisoners:1800:Israel>Hamas] parties=[Hamas, Israel] mediator=null when=[] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[prisoners:400:null>null] parties=[Houthis, Saudi Arabia] mediator=null when=[2025-09-07] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[prisoners:6:Venezuela>United States] parties=[United States, Venezuela] mediator=null when=[2025-01-01..2025-01-31] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[hostages:-:Hamas>null] parties=[Hamas] mediator=null when=[] status=proposed | speaker=null actor=null verb=null",
+        ],
+    );
+}
