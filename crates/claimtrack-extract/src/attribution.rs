@@ -1113,15 +1113,20 @@ fn appositive_before(tokens: &[Token<'_>], comma: usize) -> Option<(usize, usize
         let (first, last) = phrase_before(tokens, before.checked_sub(1)?)?;
         return Some((first, last, true));
     }
-    // "Memorial, a rights group, says": a description after the name; the name speaks.
-    if name_first_token.is_any(&["a", "an"])
+    // "Memorial, a rights group, says", "JNIM, al-Qaeda's branch in the Sahel, claimed": a
+    // description after the name; the name (with its abbreviation in brackets) speaks.
+    let described = name_first_token.is_any(&["a", "an"])
+        || tokens
+            .get(name_first + 1)
+            .is_some_and(|t| t.kind == TokenKind::Possessive);
+    if described
         && let Some(before) = name_first.checked_sub(1)
         && tokens.get(before)?.is_punct(",")
         && let Some((first, last)) = phrase_before(tokens, before.checked_sub(1)?)
         && tokens
             .get(first..=last)?
             .iter()
-            .all(|t| t.is_capitalised() || t.kind == TokenKind::Possessive)
+            .all(|t| t.is_capitalised() || t.kind == TokenKind::Possessive || t.is_punct("()"))
     {
         return Some((first, last, true));
     }

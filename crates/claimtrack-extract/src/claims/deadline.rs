@@ -133,7 +133,10 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         && next.start >= limit.end
         && next.start - limit.end <= 24
         && ctx.text.get(limit.end..next.start).is_some_and(|between| {
-            !between.contains([',', ';', '.', '(', ')']) || between.trim().is_empty()
+            // "until Thanksgiving, November 27,": the day named again in apposition.
+            !between.contains([',', ';', '.', '(', ')'])
+                || between.trim().is_empty()
+                || between.trim() == ","
         })
     {
         limit.end = next.end;

@@ -214,11 +214,12 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
             .and_then(|p| ctx.tokens.get(p))
             .is_some_and(|t| t.is_any(&["was", "were", "been", "is", "are", "being"]));
         // "were forced to retreat from X": the phrase is active although "were" precedes it.
+        // "were still holding": a progressive, not a passive.
         let phrase_passive = ctx
             .slice(start, end)
             .split_whitespace()
-            .next()
-            .is_some_and(|w| !w.eq_ignore_ascii_case("forced"));
+            .find(|w| !w.eq_ignore_ascii_case("still"))
+            .is_some_and(|w| !w.eq_ignore_ascii_case("forced") && !w.ends_with("ing"));
         if passive_aux
             && phrase_passive
             && matches!(trigger.form, TriggerForm::Active | TriggerForm::Weak)
@@ -414,7 +415,9 @@ fn repelled_attacks(ctx: &Context<'_>) -> Vec<(usize, usize, TerritorialTrigger)
         if !held && !withdrew && !expelled {
             continue;
         }
-        for k in i + 1..(i + 9).min(tokens.len()) {
+        // "repelled an attack by Islamic State Sahel Province fighters on the town of X": the
+        // attackers may be named at length before the place.
+        for k in i + 1..(i + 14).min(tokens.len()) {
             let Some(t) = tokens.get(k) else { break };
             if t.kind == TokenKind::Punct {
                 break;

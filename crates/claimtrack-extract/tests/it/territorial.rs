@@ -666,3 +666,21 @@ fn reoccupied_and_a_denied_loss() {
         ],
     );
 }
+
+#[test]
+fn described_speakers_long_attackers_and_places_still_held() {
+    // A speaker with a bracketed abbreviation and a description after it still speaks; the
+    // attackers of a repelled attack may be named at length; "were still holding" a place.
+    check(
+        "territorial",
+        "The Rapid Support Forces (RSF), a paramilitary group, said on Sunday that its fighters had taken control of the town of Bara. \
+         The army said it had repelled an attack by Islamic State Sahel Province fighters on the town of Ayorou. \
+         Kyiv said its troops were still holding the village of Stupky.",
+        "2025-09-16",
+        &[
+            "territorial place=Bara type=town region=null country=null action=captured verb=taken control of actor=Rapid Support Forces claimant=Rapid Support Forces announced=2025-09-14 status=claimed | speaker=The Rapid Support Forces (RSF) actor=Rapid Support Forces verb=said",
+            "territorial place=Ayorou type=town region=null country=null action=held verb=repelled an attack by Islamic State Sahel Province fighters on actor=null claimant=null announced=2025-09-16 status=claimed | speaker=The army actor=null verb=said",
+            "territorial place=Stupky type=village region=null country=null action=held verb=still holding actor=Ukraine claimant=Ukraine announced=2025-09-16 status=claimed | speaker=Kyiv actor=Ukraine verb=said",
+        ],
+    );
+}
