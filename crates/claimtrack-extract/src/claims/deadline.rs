@@ -224,6 +224,17 @@ struct Limit {
     day_text: Option<String>,
 }
 
+/// Words before a day that make it the day a limit runs out ("expires on Thursday", "passed on
+/// Friday"); the preposition belongs to the limit.
+const LIMIT_ENDS: &[&str] = &[
+    "expires on",
+    "expire on",
+    "expired on",
+    "passed on",
+    "lapsed on",
+    "ran out on",
+];
+
 /// Words that make the date after them a time limit when the tagger did not mark it.
 const LIMIT_WORDS: &[&str] = &["until", "by", "before", "till"];
 
@@ -347,35 +358,17 @@ fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
             .unwrap_or("")
             .trim_end()
             .to_ascii_lowercase();
+        let ends_a_limit = |text: &str| LIMIT_ENDS.iter().any(|w| text.ends_with(w));
         let named = |text: &str| {
-            [
-                "deadline of",
-                "deadline for",
-                "deadline on",
-                "deadline,",
-                "expires on",
-                "expire on",
-                "expired on",
-                "passed on",
-                "lapsed on",
-                "ran out on",
-            ]
-            .iter()
-            .any(|w| text.ends_with(w))
+            ["deadline of", "deadline for", "deadline on", "deadline,"]
+                .iter()
+                .any(|w| text.ends_with(w))
+                || ends_a_limit(text)
         };
         let mut named_deadline = named(&before);
         // "expires on Thursday": the preposition belongs to the limit.
         if named_deadline
-            && [
-                "expires on",
-                "expire on",
-                "expired on",
-                "passed on",
-                "lapsed on",
-                "ran out on",
-            ]
-            .iter()
-            .any(|w| before.ends_with(w))
+            && ends_a_limit(&before)
             && let Some(t) = first.checked_sub(1).and_then(|p| ctx.tokens.get(p))
         {
             limit.start = t.start;
