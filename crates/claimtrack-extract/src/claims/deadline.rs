@@ -578,19 +578,16 @@ fn issuer(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
         }
     }
     // "The ultimatum ... was issued by the RSF", "a deadline set by Washington".
-    for w in ctx.tokens.windows(2) {
-        if w[0].is_any(&["issued", "set", "given", "imposed", "announced"])
-            && w[1].is("by")
-            && let Some(m) = crate::actors::mentions(ctx.text.get(w[1].end..).unwrap_or(""))
-                .into_iter()
-                .next()
-                .filter(|m| m.start <= 5)
-        {
-            traces.add(
-                "issuer",
-                "deadline.set_by",
-                ctx.slice(w[1].end + m.start, w[1].end + m.end),
-            );
+    for (i, w) in ctx.tokens.windows(2).enumerate() {
+        if !(w[0].is_any(&["issued", "set", "given", "imposed", "announced"]) && w[1].is("by")) {
+            continue;
+        }
+        let name = match ctx.tokens.get(i + 2) {
+            Some(t) if t.is("the") => ctx.tokens.get(i + 3),
+            other => other,
+        };
+        if let Some(m) = name.and_then(|t| mention_at(ctx.text, t.start)) {
+            traces.add("issuer", "deadline.set_by", ctx.slice(m.start, m.end));
             return Some(m.actor);
         }
     }
