@@ -54,7 +54,7 @@ mod text;
 
 use claimtrack_model::{Article, Attribution, Claim, ClaimsDoc, RuleTrace, Span};
 
-use crate::actors::{mentions, mentions_from};
+use crate::actors::{actor_of_phrase, mentions, mentions_from};
 use crate::claims::{ArticleFacts, Context, Found};
 use crate::lexicon::{ActorKind, SpeakerSide};
 
@@ -391,9 +391,13 @@ fn article_facts(article: &Article, body_mentions: &[actors::Mention]) -> Articl
         .enumerate()
         .max_by(|(ia, a), (ib, b)| a.1.cmp(&b.1).then(ib.cmp(ia)))
         .map(|(_, (actor, _))| *actor);
+    // The army of the state an armed group fights: "Sudan's army" is the Sudanese Armed
+    // Forces, Mali's is Mali.
+    let state_army = state.map(|s| actor_of_phrase(&format!("{s}'s army")).unwrap_or(s));
     ArticleFacts {
         sides,
         state,
+        state_army,
         main_group,
         main_army,
         spoke: Vec::new(),

@@ -823,10 +823,15 @@ fn targets(
         {
             return Some((ctx.article.main_group?, ctx.slice(t.start, next.end)));
         }
-        // "gave army troops ...", "gave the army ...": the article's army.
+        // "gave army troops ...", "gave the army ...": the army of the state the article's
+        // group fights, else its most named army; "gave the junta ...": that state.
         let army_at = if t.is("the") { next } else { t };
         if army_at.is_any(&["army", "military"]) {
-            return Some((ctx.article.main_army?, army_at.text));
+            let army = ctx.article.state_army.or(ctx.article.main_army)?;
+            return Some((army, army_at.text));
+        }
+        if army_at.is_any(&["junta", "regime"]) {
+            return Some((ctx.article.state?, army_at.text));
         }
         None
     };
@@ -1030,7 +1035,7 @@ fn object_before_limit<'a>(
     let object = tokens.get(from..limit_first)?;
     if object
         .iter()
-        .any(|t| t.kind == TokenKind::Punct && !t.is_punct("'\u{2019}-"))
+        .any(|t| t.kind == TokenKind::Punct && !t.is_punct("'\u{2019}-\"\u{201c}\u{201d}"))
     {
         return None;
     }
@@ -1060,7 +1065,7 @@ fn object_before_limit<'a>(
     {
         return None;
     }
-    Some((ctx.article.main_army?, army.text))
+    Some((ctx.article.state_army.or(ctx.article.main_army)?, army.text))
 }
 
 /// The demand as written.

@@ -80,6 +80,9 @@ pub(crate) struct ArticleFacts {
     /// Of the two sides, the one that is not an armed group when the other is: the state a
     /// group fights (`Army spokesman X`, `the Defence Minister`).
     pub(crate) state: Option<&'static str>,
+    /// The army of [`ArticleFacts::state`] ("Sudan's army" is the Sudanese Armed Forces): the
+    /// army a group gives a limit to, whatever foreign forces the article names more.
+    pub(crate) state_army: Option<&'static str>,
     /// The armed group most named (`the rebels`).
     pub(crate) main_group: Option<&'static str>,
     /// The army most named (`the army`, `army troops`).

@@ -383,3 +383,21 @@ fn requests_clock_times_final_dates_and_extensions_named_after() {
         ],
     );
 }
+
+#[test]
+fn the_army_or_junta_given_a_limit_is_the_states() {
+    // In an article of a state against an armed group, "the army" given a limit is that state's
+    // army ("Sudan's army" is the Sudanese Armed Forces), even where foreign forces are named
+    // more; "the junta" is the state; a quoted limit still follows its object.
+    check(
+        "deadline",
+        "The RSF attacked Sudanese positions near Babanusa, and the RSF said Sudan had lost the town of Keilak. \
+         The RSF gave the army garrison in the town 72 hours to lay down its weapons. \
+         JNIM gave the junta \"no more than two weeks\" to withdraw from Diafarabe.",
+        "2025-09-10",
+        &[
+            "deadline issuer=Rapid Support Forces targets=[Sudanese Armed Forces] demand=lay down its weapons consequence=null expression=72 hours issued=2025-09-10 due=2025-09-13 | speaker=null actor=null verb=null",
+            "deadline issuer=Jama'at Nusrat al-Islam wal-Muslimin targets=[Sudan] demand=withdraw from Diafarabe consequence=null expression=no more than two weeks issued=2025-09-10 due=2025-09-24 | speaker=null actor=null verb=null",
+        ],
+    );
+}
