@@ -183,9 +183,16 @@ pub fn extract(article: &Article, options: &Options) -> Extraction {
                 SpeakerSide::Group => facts
                     .main_group
                     .map(|group| (group, "attribution.armed_group_speaker")),
-                SpeakerSide::State => facts
-                    .state
-                    .map(|state| (state, "attribution.state_speaker")),
+                // "In neighbouring Niger, the army said": the country the sentence opens with;
+                // "Army spokesman X said": the state's army ("Sudan's army" is the SAF).
+                SpeakerSide::State => opening_country(text)
+                    .map(|country| (country, "attribution.opening_country_speaker"))
+                    .or_else(|| {
+                        let army = army_speaker(sentence_said).then_some(facts.state_army);
+                        army.flatten()
+                            .or(facts.state)
+                            .map(|state| (state, "attribution.state_speaker"))
+                    }),
             }),
         };
         let side_speaker;
@@ -325,6 +332,32 @@ fn speaker_side(said: &attribution::Said<'_>) -> Option<SpeakerSide> {
     } else {
         Some(SpeakerSide::State)
     }
+}
+
+/// "In neighbouring Niger, the army said ...": a country that opens the sentence, set off by a
+/// comma, is where its unnamed officials speak from.
+fn opening_country(text: &str) -> Option<&'static str> {
+    let rest = text.strip_prefix("In ")?;
+    let rest = ["neighbouring ", "neighboring ", "nearby "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    let m = mentions(rest).into_iter().next()?;
+    let country = m.start == 0
+        && m.kind == ActorKind::Country
+        && rest
+            .get(m.end..)
+            .is_some_and(|after| after.starts_with(','));
+    country.then_some(m.actor)
+}
+
+/// Whether an unnamed speaker is the army's ("Army spokesman Brig. Gen. X", "the military").
+fn army_speaker(said: &attribution::Said<'_>) -> bool {
+    said.speaker.as_deref().is_some_and(|speaker| {
+        speaker
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case("army") || w.eq_ignore_ascii_case("military"))
+    })
 }
 
 /// Whether the actor named at `start` is where something happens ("a news conference in Doha",

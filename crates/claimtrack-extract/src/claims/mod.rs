@@ -114,6 +114,11 @@ impl ArticleFacts {
 impl ArticleFacts {
     /// The other side of a two-sided article.
     pub(crate) fn other_side(&self, side: &str) -> Option<&'static str> {
+        // The state's army stands for the state ("Sudan's army" against the RSF).
+        let side = match (self.state_army, self.state) {
+            (Some(army), Some(state)) if army == side => state,
+            _ => side,
+        };
         match self.sides.as_slice() {
             [a, b, ..] if *a == side => Some(b),
             [a, b, ..] if *b == side => Some(a),

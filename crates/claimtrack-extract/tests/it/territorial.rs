@@ -684,3 +684,21 @@ fn described_speakers_long_attackers_and_places_still_held() {
         ],
     );
 }
+
+#[test]
+fn unnamed_officials_of_a_country_the_sentence_opens_with_or_of_the_states_army() {
+    // "In neighbouring Niger, the army said": Niger, whatever army the article names most;
+    // "Army spokesman X said" in Sudan: the Sudanese Armed Forces, whose denial makes the RSF
+    // the side said to have taken the town.
+    check(
+        "territorial",
+        "The RSF attacked Sudan's positions again, the RSF said. French troops left the region in 2022. \
+         In neighbouring Niger, the army said it had repelled an attack on the town of Ayorou. \
+         Army spokesman Brig. Gen. Nabil Abdallah said the claims that Kadugli had fallen were untrue.",
+        "2025-09-16",
+        &[
+            "territorial place=Ayorou type=town region=null country=null action=held verb=repelled an attack on actor=Niger claimant=Niger announced=2025-09-16 status=claimed | speaker=the army actor=Niger verb=said",
+            "territorial place=Kadugli type=null region=null country=null action=captured verb=fallen actor=Rapid Support Forces claimant=Sudanese Armed Forces announced=2025-09-16 status=denied | speaker=Army spokesman Brig. Gen. Nabil Abdallah actor=Sudanese Armed Forces verb=said",
+        ],
+    );
+}
