@@ -179,6 +179,10 @@ pub fn extract(article: &Article, options: &Options) -> Extraction {
         // the state.
         let side = match sentence_said.actor {
             Some(_) => None,
+            // "... on flights operated by the International Committee of the Red Cross, the
+            // humanitarian organisation said": the one organisation the sentence names.
+            None if organisation_speaker(sentence_said) => sole_organisation(text)
+                .map(|organisation| (organisation, "attribution.organisation_named_before")),
             None => speaker_side(sentence_said).and_then(|side| match side {
                 SpeakerSide::Group => facts
                     .main_group
@@ -349,6 +353,36 @@ fn opening_country(text: &str) -> Option<&'static str> {
             .get(m.end..)
             .is_some_and(|after| after.starts_with(','));
     country.then_some(m.actor)
+}
+
+/// Whether a speaker is an organisation described, not named ("the humanitarian organisation",
+/// "the agency").
+fn organisation_speaker(said: &attribution::Said<'_>) -> bool {
+    said.speaker.as_deref().is_some_and(|speaker| {
+        let mut words = speaker.split_whitespace();
+        words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && words.any(|w| {
+                [
+                    "organisation",
+                    "organization",
+                    "agency",
+                    "committee",
+                    "body",
+                ]
+                .iter()
+                .any(|o| w.eq_ignore_ascii_case(o))
+            })
+    })
+}
+
+/// The one organisation (not a state, not a group) a sentence names, if it names one.
+fn sole_organisation(text: &str) -> Option<&'static str> {
+    let mut organisations = mentions(text)
+        .into_iter()
+        .filter(|m| m.kind == ActorKind::Organisation)
+        .map(|m| m.actor);
+    let first = organisations.next()?;
+    organisations.all(|other| other == first).then_some(first)
 }
 
 /// Whether an unnamed speaker is the army's ("Army spokesman Brig. Gen. X", "the military").

@@ -479,3 +479,15 @@ fn holders_flights_home_and_a_single_release() {
         ],
     );
 }
+
+#[test]
+fn an_organisation_described_after_it_was_named_speaks() {
+    check(
+        "exchange",
+        "More than 200 detainees were repatriated on Sunday on flights operated by the International Committee of the Red Cross, the humanitarian organisation said.",
+        "2025-09-16",
+        &[
+            "exchange items=[prisoners:200:null>null] parties=[] mediator=null when=[2025-09-14] status=completed | speaker=the humanitarian organisation actor=International Committee of the Red Cross verb=said",
+        ],
+    );
+}
