@@ -1694,6 +1694,25 @@ fn actor_of<'a>(
             if group_agent && let Some(group) = ctx.article.main_group {
                 return (Some(group), "territorial.passive_agent_group", phrase);
             }
+            // "retaken by the army": the state's army; "retaken by troops of Operation Hadin
+            // Kai", the army said: the side that speaks of its own troops.
+            let head = ctx.tokens.get(at..(at + 2).min(ctx.tokens.len()));
+            let army_agent =
+                head.is_some_and(|w| w.iter().any(|t| t.is_any(&["army", "military"])));
+            if army_agent && let Some(army) = ctx.article.state_army.or(ctx.article.main_army) {
+                return (Some(army), "territorial.passive_agent_army", phrase);
+            }
+            let own_troops = head.is_some_and(|w| {
+                w.iter()
+                    .any(|t| t.is_any(&["troops", "forces", "soldiers", "units"]))
+            });
+            if own_troops && let Some(actor) = ctx.said.actor {
+                return (
+                    Some(actor),
+                    "territorial.passive_agent_speakers_troops",
+                    phrase,
+                );
+            }
         }
     }
     let (a, b) = subject_window(ctx, start);
@@ -1772,11 +1791,18 @@ fn actor_of<'a>(
                     Some(t)
                 }
             });
-            let preceded_by_preposition = before.is_some_and(|p| {
-                p.is_any(&[
-                    "to", "from", "with", "against", "by", "of", "in", "into", "near",
-                ])
-            });
+            // "Fighters of the Islamic State group pushed into": the group the fighters belong
+            // to is the subject.
+            let of_fighters = before.is_some_and(|p| p.is("of"))
+                && (k.saturating_sub(3)..k)
+                    .filter_map(|j| ctx.tokens.get(j))
+                    .any(|t| t.is_any(FORCE_WORDS));
+            let preceded_by_preposition = !of_fighters
+                && before.is_some_and(|p| {
+                    p.is_any(&[
+                        "to", "from", "with", "against", "by", "of", "in", "into", "near",
+                    ])
+                });
             if !preceded_by_preposition && !allied(k) {
                 let words = ctx.slice(m.start, m.end);
                 subject = Some((m.actor, "territorial.subject", words));

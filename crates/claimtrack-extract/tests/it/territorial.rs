@@ -702,3 +702,20 @@ fn unnamed_officials_of_a_country_the_sentence_opens_with_or_of_the_states_army(
         ],
     );
 }
+
+#[test]
+fn agents_that_are_an_army_or_the_speakers_troops_and_fighters_of_a_group() {
+    check(
+        "territorial",
+        "The RSF attacked Sudan's positions again, the RSF said. \
+         Bara had been retaken by the army in September. \
+         The Nigerian army said that Marte was retaken by troops of Operation Hadin Kai on Wednesday. \
+         Fighters of the Islamic State group pushed into the town of Palma on Saturday.",
+        "2025-09-16",
+        &[
+            "territorial place=Bara type=null region=null country=null action=captured verb=retaken actor=Sudanese Armed Forces claimant=null announced=2025-09-01..2025-09-30 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Marte type=null region=null country=null action=captured verb=retaken actor=Nigeria claimant=Nigeria announced=2025-09-10 status=claimed | speaker=The Nigerian army actor=Nigeria verb=said",
+            "territorial place=Palma type=town region=null country=null action=entered verb=pushed into actor=Islamic State claimant=null announced=2025-09-13 status=claimed | speaker=null actor=null verb=null",
+        ],
+    );
+}
