@@ -860,6 +860,9 @@ fn running_total(ctx: &Context<'_>) -> bool {
         .iter()
         .enumerate()
         .any(|(k, t)| t.is("since") && !in_relative_clause(k));
+    if !since {
+        return false;
+    }
     let perfect = tokens.windows(2).any(|w| {
         w[0].is_any(&["has", "have"])
             && (w[1].is("been")
@@ -871,7 +874,7 @@ fn running_total(ctx: &Context<'_>) -> bool {
     let tally = tokens
         .iter()
         .any(|t| t.is_any(&["number", "total", "tally", "exceeds", "exceeded"]));
-    since && (perfect || tally)
+    perfect || tally
 }
 
 /// Nouns after "national" that make it an adjective of a thing, not a person ("a national").
@@ -925,6 +928,10 @@ fn split_handovers(ctx: &Context<'_>) -> Vec<crate::lexicon::Hit<'static, Exchan
     static HANDED_OVER: ExchangeWord = ExchangeWord::Trigger(ExchangeStatus::Completed);
     let tokens = ctx.tokens;
     let mut out = Vec::new();
+    // Most sentences have no particle that could end such a phrase: one pass tells.
+    if !tokens.iter().any(|t| t.is_any(&["over", "home"])) {
+        return out;
+    }
     for (i, t) in tokens.iter().enumerate() {
         // "flew six American detainees home": a flight home.
         let flew = t.is_any(&["flew", "flown"]);
