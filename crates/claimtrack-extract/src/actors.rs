@@ -97,22 +97,7 @@ fn kept_mention(text: &str, hit: &Hit<'_, ActorEntry>) -> Option<Mention> {
 /// [`mentions`]).
 pub(crate) fn mention_at(text: &str, at: usize) -> Option<Mention> {
     let lexicon: &'static crate::lexicon::Lexicon<ActorEntry> = &ACTORS;
-    let hit = lexicon.at(text, at)?;
-    let after = text.get(hit.end..).unwrap_or("");
-    let before = text.get(..hit.start).unwrap_or("");
-    let supporter = supporter(after);
-    let compound_after = after
-        .strip_prefix('-')
-        .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase));
-    if before.ends_with('-') || supporter || compound_after {
-        return None;
-    }
-    Some(Mention {
-        start: hit.start,
-        end: hit.end,
-        actor: hit.value.canonical,
-        kind: hit.value.kind,
-    })
+    kept_mention(text, &lexicon.at(text, at)?)
 }
 
 /// Whether the text after an actor makes it a supporter (`-backed`, `-brokered`). Every suffix

@@ -181,7 +181,7 @@ pub fn extract(article: &Article, options: &Options) -> Extraction {
             Some(_) => None,
             // "... on flights operated by the International Committee of the Red Cross, the
             // humanitarian organisation said": the one organisation the sentence names.
-            None if organisation_speaker(sentence_said) => sole_organisation(text)
+            None if organisation_speaker(sentence_said) => sole_organisation(text, starts)
                 .map(|organisation| (organisation, "attribution.organisation_named_before")),
             None => speaker_side(sentence_said).and_then(|side| match side {
                 SpeakerSide::Group => facts
@@ -346,9 +346,8 @@ fn opening_country(text: &str) -> Option<&'static str> {
         .iter()
         .find_map(|w| rest.strip_prefix(w))
         .unwrap_or(rest);
-    let m = mentions(rest).into_iter().next()?;
-    let country = m.start == 0
-        && m.kind == ActorKind::Country
+    let m = actors::mention_at(rest, 0)?;
+    let country = m.kind == ActorKind::Country
         && rest
             .get(m.end..)
             .is_some_and(|after| after.starts_with(','));
@@ -376,8 +375,8 @@ fn organisation_speaker(said: &attribution::Said<'_>) -> bool {
 }
 
 /// The one organisation (not a state, not a group) a sentence names, if it names one.
-fn sole_organisation(text: &str) -> Option<&'static str> {
-    let mut organisations = mentions(text)
+fn sole_organisation(text: &str, starts: lexicon::Words<'_>) -> Option<&'static str> {
+    let mut organisations = mentions_from(text, starts)
         .into_iter()
         .filter(|m| m.kind == ActorKind::Organisation)
         .map(|m| m.actor);

@@ -22,7 +22,7 @@ use claimtrack_time::{DeadlineMarker, ExprType, Options, Prefer, TimeExpr};
 use std::sync::LazyLock;
 
 use super::{Context, Found, Traces};
-use crate::actors::{actor_of_phrase, mention_at, mentions, mentions_from};
+use crate::actors::{actor_of_phrase, mention_at, mentions};
 use crate::attribution::glued_to_number;
 use crate::lexicon::{DEADLINE, DEADLINE_ROLES, DeadlineWord, PrintSet, Words, flag};
 use crate::text::{
@@ -156,22 +156,21 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     // limits worth tracking, even when neither side has a canonical name.
     // An office of a state that the article does not name ("the interior ministry", "the
     // governor of the North-West region") still sets a limit worth tracking.
-    let state_office = || {
-        let gives = ctx.tokens.iter().any(|t| {
-            t.is_any(GIVE_VERBS)
-                || t.is_any(&["ordered", "told", "instructed", "directed", "demanded"])
-        });
-        gives
-            && subject_words(ctx.text)
-                .split_whitespace()
-                .any(|w| STATE_OFFICES.iter().any(|o| o.eq_ignore_ascii_case(w)))
-    };
-    if issuer.is_none()
-        && targets.is_empty()
-        && !group_of_place(subject_words(ctx.text).as_str())
-        && !state_office()
-    {
-        return Vec::new();
+    if issuer.is_none() && targets.is_empty() {
+        let subject = subject_words(ctx.text);
+        let state_office = || {
+            let gives = ctx.tokens.iter().any(|t| {
+                t.is_any(GIVE_VERBS)
+                    || t.is_any(&["ordered", "told", "instructed", "directed", "demanded"])
+            });
+            gives
+                && subject
+                    .split_whitespace()
+                    .any(|w| STATE_OFFICES.iter().any(|o| o.eq_ignore_ascii_case(w)))
+        };
+        if !group_of_place(&subject) && !state_office() {
+            return Vec::new();
+        }
     }
     let demand = demand(ctx, limit, &mut traces);
     let consequence = consequence(ctx, limit, &mut traces);
@@ -917,11 +916,9 @@ fn targets(
                 k = (k.saturating_sub(3) + open).saturating_sub(1);
             }
             // A name of several words ends at token `k`; one of one word also starts there.
-            let ending_here = tokens.get(k).and_then(|last| {
-                mentions_from(ctx.text, ctx.starts)
-                    .into_iter()
-                    .find(|m| m.end == last.end)
-            });
+            let ending_here = tokens
+                .get(k)
+                .and_then(|last| ctx.mentions().iter().find(|m| m.end == last.end));
             if let Some(m) = ending_here {
                 push(
                     m.actor,
@@ -995,8 +992,7 @@ fn targets(
     // "given Kinshasa and Kigali until February 28", "Budapest and Bratislava": each side joined
     // to a target by "and" or a comma is a target too.
     if !out.is_empty() {
-        let named = crate::actors::mentions_from(ctx.text, ctx.starts);
-        for pair in named.windows(2) {
+        for pair in ctx.mentions().windows(2) {
             let between = ctx
                 .text
                 .get(pair[0].end..pair[1].start)
@@ -1050,8 +1046,9 @@ fn object_before_limit<'a>(
             .last()
             .is_some_and(|t| t.is_any(&["government", "authorities"]))
     {
-        let m = crate::actors::mentions_from(ctx.text, ctx.starts)
-            .into_iter()
+        let m = ctx
+            .mentions()
+            .iter()
             .find(|m| m.kind == crate::lexicon::ActorKind::Country)?;
         return Some((m.actor, ctx.slice(m.start, m.end)));
     }

@@ -23,7 +23,7 @@ use claimtrack_model::{
 };
 
 use super::{Context, FORCE_WORDS, Found, Traces};
-use crate::actors::{Mention, actor_of_phrase, mention_at, mentions, mentions_from};
+use crate::actors::{Mention, actor_of_phrase, mention_at, mentions};
 use crate::lexicon::{ActorKind, EXCHANGE, EXCHANGE_STATUS, ExchangeWord, Substrings};
 use crate::numbers::amount_at;
 use crate::text::{
@@ -406,8 +406,6 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     {
         return Vec::new();
     }
-    // The sentence's actor mentions, scanned once for the mediator and the sides.
-    let found_mentions = crate::actors::mentions_from(ctx.text, ctx.starts);
     // "The prisoners were handed over at a monastery": people the article has already counted,
     // handed over by no one the sentence names, are the event told again.
     let outside_speaker = |m: &&Mention| {
@@ -415,7 +413,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
             .speaker_at
             .is_none_or(|(a, b)| m.start < a || m.end > b)
     };
-    let told_again = !found_mentions.iter().any(|m| outside_speaker(&m))
+    let told_again = !ctx.mentions().iter().any(|m| outside_speaker(&m))
         && mentions_found.iter().all(|m| {
             // "The constable ... was received": one person the article has named before.
             (m.count.is_none() || m.count == Some(1))
@@ -436,8 +434,8 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         return Vec::new();
     }
     let phrases_at = PhrasesAt::of(ctx.text);
-    let mediator = mediator(ctx, &phrases_at, &found_mentions, &mut traces);
-    let named = sides_named(ctx, &phrases_at, &found_mentions, mediator);
+    let mediator = mediator(ctx, &phrases_at, &mut traces);
+    let named = sides_named(ctx, &phrases_at, mediator);
     let swap_word = triggers.iter().any(|t| {
         let w = ctx.slice(t.start, t.end);
         let in_exchange_for = ctx
@@ -1608,8 +1606,8 @@ fn subject_before_verb(ctx: &Context<'_>, verb: usize) -> Option<&'static str> {
             name_end = name_end.saturating_sub(3);
         }
         let named = tokens.get(name_end).and_then(|end| {
-            mentions_from(ctx.text, ctx.starts)
-                .into_iter()
+            ctx.mentions()
+                .iter()
                 .find(|m| m.end == end.end && !NOT_A_SIDE.contains(&m.actor))
         });
         if let Some(m) = named {
@@ -1695,9 +1693,9 @@ fn two_sides(parties: &[&'static str], ctx: &Context<'_>) -> Option<(&'static st
 fn sides_named(
     ctx: &Context<'_>,
     phrases_at: &PhrasesAt,
-    found: &[Mention],
     mediator: Option<&'static str>,
 ) -> Vec<Mention> {
+    let found = ctx.mentions();
     let mut out = Vec::new();
     // Who is quoted is not a side: "according to Qatar, which mediated with Egypt".
     let quoted_from = ctx
@@ -1873,9 +1871,9 @@ fn mediation_list_end(text: &str, rest: usize) -> usize {
 fn mediator(
     ctx: &Context<'_>,
     phrases_at: &PhrasesAt,
-    found: &[Mention],
     traces: &mut Traces,
 ) -> Option<&'static str> {
+    let found = ctx.mentions();
     for (at, phrase) in phrases_at.mediation() {
         if let Some(at) = at {
             let rest_start = at + phrase.len();
@@ -2127,16 +2125,6 @@ fn complete_directions(items: &mut [ExchangeItem], parties: &[&'static str]) {
     };
     let directed = items.iter().any(|i| i.from.is_some() || i.to.is_some());
     if !directed {
-        return;
-    }
-    // "the group freed a priest and two catechists": groups that all leave the one side the
-    // sentence names are a one-way release; nothing says where they go.
-    let mut directed_items = items.iter().filter(|i| i.from.is_some() || i.to.is_some());
-    let one_giver = directed_items.next().is_some_and(|first| {
-        first.to.is_none()
-            && directed_items.all(|other| other.from == first.from && other.to.is_none())
-    });
-    if one_giver && parties.len() < 2 {
         return;
     }
     for item in items.iter_mut() {

@@ -15,6 +15,7 @@ use chrono::NaiveDate;
 use claimtrack_model::{ClaimDetail, RuleTrace};
 use claimtrack_time::{Parsed, Prefer, TimeExpr};
 
+use crate::actors::Mention;
 use crate::attribution::Said;
 use crate::lexicon::Words;
 use crate::text::Token;
@@ -70,6 +71,8 @@ pub(crate) struct Context<'a> {
     parsed: OnceCell<Parsed<'a>>,
     past: OnceCell<Vec<TimeExpr>>,
     auto: OnceCell<Vec<TimeExpr>>,
+    /// The sentence's actor mentions, scanned once for every rule that reads them.
+    mentions: OnceCell<Vec<Mention>>,
 }
 
 /// What the whole article says about its actors, for sentences that name fewer than they mean.
@@ -148,7 +151,14 @@ impl<'a> Context<'a> {
             parsed: OnceCell::new(),
             past: OnceCell::new(),
             auto: OnceCell::new(),
+            mentions: OnceCell::new(),
         }
+    }
+
+    /// The actors the sentence names, in order ([`crate::actors::mentions_from`]).
+    pub(crate) fn mentions(&self) -> &[Mention] {
+        self.mentions
+            .get_or_init(|| crate::actors::mentions_from(self.text, self.starts))
     }
 
     /// Time expressions read as a report of the past (weekdays go backwards).
