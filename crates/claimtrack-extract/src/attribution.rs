@@ -1447,7 +1447,20 @@ fn phrase_after(tokens: &[Token<'_>], mut first: usize) -> Option<(usize, usize)
         || SPEAKER_NOUN_SET.contains(last_token)
         || TITLES.contains(last_token)
         || medium;
-    (names_someone && phrase.len() <= 8).then_some((first, last))
+    (names_someone && (phrase.len() <= 8 || is_long_name(phrase))).then_some((first, last))
+}
+
+/// Whether a phrase longer than a speaker usually is, is one institution's name: capitalised
+/// words and the words that join them ("Ukraine's Coordination Headquarters for the Treatment of
+/// Prisoners of War").
+fn is_long_name(phrase: &[Token<'_>]) -> bool {
+    phrase.first().is_some_and(Token::is_capitalised)
+        && phrase.last().is_some_and(Token::is_capitalised)
+        && phrase.iter().all(|t| {
+            t.is_capitalised()
+                || t.kind == TokenKind::Possessive
+                || t.is_any(&["of", "for", "the", "and"])
+        })
 }
 
 impl Memory {
@@ -1674,20 +1687,41 @@ impl Memory {
     }
 }
 
-/// Whether `speaker` has a head noun ([`head_nouns`]) whose [`singular`] is `head`. A speaker
-/// without the bytes that such a noun starts with (nearly every one) is turned away before its
-/// words are read: a word whose singular is `head` starts with all of `head` but its last byte.
+/// Whether `speaker` has a head noun ([`head_nouns`]) whose [`singular`] is `head` (written in
+/// lower case). A speaker without the bytes that such a noun goes on with (nearly every one) is
+/// turned away before its words are read: a word whose singular is `head` holds all of `head`
+/// but its first letter, in either case, and its last byte.
 pub(crate) fn names_head(speaker: &str, head: &str) -> bool {
     let stem = head.get(..head.len().saturating_sub(1)).unwrap_or("");
-    contains_str(speaker, stem) && head_nouns(speaker).any(|noun| is_singular_of(head, noun))
+    let tail = stem
+        .char_indices()
+        .nth(1)
+        .and_then(|(at, _)| stem.get(at..))
+        .unwrap_or("");
+    contains_str(speaker, tail)
+        && head_nouns(speaker).any(|noun| {
+            if noun.starts_with(char::is_lowercase) {
+                is_singular_of(head, noun)
+            } else {
+                is_singular_of(head, &noun.to_lowercase())
+            }
+        })
 }
 
-/// The words of a speaker that may be its head noun: those that start in lower case and have
-/// more than three bytes (`ministry` and `army` in `Sudan's army ministry`).
+/// The words of a speaker that may be its head noun: those of more than three bytes that are
+/// written in lower case (`ministry` and `army` in `Sudan's army ministry`) or start a name's
+/// word in title case (`Headquarters` in `Ukraine's Coordination Headquarters`: "the
+/// headquarters said" refers back to it). A word in capitals (`NATO`) is a name, not a noun.
 fn head_nouns(speaker: &str) -> impl Iterator<Item = &str> {
     speaker
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|word| word.chars().next().is_some_and(char::is_lowercase) && word.len() > 3)
+        .filter(|word| word.len() > 3 && is_noun_case(word))
+}
+
+/// Whether `word` is in lower case or title case (`army`, `Army`; not `ARMY` or `McArmy`).
+fn is_noun_case(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_alphabetic) && chars.all(|c| !c.is_uppercase())
 }
 
 /// Whether `head` is the [`singular`] of `word`, without making it.
@@ -2262,6 +2296,19 @@ mod tests {
     }
 
     #[test]
+    fn long_names_are_capitalised_words_and_their_joins() {
+        let long = |text: &str| is_long_name(&tokenize(text));
+        assert!(long(
+            "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War"
+        ));
+        assert!(!long(
+            "several senior military and intelligence officials of both states"
+        ));
+        assert!(!long("the Coordination Headquarters"));
+        assert!(!long("Officials of the two states"));
+    }
+
+    #[test]
     fn verbs_lowercase_their_first_letter() {
         assert_eq!(lowercase_first("According to"), "according to");
         assert_eq!(lowercase_first("said"), "said");
@@ -2299,6 +2346,13 @@ mod tests {
             "The town fell on Friday, according to the Ukrainian military.",
             Some("the Ukrainian military"),
             Some("Ukraine"),
+            Some("according to"),
+        );
+        check(
+            "According to Pakistan's Directorate General for the Welfare of Prisoners of War, \
+             the swap was done.",
+            Some("Pakistan's Directorate General for the Welfare of Prisoners of War"),
+            Some("Pakistan"),
             Some("according to"),
         );
         check(
@@ -2403,23 +2457,39 @@ mod tests {
 
     #[test]
     fn definite_descriptions_resolve() {
-        let mut memory = Memory::default();
-        for text in [
-            "Sudan's army said on Saturday it had entered Wad Madani.",
-            "The army also said it had repelled an attack on El Obeid.",
-        ] {
-            let tokens = tokenize(text);
-            let said = find(text, &tokens, &word_starts(text), &memory);
-            let named = persons(
-                text,
-                &tokens,
-                Words::of(&word_starts(text)),
-                &mentions(text),
-            );
-            memory.learn(text, named, &said);
-            assert_eq!(said.speaker.as_deref(), Some("Sudan's army"), "{text}");
-            assert_eq!(said.actor, Some("Sudanese Armed Forces"));
-        }
+        let check = |texts: &[&str], speaker: &str, actor: &str| {
+            let mut memory = Memory::default();
+            for text in texts {
+                let tokens = tokenize(text);
+                let said = find(text, &tokens, &word_starts(text), &memory);
+                let named = persons(
+                    text,
+                    &tokens,
+                    Words::of(&word_starts(text)),
+                    &mentions(text),
+                );
+                memory.learn(text, named, &said);
+                assert_eq!(said.speaker.as_deref(), Some(speaker), "{text}");
+                assert_eq!(said.actor, Some(actor), "{text}");
+            }
+        };
+        check(
+            &[
+                "Sudan's army said on Saturday it had entered Wad Madani.",
+                "The army also said it had repelled an attack on El Obeid.",
+            ],
+            "Sudan's army",
+            "Sudanese Armed Forces",
+        );
+        // A head noun in a name's title case.
+        check(
+            &[
+                "Armenia's Migration Service said 40 people had crossed.",
+                "The service said more would follow.",
+            ],
+            "Armenia's Migration Service",
+            "Armenia",
+        );
     }
 
     /// The head nouns of the organisations remembered, as [`Memory::learn`] pushed them when it
@@ -2431,8 +2501,18 @@ mod tests {
         let mut heads = Vec::new();
         for org in &memory.orgs {
             for word in org.speaker.split(|c: char| !c.is_alphanumeric()) {
-                if word.chars().next().is_some_and(char::is_lowercase) && word.len() > 3 {
-                    heads.push((singular(word), org.speaker.clone(), org.actor));
+                let title = word.chars().next().is_some_and(char::is_uppercase)
+                    && word.chars().skip(1).all(|c| !c.is_uppercase());
+                let lower = word.chars().all(|c| !c.is_uppercase());
+                if (title || lower)
+                    && word.chars().next().is_some_and(char::is_alphabetic)
+                    && word.len() > 3
+                {
+                    heads.push((
+                        singular(&word.to_lowercase()),
+                        org.speaker.clone(),
+                        org.actor,
+                    ));
                 }
             }
         }
