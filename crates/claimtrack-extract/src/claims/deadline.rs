@@ -1245,8 +1245,13 @@ fn consequence(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<
                     .is_some_and(|t| t.is("that") || t.kind == TokenKind::Punct)
             })
             .map_or(0, |k| k + 1);
+        // A quote goes on with the clause: `would otherwise "act with full force"`.
         let end = (i + 1..tokens.len())
-            .find(|&k| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct))
+            .find(|&k| {
+                tokens.get(k).is_some_and(|t| {
+                    t.kind == TokenKind::Punct && !t.is_punct("\"\u{201c}\u{201d}")
+                })
+            })
             .and_then(|k| tokens.get(k))
             .map_or(ctx.text.len(), |t| t.start);
         if let Some(a) = tokens.get(clause_start)

@@ -85,6 +85,20 @@ fn business_limits_without_actors_are_not_deadlines() {
 }
 
 #[test]
+fn consequences_in_quotes_after_otherwise_and_after_which() {
+    check(
+        "deadline",
+        "Defence Minister Yoav Gallant said Lebanon had until Friday to pull its fighters back, warning that Israel would otherwise \u{201c}use all its strength\u{201d}. Kenya gave the Shabaab until the end of the month to free the hostages, after which \u{201c}no negotiation will be possible\u{201d}, officials said. The ministry gave traders seven days to register, failing which their licences would be cancelled.",
+        "2025-06-10",
+        &[
+            "deadline issuer=Israel targets=[Lebanon] demand=pull its fighters back consequence=Israel would otherwise \u{201c}use all its strength\u{201d} expression=until Friday issued=2025-06-10 due=2025-06-13 | speaker=Defence Minister Yoav Gallant actor=Israel verb=said",
+            "deadline issuer=Kenya targets=[al-Shabaab] demand=free the hostages consequence=no negotiation will be possible expression=until the end of the month issued=2025-06-10 due=2025-06-30 | speaker=officials actor=null verb=said",
+            "deadline issuer=null targets=[] demand=register consequence=their licences would be cancelled expression=seven days issued=2025-06-10 due=2025-06-17 | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
 fn consequences_after_otherwise_and_or_see() {
     check(
         "deadline",
