@@ -21,7 +21,7 @@ use claimtrack_time::{DeadlineMarker, ExprType, Options, Prefer, TimeExpr};
 
 use std::sync::LazyLock;
 
-use super::{Context, Found, Traces};
+use super::{Context, Found, GROUP_NOUNS, Traces};
 use crate::actors::{actor_of_phrase, mention_at, mentions};
 use crate::attribution::glued_to_number;
 use crate::lexicon::{DEADLINE, DEADLINE_ROLES, DeadlineWord, PrintSet, Words, flag};
@@ -653,6 +653,10 @@ fn issuer(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
             traces.add("issuer", "deadline.subject_of_give", clause.trim());
             return Some(actor);
         }
+        if let Some(actor) = side_described(ctx, clause) {
+            traces.add("issuer", "deadline.side_described", clause.trim());
+            return Some(actor);
+        }
     }
     // "Hamas set the truce to end on Friday, Egyptian officials said": a closing third party
     // reports the limit; a named subject sets it.
@@ -712,6 +716,42 @@ fn issuer(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
         traces.add("issuer", "deadline.sentence_subject", &subject);
     }
     actor
+}
+
+/// The side of the article that a subject naming no actor describes: "the group", "the
+/// jihadists" (its main armed group); "the regime", "the transitional government", "Governor
+/// Dauda Lawal", "Defense Secretary X" (the state that group fights: an office of a state that
+/// the sentence does not name, in an article of a state against an armed group).
+fn side_described(ctx: &Context<'_>, clause: &str) -> Option<&'static str> {
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    let after_the = |nouns: &[&str]| {
+        words
+            .windows(2)
+            .any(|w| w[0] == "the" && nouns.contains(&w[1].as_str()))
+            || words
+                .windows(3)
+                .any(|w| w[0] == "the" && nouns.contains(&w[2].as_str()))
+    };
+    if after_the(GROUP_NOUNS) {
+        return ctx.article.main_group;
+    }
+    // "the army gave": the state's army ("Sudan's army" is the Sudanese Armed Forces).
+    if words.iter().any(|w| w == "army" || w == "military") {
+        return ctx.article.state_army;
+    }
+    let office = words
+        .iter()
+        .any(|w| STATE_OFFICES.contains(&w.as_str()) || w == "regime" || w == "secretary");
+    if office {
+        return ctx.article.state;
+    }
+    None
 }
 
 /// Verbs that end the subject of a sentence that sets a limit ("Pakistan wants the Taliban to
@@ -806,20 +846,7 @@ fn targets(
         }
         // "gave the group seven days": the article's armed group.
         let next = tokens.get(k + 1)?;
-        if t.is("the")
-            && next.is_any(&[
-                "group",
-                "rebels",
-                "militants",
-                "militia",
-                "movement",
-                "faction",
-                "gang",
-                "gangs",
-                "insurgents",
-                "jihadists",
-            ])
-        {
+        if t.is("the") && next.is_any(GROUP_NOUNS) {
             return Some((ctx.article.main_group?, ctx.slice(t.start, next.end)));
         }
         // "gave army troops ...", "gave the army ...": the army of the state the article's

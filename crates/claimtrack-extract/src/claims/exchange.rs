@@ -22,7 +22,7 @@ use claimtrack_model::{
     Approx, Category, ClaimDetail, Exchange, ExchangeItem, ExchangeStatus, Interval,
 };
 
-use super::{Context, FORCE_WORDS, Found, Traces};
+use super::{Context, FORCE_WORDS, Found, GROUP_NOUNS, Traces};
 use crate::actors::{Mention, actor_of_phrase, mention_at, mentions};
 use crate::lexicon::{ActorKind, EXCHANGE, EXCHANGE_STATUS, ExchangeWord, Substrings};
 use crate::numbers::amount_at;
@@ -1567,20 +1567,7 @@ fn subject_before_verb(ctx: &Context<'_>, verb: usize) -> Option<&'static str> {
         .and_then(|p| tokens.get(p))
         .is_some_and(|p| p.is("the"));
     if definite && let Some(t) = tokens.get(last) {
-        let group = t.is_any(&[
-            "group",
-            "rebels",
-            "militants",
-            "militia",
-            "movement",
-            "insurgents",
-            "jihadists",
-            "separatists",
-            "gangs",
-            "gang",
-            "faction",
-            "kidnappers",
-        ]);
+        let group = t.is_any(GROUP_NOUNS);
         let state = t.is_any(&["junta", "government", "authorities", "regime"]);
         if group && let Some(side) = ctx.article.main_group {
             return Some(side);

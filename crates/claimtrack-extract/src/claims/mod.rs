@@ -55,6 +55,26 @@ pub(crate) const FORCE_WORDS: &[&str] = &[
     "fighter",
 ];
 
+/// Nouns that, after `the`, stand for the article's main armed group ("the group gave", "the
+/// rebels freed", "gave the jihadists seven days").
+pub(crate) const GROUP_NOUNS: &[&str] = &[
+    "group",
+    "rebels",
+    "militants",
+    "militia",
+    "movement",
+    "faction",
+    "gang",
+    "gangs",
+    "insurgents",
+    "jihadists",
+    "separatists",
+    "kidnappers",
+    "bandits",
+    "guerrillas",
+    "extremists",
+];
+
 /// One sentence and what the grammars may know about it.
 pub(crate) struct Context<'a> {
     pub(crate) text: &'a str,

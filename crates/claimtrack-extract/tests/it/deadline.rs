@@ -99,6 +99,21 @@ fn consequences_in_quotes_after_otherwise_and_after_which() {
 }
 
 #[test]
+fn subjects_that_describe_a_side_issue_its_limits() {
+    check(
+        "deadline",
+        "ISWAP fighters overran Marte on Sunday, Nigeria's army said. The jihadists gave Christians in Rann seven days to leave the town. Governor Babagana Zulum on Monday gave displaced families until Friday to return to their farms. The military gave ISWAP fighters until Thursday to surrender. The bandits gave farmers in Dansadau until Saturday to pay a levy.",
+        "2025-09-16",
+        &[
+            "deadline issuer=Islamic State West Africa Province targets=[] demand=leave the town consequence=null expression=seven days issued=2025-09-16 due=2025-09-23 | speaker=null actor=null verb=null",
+            "deadline issuer=Nigeria targets=[] demand=return to their farms consequence=null expression=until Friday issued=2025-09-15 due=2025-09-19 | speaker=null actor=null verb=null",
+            "deadline issuer=Nigeria targets=[Islamic State West Africa Province] demand=surrender consequence=null expression=until Thursday issued=2025-09-16 due=2025-09-18 | speaker=null actor=null verb=null",
+            "deadline issuer=Islamic State West Africa Province targets=[] demand=pay a levy consequence=null expression=until Saturday issued=2025-09-16 due=2025-09-20 | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
 fn consequences_after_otherwise_and_or_see() {
     check(
         "deadline",
