@@ -98,6 +98,11 @@ pub(crate) struct Memory {
     home: Option<&'static str>,
     /// The army the article names most ("Sudan's army"), for an unnamed "Army spokesman".
     army: Option<&'static str>,
+    /// The state an article's armed group fights, and that state's army
+    /// ([`crate::claims::ArticleFacts::state`]): "The military said", "the Defense Ministry
+    /// said" in an article of a state against an armed group, when no dateline or army named
+    /// says whose.
+    state: Option<(&'static str, &'static str)>,
 }
 
 /// An organisation that spoke, as written (or resolved), with its actor.
@@ -411,6 +416,10 @@ static INSTITUTION_SET: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// The words of [`INSTITUTION_SET`] that name a person who speaks for an institution, not the
+/// institution.
+const SPOKES: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
+
 /// Title abbreviations written with a period: `Gen. Abdel Fattah al-Burhan`.
 const DOTTED_TITLES: &[&str] = &[
     "gen", "lt", "col", "maj", "dr", "mr", "mrs", "ms", "sgt", "capt",
@@ -430,6 +439,7 @@ pub(crate) fn attribute<'a>(
     tokens: &mut SentenceTokens<'a>,
     starts: &[Words<'_>],
     body_mentions: &[Mention],
+    facts: &crate::claims::ArticleFacts,
 ) -> (Vec<Said<'a>>, Vec<(String, &'static str)>) {
     let mut memory = Memory {
         // "MOSCOW (Reuters) - The defence ministry said": the ministry of the dateline's country.
@@ -443,6 +453,7 @@ pub(crate) fn attribute<'a>(
             })
             .map(|m| m.actor),
         army: most_named_army(body_mentions),
+        state: facts.state.zip(facts.state_army),
         ..Memory::default()
     };
     let mut out: Vec<Said<'a>> = Vec::with_capacity(article.sentences.len());
@@ -503,6 +514,16 @@ pub(crate) fn attribute<'a>(
         .filter_map(|org| Some((org.speaker, org.actor?)))
         .collect();
     (out, spoke)
+}
+
+/// Whether `text` names a country (by name, capital or demonym).
+fn names_a_country(text: &str) -> bool {
+    mentions(text).iter().any(|m| {
+        matches!(
+            m.kind,
+            ActorKind::Country | ActorKind::Capital | ActorKind::Demonym
+        )
+    })
 }
 
 /// The military actor named most often in the body (first named on a tie).
@@ -1611,6 +1632,23 @@ impl Memory {
                     );
                 }
             }
+        }
+        // A sentence that names a country may mean its institution ("In neighbouring Niger, the
+        // army said"): the grammars read that opening.
+        // "a spokesman" alone may speak for either side.
+        if let Some((state, army)) = self.state
+            && phrase
+                .iter()
+                .any(|t| INSTITUTION_SET.contains(t) && !t.is_any(SPOKES))
+            && !anonymous()
+            && !names_a_country(text)
+        {
+            let actor = if army_word() { army } else { state };
+            return (
+                Cow::Borrowed(written),
+                Some(actor),
+                "attribution.article_state",
+            );
         }
         (Cow::Borrowed(written), None, "attribution.as_written")
     }
@@ -2771,6 +2809,24 @@ mod tests {
                 }
             }
         }
+        if !anonymous
+            && phrase
+                .iter()
+                .any(|t| INSTITUTION_SET.contains(t) && !t.is_any(SPOKES))
+            && let Some((state, army)) = memory.state
+            && !mentions(text).iter().any(|m| {
+                matches!(
+                    m.kind,
+                    ActorKind::Country | ActorKind::Capital | ActorKind::Demonym
+                )
+            })
+        {
+            return (
+                Cow::Borrowed(written),
+                Some(if army_word { army } else { state }),
+                "attribution.article_state",
+            );
+        }
         (Cow::Borrowed(written), None, "attribution.as_written")
     }
 
@@ -2805,7 +2861,12 @@ mod tests {
         );
         let mut read = 0;
         for persons in [Vec::new(), vec![syrskyi]] {
-            for home in [None, Some("Russia")] {
+            for (home, state) in [
+                (None, None),
+                (Some("Russia"), None),
+                (None, Some(("Cameroon", "Cameroon"))),
+                (Some("Russia"), Some(("Sudan", "Sudanese Armed Forces"))),
+            ] {
                 for army in [None, Some("Sudanese Armed Forces")] {
                     let memory = Memory {
                         persons: persons.clone(),
@@ -2813,6 +2874,7 @@ mod tests {
                         orgs: vec![Org::new("the health ministry".to_owned(), Some("Gaza"))],
                         home,
                         army,
+                        state,
                     };
                     for phrase in phrases {
                         let tokens = tokenize(phrase);
@@ -2831,7 +2893,7 @@ mod tests {
                 }
             }
         }
-        assert_eq!(read, 8 * phrases.len());
+        assert_eq!(read, 16 * phrases.len());
     }
 
     #[test]

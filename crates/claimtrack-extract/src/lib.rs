@@ -146,8 +146,9 @@ pub fn extract(article: &Article, options: &Options) -> Extraction {
     // The tokens of a sentence are made where attribution or a grammar first reads them.
     let mut tokens = text::SentenceTokens::new(article.sentences.len(), article.body.len());
     let body_mentions = mentions_from(&article.body, lexicon::Words::of(&body_starts));
-    let (said, spoke) = attribution::attribute(article, &mut tokens, &starts, &body_mentions);
     let mut facts = article_facts(article, &body_mentions);
+    let (said, spoke) =
+        attribution::attribute(article, &mut tokens, &starts, &body_mentions, &facts);
     facts.spoke = spoke;
     let mut claims = Vec::new();
     for (index, sentence) in article.sentences.iter().enumerate() {
@@ -452,6 +453,9 @@ fn article_facts(article: &Article, body_mentions: &[actors::Mention]) -> Articl
         .iter()
         .find(|(_, _, _, group)| *group)
         .map(|(_, actor, _, _)| *actor);
+    // An article of armed groups that names no state side (they fight each other or a state
+    // it does not name: "The army said" in Cauca): the country its regions lie in.
+    let state = state.or_else(|| main_group.and_then(|_| country_of_regions(&article.body)));
     let main_army = armies
         .iter()
         .enumerate()
@@ -468,6 +472,35 @@ fn article_facts(article: &Article, body_mentions: &[actors::Mention]) -> Articl
         main_army,
         spoke: Vec::new(),
     }
+}
+
+/// The country that the first-level regions `body` names lie in most often (the first named on
+/// a tie), if they name it twice or more; Palestine, which has no army or ministry to speak of
+/// here, is left out as it is of the article's sides. A region name followed by another capitalised word is part of a longer name
+/// (`Northern Shan State`), and one that names an actor (`Kyiv`) is that actor: neither counts.
+fn country_of_regions(body: &str) -> Option<&'static str> {
+    let lexicon: &'static lexicon::Lexicon<&'static str> = &lexicon::REGIONS;
+    let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    lexicon.each(body, |hit| {
+        let longer = body
+            .get(hit.end..)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+        // "Kyiv said": a capital that speaks is its state, not a region the article is in.
+        if !longer && *hit.value != "Palestine" && actors::mention_at(body, hit.start).is_none() {
+            match counts.iter_mut().find(|(c, _)| *c == *hit.value) {
+                Some(entry) => entry.1 += 1,
+                None => counts.push((*hit.value, 1)),
+            }
+        }
+        true
+    });
+    counts
+        .iter()
+        .enumerate()
+        .max_by(|(ia, a), (ib, b)| a.1.cmp(&b.1).then(ib.cmp(ia)))
+        .filter(|(_, (_, count))| *count >= 2)
+        .map(|(_, (country, _))| *country)
 }
 
 #[cfg(test)]

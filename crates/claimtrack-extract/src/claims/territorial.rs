@@ -1452,14 +1452,13 @@ fn region_after(
                 }
             }
         }
-        // "in Lower Shabelle": a known two-word region with a directional first word.
+        // "in Lower Shabelle", "a village in Cauca": a known first-level region that is no
+        // actor (not "in Kyiv").
         if region.is_none()
             && t.is("in")
             && let Some(n) = tokens.get(k + 1)
-            && n.is_any(&[
-                "Lower", "Middle", "Upper", "North", "South", "East", "West", "Central",
-            ])
             && let Some(hit) = crate::lexicon::REGIONS.at(ctx.text, n.start)
+            && mention_at(ctx.text, n.start).is_none()
             && !tokens
                 .get(token_at(tokens, hit.end))
                 .is_some_and(Token::is_capitalised)

@@ -686,6 +686,20 @@ fn described_speakers_long_attackers_and_places_still_held() {
 }
 
 #[test]
+fn unnamed_institutions_of_the_country_an_article_of_armed_groups_is_set_in() {
+    // Two armed groups and no state named: "The army said" is the army of the country whose
+    // regions the article names (Colombia: Cauca, Narino).
+    check(
+        "territorial",
+        "ELN fighters clashed with FARC dissidents in Cauca on Friday. The FARC dissidents later withdrew towards Narino. The army said its troops had regained control of El Plateado, a village in Cauca.",
+        "2026-04-21",
+        &[
+            "territorial place=El Plateado type=village region=Cauca country=Colombia action=captured verb=regained control of actor=Colombia claimant=Colombia announced=2026-04-21 status=claimed | speaker=The army actor=Colombia verb=said",
+        ],
+    );
+}
+
+#[test]
 fn unnamed_officials_of_a_country_the_sentence_opens_with_or_of_the_states_army() {
     // "In neighbouring Niger, the army said": Niger, whatever army the article names most;
     // "Army spokesman X said" in Sudan: the Sudanese Armed Forces, whose denial makes the RSF
