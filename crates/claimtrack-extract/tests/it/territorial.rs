@@ -700,6 +700,19 @@ fn unnamed_institutions_of_the_country_an_article_of_armed_groups_is_set_in() {
 }
 
 #[test]
+fn local_units_are_places_of_another_type() {
+    check(
+        "territorial",
+        "JNIM fighters took control of the commune of Djibasso on Monday. The Arakan Army said it had captured Kyaukphyu, a township in Rakhine State.",
+        "2026-03-18",
+        &[
+            "territorial place=Djibasso type=other region=null country=null action=captured verb=took control of actor=Jama'at Nusrat al-Islam wal-Muslimin claimant=null announced=2026-03-16 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Kyaukphyu type=other region=Rakhine country=Myanmar action=captured verb=captured actor=Arakan Army claimant=Arakan Army announced=2026-03-18 status=claimed | speaker=The Arakan Army actor=Arakan Army verb=said",
+        ],
+    );
+}
+
+#[test]
 fn unnamed_officials_of_a_country_the_sentence_opens_with_or_of_the_states_army() {
     // "In neighbouring Niger, the army said": Niger, whatever army the article names most;
     // "Army spokesman X said" in Sudan: the Sudanese Armed Forces, whose denial makes the RSF
