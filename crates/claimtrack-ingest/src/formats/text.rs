@@ -160,6 +160,9 @@ fn analyse(
         if fields.source.is_none() {
             fields.source = found.agency;
         }
+        if fields.published.is_none() {
+            fields.published = found.published;
+        }
     }
     (body, laid_out)
 }
@@ -595,19 +598,21 @@ struct Dateline {
     /// `None` for a bare `(Reuters) -`.
     place: Option<String>,
     agency: Option<String>,
+    /// The day a dated dateline gives: `March 31, 2026 (JUBA) -`, `JUBA, March 31, 2026 -`.
+    published: Option<chrono::NaiveDate>,
     rest: String,
 }
 
 static DATELINE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<place>\p{Lu}[\p{Lu}'.\-]+(?: \p{Lu}[\p{Lu}'.\-]+)*)(?:, [^()\n]{1,40}?)? ?\((?P<agency>[\p{L}][\p{L} .&\-]{1,30})\) ?[-\u{2013}\u{2014}]{1,2} *",
+        r"^(?P<place>\p{Lu}[\p{Lu}'.\-]+(?: \p{Lu}[\p{Lu}'.\-]+)*)(?:, (?P<extra>[^()\n]{1,40}?))? ?\((?P<agency>[\p{L}][\p{L} .&\-]{1,30})\) ?[-\u{2013}\u{2014}]{1,2} *",
     )
     .expect("the agency dateline pattern is valid")
 });
 
 static DATELINE_DASH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<place>\p{Lu}[\p{Lu}'.\-]+(?: \p{Lu}[\p{Lu}'.\-]+)*)(?:, [^\n\u{2013}\u{2014}]{1,40}?)? (?:[\u{2013}\u{2014}]|-{1,2}) +",
+        r"^(?P<place>\p{Lu}[\p{Lu}'.\-]+(?: \p{Lu}[\p{Lu}'.\-]+)*)(?:, (?P<extra>[^\n\u{2013}\u{2014}]{1,40}?))? (?:[\u{2013}\u{2014}]|-{1,2}) +",
     )
     .expect("the dash dateline pattern is valid")
 });
@@ -615,6 +620,14 @@ static DATELINE_DASH: LazyLock<Regex> = LazyLock::new(|| {
 static DATELINE_COLON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<place>\p{Lu}[\p{Lu}'.\-]+(?: \p{Lu}[\p{Lu}'.\-]+)*)(?:, [\p{L} .]{1,30})?: +")
         .expect("the colon dateline pattern is valid")
+});
+
+/// `March 31, 2026 (JUBA) -`, `31 March 2026 (JUBA) -`: the day, then the place in brackets.
+static DATELINE_DATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<date>\p{Lu}\p{Ll}+\.? \d{1,2}(?:st|nd|rd|th)?, \d{4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4}) \((?P<place>\p{Lu}[\p{Lu}'.\-]+(?: \p{Lu}[\p{Lu}'.\-]+)*)\) ?[-\u{2013}\u{2014}]{1,2} *",
+    )
+    .expect("the dated dateline pattern is valid")
 });
 
 static AGENCY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
@@ -632,8 +645,23 @@ fn dateline(line: &str) -> Option<Dateline> {
         return Some(Dateline {
             place: None,
             agency: caps.name("agency").map(|m| m.as_str().to_owned()),
+            published: None,
             rest: line.get(whole..).unwrap_or("").to_owned(),
         });
+    }
+    if let Some(caps) = DATELINE_DATED.captures(line)
+        && let Some(published) = caps.name("date").and_then(|m| parse_date(m.as_str()))
+    {
+        let whole = caps.get(0).map_or(0, |m| m.end());
+        let rest = line.get(whole..).unwrap_or("");
+        if !rest.trim().is_empty() {
+            return Some(Dateline {
+                place: caps.name("place").map(|m| m.as_str().to_owned()),
+                agency: None,
+                published: Some(published),
+                rest: rest.to_owned(),
+            });
+        }
     }
     for pattern in [&*DATELINE_AGENCY, &*DATELINE_DASH, &*DATELINE_COLON] {
         let Some(caps) = pattern.captures(line) else {
@@ -649,6 +677,7 @@ fn dateline(line: &str) -> Option<Dateline> {
         return Some(Dateline {
             place: Some(place.trim_end_matches('.').to_owned()),
             agency: caps.name("agency").map(|m| m.as_str().trim().to_owned()),
+            published: caps.name("extra").and_then(|m| parse_date(m.as_str())),
             rest: rest.to_owned(),
         });
     }
@@ -665,7 +694,7 @@ fn dateline(line: &str) -> Option<Dateline> {
 /// the characters that can follow a place word (space, `,`, `(`, `:`) are not upper case, so a
 /// place word of the patterns is always a whole run of the characters tested here.
 fn may_be_dateline(line: &str) -> bool {
-    if line.starts_with('(') {
+    if line.starts_with('(') || starts_with_day(line) {
         return true;
     }
     let is_place_char = |c: char| c.is_uppercase() || matches!(c, '\'' | '.' | '-');
@@ -693,6 +722,21 @@ fn may_be_dateline(line: &str) -> bool {
             _ => return false,
         }
     }
+}
+
+/// Whether `line` starts with a written day, as a dated dateline does: a month's name (`March
+/// 31, 2026`) or a number and then one (`31 March 2026`).
+fn starts_with_day(line: &str) -> bool {
+    let mut words = line.split(' ');
+    let first = words.next().unwrap_or("");
+    let first = first.strip_suffix('.').unwrap_or(first);
+    crate::dates::month(first).is_some()
+        || (!first.is_empty()
+            && first.len() <= 2
+            && first.bytes().all(|b| b.is_ascii_digit())
+            && words
+                .next()
+                .is_some_and(|w| crate::dates::month(w).is_some()))
 }
 
 #[cfg(test)]
@@ -814,6 +858,9 @@ mod tests {
             "WASHINGTON \u{2014} Talks resumed.",
             "NEW YORK -- Talks resumed.",
             "(Reuters) - Talks resumed.",
+            "March 31, 2026 (JUBA) \u{2013} Talks resumed.",
+            "31 March 2026 (JUBA) - Talks resumed.",
+            "JUBA, March 31, 2026 \u{2013} Talks resumed.",
         ] {
             assert!(may_be_dateline(line), "{line}");
             assert!(dateline(line).is_some(), "{line}");

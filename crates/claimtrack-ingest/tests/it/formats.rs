@@ -99,6 +99,27 @@ fn wire_layouts() {
         },
     );
     check(
+        "sudantribune.txt",
+        "March 31, 2026 (JUBA) \u{2013} The opposition said on Sunday it had captured Ulang.\n",
+        Expect {
+            published: Some("2026-03-31"),
+            dateline: Some("JUBA"),
+            body: "The opposition said on Sunday",
+            ..Expect::default()
+        },
+    );
+    check(
+        "dated-dash.txt",
+        "Talks stall\n\nNAIROBI, 4 August 2025 - Talks stalled on Monday.\n",
+        Expect {
+            title: Some("Talks stall"),
+            published: Some("2025-08-04"),
+            dateline: Some("NAIROBI"),
+            body: "Talks stalled on Monday.",
+            ..Expect::default()
+        },
+    );
+    check(
         "dash.txt",
         "Updated July 2, 2025\n\nST. PETERSBURG — A drone hit a refinery, officials said.",
         Expect {
