@@ -5,8 +5,9 @@
 //! `Key: value` header lines, a bare URL, an agency name on its own line, a date on its own line,
 //! and a one-line title. At the bottom: `Published in Dawn, July 24th, 2025`, `(Reporting by
 //! ...)`, copyright lines. The first body line may start with a dateline: `ISTANBUL:`, `KYIV
-//! (Reuters) -`, `MOSCOW, July 23 (AP) —`, `KYIV, Ukraine (AFP) -`, `WASHINGTON —`; the agency in
-//! brackets becomes the source when nothing else names one.
+//! (Reuters) -`, `MOSCOW, July 23 (AP) —`, `KYIV, Ukraine (AFP) -`, `WASHINGTON —`, `March 31,
+//! 2026 (JUBA) –`, `NAIROBI, 4 August 2025 -`; the agency in brackets becomes the source, and a
+//! dateline's full date the publication day, when nothing else gives them.
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
