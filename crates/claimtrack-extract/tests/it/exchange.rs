@@ -348,6 +348,20 @@ fn a_flag_or_a_link_names_no_side() {
 }
 
 #[test]
+fn workers_and_a_woman_kidnapped_are_hostages_freed() {
+    check(
+        "exchange",
+        "Al-Shabaab militants on Tuesday freed four Kenyan quarry workers abducted in Mandera in June. \
+         JNIM freed an Austrian woman kidnapped in Agadez in January.",
+        "2025-08-13",
+        &[
+            "exchange items=[hostages:4:al-Shabaab>Kenya] parties=[al-Shabaab, Kenya] mediator=null when=[2025-08-12] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[hostages:1:Jama'at Nusrat al-Islam wal-Muslimin>Austria] parties=[Jama'at Nusrat al-Islam wal-Muslimin, Austria] mediator=null when=[] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
 fn people_named_by_trade_or_nationality_change_hands() {
     // Fishermen, a journalist, pupils, Armenians: people named by what they do or where they
     // are from are items; the journalists a minister told are an audience, and traded
