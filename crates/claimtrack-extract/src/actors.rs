@@ -56,6 +56,16 @@ pub(crate) fn mentions(text: &str) -> Vec<Mention> {
 /// once).
 fn each_mention(text: &str, mut each: impl FnMut(Mention)) {
     let lexicon: &'static crate::lexicon::Lexicon<ActorEntry> = &ACTORS;
+    if crate::defined::with(|defined| !defined.is_empty()) {
+        let mut found = Vec::new();
+        lexicon.each(text, |hit| {
+            found.extend(kept_mention(text, &hit));
+            true
+        });
+        add_defined(text, &mut found);
+        found.into_iter().for_each(each);
+        return;
+    }
     lexicon.each(text, |hit| {
         if let Some(mention) = kept_mention(text, &hit) {
             each(mention);
@@ -72,7 +82,55 @@ pub(crate) fn mentions_from(text: &str, words: Words<'_>) -> Vec<Mention> {
         found.extend(kept_mention(text, &hit));
         true
     });
+    add_defined(text, &mut found);
     found
+}
+
+/// Adds to `found` (the lexicon's mentions of `text`, in order) the mentions of the names the
+/// article defines ([`crate::defined`]), which replace the lexicon's mentions they overlap:
+/// `ADF` is the article's Ambazonia Defence Forces, and `Fano` in `Amhara Fano National Force`
+/// is part of that name.
+fn add_defined(text: &str, found: &mut Vec<Mention>) {
+    crate::defined::with(|defined| {
+        if defined.is_empty() {
+            return;
+        }
+        let mut extra: Vec<Mention> = Vec::new();
+        for name in defined {
+            let entry = ActorEntry {
+                canonical: name.actor,
+                kind: name.kind,
+            };
+            for form in &name.forms {
+                for (start, _) in text.match_indices(form.as_str()) {
+                    let end = start + form.len();
+                    let glued = |c: char| c.is_alphanumeric();
+                    let before = text.get(..start).and_then(|b| b.chars().next_back());
+                    let after = text.get(end..).and_then(|a| a.chars().next());
+                    if before.is_some_and(glued) || after.is_some_and(glued) {
+                        continue;
+                    }
+                    let hit = Hit {
+                        start,
+                        end,
+                        value: &entry,
+                    };
+                    let overlaps = |m: &Mention| m.start < end && start < m.end;
+                    if let Some(mention) = kept_mention(text, &hit)
+                        && !extra.iter().any(overlaps)
+                    {
+                        extra.push(mention);
+                    }
+                }
+            }
+        }
+        if extra.is_empty() {
+            return;
+        }
+        found.retain(|m| !extra.iter().any(|e| m.start < e.end && e.start < m.end));
+        found.extend(extra);
+        found.sort_by_key(|m| m.start);
+    });
 }
 
 /// The actor hit `hit` of `text` as a mention, if it names its actor.
@@ -97,7 +155,31 @@ fn kept_mention(text: &str, hit: &Hit<'_, ActorEntry>) -> Option<Mention> {
 /// [`mentions`]).
 pub(crate) fn mention_at(text: &str, at: usize) -> Option<Mention> {
     let lexicon: &'static crate::lexicon::Lexicon<ActorEntry> = &ACTORS;
-    kept_mention(text, &lexicon.at(text, at)?)
+    let defined = crate::defined::with(|defined| {
+        defined.iter().find_map(|name| {
+            let rest = text.get(at..)?;
+            let form = name.forms.iter().find(|form| {
+                rest.starts_with(form.as_str())
+                    && !rest
+                        .get(form.len()..)
+                        .and_then(|a| a.chars().next())
+                        .is_some_and(char::is_alphanumeric)
+            })?;
+            let entry = ActorEntry {
+                canonical: name.actor,
+                kind: name.kind,
+            };
+            kept_mention(
+                text,
+                &Hit {
+                    start: at,
+                    end: at + form.len(),
+                    value: &entry,
+                },
+            )
+        })
+    });
+    defined.or_else(|| kept_mention(text, &lexicon.at(text, at)?))
 }
 
 /// Whether the text after an actor makes it a supporter (`-backed`, `-brokered`). Every suffix
@@ -150,6 +232,9 @@ pub(crate) fn actor_of_phrase_at(
     at: usize,
     runs_on: bool,
 ) -> Option<&'static str> {
+    if crate::defined::with(|defined| !defined.is_empty()) {
+        return actor_of_phrase(phrase);
+    }
     let (starts, base) = words.as_kept();
     match crate::lexicon::words_within(starts, base + at, phrase, runs_on, &mut 0) {
         Some(words) => {

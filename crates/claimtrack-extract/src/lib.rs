@@ -47,6 +47,7 @@ mod actors;
 mod attribution;
 mod claims;
 mod dates;
+mod defined;
 mod lexicon;
 mod numbers;
 mod prefilter;
@@ -91,6 +92,9 @@ impl std::fmt::Display for Problem {
 
 /// Extracts every claim of `article`, in text order.
 pub fn extract(article: &Article, options: &Options) -> Extraction {
+    // The armed groups the article defines ("the Ambazonia Defence Forces (ADF)"), read by every
+    // actor mention until the guard is dropped at the end of this article.
+    let _defined = defined::define(&article.body);
     let mut problems = Vec::new();
     if article.published.is_none() {
         problems.push(Problem {
@@ -146,7 +150,7 @@ pub fn extract(article: &Article, options: &Options) -> Extraction {
     // The tokens of a sentence are made where attribution or a grammar first reads them.
     let mut tokens = text::SentenceTokens::new(article.sentences.len(), article.body.len());
     let body_mentions = mentions_from(&article.body, lexicon::Words::of(&body_starts));
-    let mut facts = article_facts(article, &body_mentions);
+    let mut facts = article_facts(article, &body_mentions, lexicon::Words::of(&body_starts));
     let (said, spoke) =
         attribution::attribute(article, &mut tokens, &starts, &body_mentions, &facts);
     facts.spoke = spoke;
@@ -403,7 +407,11 @@ fn where_something_happens(text: &str, start: usize) -> bool {
 }
 
 /// Counts the actors the article names to find its two main sides and its main armed group.
-fn article_facts(article: &Article, body_mentions: &[actors::Mention]) -> ArticleFacts {
+fn article_facts(
+    article: &Article,
+    body_mentions: &[actors::Mention],
+    body_words: lexicon::Words<'_>,
+) -> ArticleFacts {
     let mut counts: Vec<(&'static str, usize, bool)> = Vec::new();
     let mut armies: Vec<(&'static str, usize)> = Vec::new();
     let title_mentions = article.title.as_deref().map(mentions).unwrap_or_default();
@@ -444,18 +452,38 @@ fn article_facts(article: &Article, body_mentions: &[actors::Mention]) -> Articl
         .take(2)
         .collect();
     let sides = two.iter().map(|(_, actor, _, _)| *actor).collect();
-    // Of two sides one an armed group, the other is the state it fights.
+    // Of two sides one an armed group, the other is the state it fights; of two armed groups,
+    // the state most named after them, if named twice or more (Ethiopia, of the Fano and the
+    // Amhara Fano National Force).
     let state = match two.as_slice() {
         [(_, a, _, false), (_, _, _, true)] | [(_, _, _, true), (_, a, _, false)] => Some(*a),
+        [(_, _, _, true), (_, _, _, true)] => ranked
+            .iter()
+            .find(|(_, actor, _, group)| !group && *actor != "Palestine")
+            .filter(|(_, _, count, _)| *count >= 2)
+            .map(|(_, actor, _, _)| *actor),
         _ => None,
     };
     let main_group = ranked
         .iter()
         .find(|(_, _, _, group)| *group)
         .map(|(_, actor, _, _)| *actor);
-    // An article of armed groups that names no state side (they fight each other or a state
-    // it does not name: "The army said" in Cauca): the country its regions lie in.
-    let state = state.or_else(|| main_group.and_then(|_| country_of_regions(&article.body)));
+    // In an article of armed groups, the country its regions lie in is the state they fight
+    // when the article names no state side ("The army said" in Cauca), or names a foreign one
+    // more than its own (Rwanda's troops in Mozambique's Cabo Delgado, Guatemala's border in
+    // Chiapas).
+    let regions = main_group.and_then(|_| country_of_regions(&article.body, body_words));
+    let state = match (state, regions) {
+        (Some(named), Some(home))
+            if named != home
+                && !armies.iter().any(|(army, _)| *army == named)
+                && counts.iter().any(|(actor, _, _)| *actor == home) =>
+        {
+            Some(home)
+        }
+        (None, home) => home,
+        (named, _) => named,
+    };
     let main_army = armies
         .iter()
         .enumerate()
@@ -478,10 +506,10 @@ fn article_facts(article: &Article, body_mentions: &[actors::Mention]) -> Articl
 /// a tie), if they name it twice or more; Palestine, which has no army or ministry to speak of
 /// here, is left out as it is of the article's sides. A region name followed by another capitalised word is part of a longer name
 /// (`Northern Shan State`), and one that names an actor (`Kyiv`) is that actor: neither counts.
-fn country_of_regions(body: &str) -> Option<&'static str> {
+fn country_of_regions(body: &str, words: lexicon::Words<'_>) -> Option<&'static str> {
     let lexicon: &'static lexicon::Lexicon<&'static str> = &lexicon::REGIONS;
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
-    lexicon.each(body, |hit| {
+    lexicon.each_from(body, words, |hit| {
         let longer = body
             .get(hit.end..)
             .and_then(|rest| rest.strip_prefix(' '))

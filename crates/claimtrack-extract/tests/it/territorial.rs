@@ -700,6 +700,24 @@ fn unnamed_institutions_of_the_country_an_article_of_armed_groups_is_set_in() {
 }
 
 #[test]
+fn groups_an_article_defines_are_actors_by_their_full_name() {
+    // An unknown group by its full name and abbreviation, and an abbreviation the lexicon knows
+    // as another group's (ADF: the Allied Democratic Forces in Congo).
+    check(
+        "territorial",
+        "The Zamfara Defence Front (ZDF) said on Monday its fighters had captured the village of Dansadau. \
+         Separatists of the Ambazonia Defence Forces (ADF) stormed Bafut last week. \
+         The ADF said on Tuesday it had taken control of the village of Bambui.",
+        "2026-02-11",
+        &[
+            "territorial place=Dansadau type=village region=null country=null action=captured verb=captured actor=Zamfara Defence Front claimant=Zamfara Defence Front announced=2026-02-09 status=claimed | speaker=The Zamfara Defence Front (ZDF) actor=Zamfara Defence Front verb=said",
+            "territorial place=Bafut type=null region=null country=null action=entered verb=stormed actor=Ambazonia Defence Forces claimant=null announced=2026-02-02..2026-02-08 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Bambui type=village region=null country=null action=captured verb=taken control of actor=Ambazonia Defence Forces claimant=Ambazonia Defence Forces announced=2026-02-10 status=claimed | speaker=The ADF actor=Ambazonia Defence Forces verb=said",
+        ],
+    );
+}
+
+#[test]
 fn local_units_are_places_of_another_type() {
     check(
         "territorial",

@@ -1,0 +1,294 @@
+//! Armed groups an article defines itself: "the Ambazonia Defence Forces (ADF)", "Fighters of
+//! the Islamic State Mozambique Province (ISMP)".
+//!
+//! The guidelines name an armed group that is not on the canonical list by its full name, and
+//! an article that writes a name and then its abbreviation in brackets says what the
+//! abbreviation stands for in that article, even when the lexicon knows it as another group's
+//! (`ADF` is the Allied Democratic Forces in Congo, the Ambazonia Defence Forces in Cameroon).
+//! [`define`] reads those definitions from a body before its claims are extracted and keeps
+//! them, until the returned guard is dropped, where [`crate::actors`] reads every mention: the
+//! full name and the abbreviation both name the group.
+//!
+//! Only names that look like an armed group's (or a government's) are taken: capitalised words
+//! with a word such as `Forces`, `Army`, `Front` or `Province`, not already an actor of the
+//! lexicon as a whole. Actors are `&'static str` throughout the grammars, so each new name is
+//! interned once for the life of the process; the interner holds at most [`MAX_NAMES`] names,
+//! after which a new name is not defined (its mentions are read as before).
+
+use std::cell::RefCell;
+use std::sync::Mutex;
+
+use crate::lexicon::ActorKind;
+
+/// One name that an article defines, in the forms it is written.
+#[derive(Debug, Clone)]
+pub(crate) struct Defined {
+    /// The full name and the abbreviation, each as written (`Ambazonia Defence Forces`, `ADF`).
+    pub(crate) forms: [String; 2],
+    pub(crate) actor: &'static str,
+    pub(crate) kind: ActorKind,
+}
+
+thread_local! {
+    /// The definitions of the article being extracted on this thread.
+    static DEFINED: RefCell<Vec<Defined>> = const { RefCell::new(Vec::new()) };
+}
+
+/// How many names the interner keeps at most.
+pub(crate) const MAX_NAMES: usize = 4096;
+
+/// The names interned so far.
+static NAMES: Mutex<Vec<&'static str>> = Mutex::new(Vec::new());
+
+/// Words of which one makes a name an armed group's ("Defence Forces", "Liberation Front").
+const GROUP_WORDS: &[&str] = &[
+    "Forces",
+    "Force",
+    "Army",
+    "Front",
+    "Movement",
+    "Brigade",
+    "Brigades",
+    "Units",
+    "Militia",
+    "Liberation",
+    "Resistance",
+    "Province",
+    "Alliance",
+    "Coalition",
+    "Group",
+    "Guard",
+    "Guards",
+    "Fighters",
+    "Mujahideen",
+];
+
+/// Words that may join the capitalised words of a name.
+const JOINS: &[&str] = &["of", "for", "the", "and", "al", "de", "del", "la", "wal"];
+
+/// Clears the thread's definitions when dropped.
+#[derive(Debug)]
+pub(crate) struct Guard(());
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        DEFINED.with(|defined| defined.borrow_mut().clear());
+    }
+}
+
+/// Reads the definitions of `body` and keeps them for this thread until the guard is dropped.
+pub(crate) fn define(body: &str) -> Guard {
+    let found = definitions(body);
+    DEFINED.with(|defined| *defined.borrow_mut() = found);
+    Guard(())
+}
+
+/// Calls `f` with the definitions of the article being extracted (none outside [`define`]).
+pub(crate) fn with<R>(f: impl FnOnce(&[Defined]) -> R) -> R {
+    DEFINED.with(|defined| f(&defined.borrow()))
+}
+
+/// The definitions written in `body`: `Name Words (ABBR)`.
+pub(crate) fn definitions(body: &str) -> Vec<Defined> {
+    let mut out: Vec<Defined> = Vec::new();
+    // A bracket is looked for byte by byte (`memchr`), the space before it then.
+    for (bracket, _) in body.match_indices('(') {
+        let Some(open) = bracket
+            .checked_sub(1)
+            .filter(|&at| body.as_bytes().get(at) == Some(&b' '))
+        else {
+            continue;
+        };
+        let inside = open + 2;
+        let Some(close) = body.get(inside..).and_then(|rest| rest.find(')')) else {
+            continue;
+        };
+        let abbreviation = body.get(inside..inside + close).unwrap_or("");
+        if !is_abbreviation(abbreviation) {
+            continue;
+        }
+        let Some(name) = name_before(body.get(..open).unwrap_or("")) else {
+            continue;
+        };
+        if !name.split([' ', '-']).any(|w| GROUP_WORDS.contains(&w))
+            && !name.split(' ').any(|w| w == "Government")
+        {
+            continue;
+        }
+        if out.iter().any(|d| d.forms[1] == abbreviation) {
+            continue;
+        }
+        // A name the lexicon knows as a whole is that actor ("Rapid Support Forces"): defined
+        // only where its abbreviation is not already read so.
+        let whole = |text: &str| {
+            crate::lexicon::ACTORS
+                .at(text, 0)
+                .filter(|hit| hit.end == text.len())
+                .map(|hit| (hit.value.canonical, hit.value.kind))
+        };
+        let (actor, kind) = match whole(name) {
+            Some((actor, kind)) => {
+                if whole(abbreviation).is_some_and(|(other, _)| other == actor) {
+                    continue;
+                }
+                (actor, kind)
+            }
+            None => {
+                let Some(actor) = intern(name) else {
+                    break;
+                };
+                let kind = if name.split(' ').any(|w| w == "Government") {
+                    ActorKind::Government
+                } else {
+                    ActorKind::Group
+                };
+                (actor, kind)
+            }
+        };
+        out.push(Defined {
+            forms: [name.to_owned(), abbreviation.to_owned()],
+            actor,
+            kind,
+        });
+    }
+    out
+}
+
+/// `ADF`, `SPLA-IO`, `ISWAP`: two to eight letters, at least two of them capitals, no space.
+fn is_abbreviation(text: &str) -> bool {
+    let capitals = text.chars().filter(char::is_ascii_uppercase).count();
+    (2..=9).contains(&text.len())
+        && capitals >= 2
+        && text.starts_with(|c: char| c.is_ascii_uppercase())
+        && text.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+}
+
+/// The capitalised name that ends `before`: its words back to the first that is neither
+/// capitalised nor a join, at most eight, and at least two, the first and last capitalised.
+fn name_before(before: &str) -> Option<&str> {
+    let mut start = before.len();
+    for (words, word) in before.rsplit(' ').enumerate() {
+        let capitalised = word.starts_with(|c: char| c.is_uppercase());
+        // "In Venezuela, the National Liberation Army": a name has no punctuation between its
+        // words.
+        let punctuated = word.ends_with([',', ';', ':', '.', '"', '\u{201d}']);
+        if !capitalised && !JOINS.contains(&word) || word.is_empty() || punctuated || words == 8 {
+            break;
+        }
+        start -= word.len();
+        if start == 0 {
+            break;
+        }
+        start -= 1;
+    }
+    let mut name = before.get(start..)?.trim_start();
+    // Joins at the start belong to the sentence ("of the Ambazonia ...").
+    while let Some((first, rest)) = name.split_once(' ') {
+        if first.starts_with(|c: char| c.is_uppercase()) && first != "The" {
+            break;
+        }
+        name = rest;
+    }
+    // "the Kurdish-led Syrian Democratic Forces": who leads or backs a group is not its name.
+    while let Some((first, rest)) = name.split_once(' ')
+        && first
+            .rsplit_once('-')
+            .is_some_and(|(_, last)| last.starts_with(char::is_lowercase))
+    {
+        name = rest;
+    }
+    // "Fighters of the Islamic State Mozambique Province": the people of a group at the start
+    // of a sentence are not part of its name.
+    if let Some((people, rest)) = name.split_once(" of the ")
+        && !people.contains(' ')
+        && (people.ends_with('s') || people.ends_with("men"))
+    {
+        name = rest;
+    }
+    let count = name.split(' ').count();
+    let last_capitalised = name
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+    (count >= 2 && name.starts_with(|c: char| c.is_uppercase()) && last_capitalised).then_some(name)
+}
+
+/// The interned copy of `name`, made once; none once [`MAX_NAMES`] names are held.
+fn intern(name: &str) -> Option<&'static str> {
+    let mut names = NAMES
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(found) = names.iter().find(|n| **n == name) {
+        return Some(found);
+    }
+    if names.len() >= MAX_NAMES {
+        return None;
+    }
+    let leaked: &'static str = Box::leak(name.to_owned().into_boxed_str());
+    names.push(leaked);
+    Some(leaked)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn defined(body: &str) -> Vec<(String, String)> {
+        definitions(body)
+            .into_iter()
+            .map(|d| (d.forms[0].clone(), d.forms[1].clone()))
+            .collect()
+    }
+
+    #[test]
+    fn names_with_their_abbreviations_are_defined() {
+        let pairs = |list: &[(&str, &str)]| {
+            list.iter()
+                .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            defined(
+                "Separatist fighters of the Ambazonia Defence Forces (ADF) on Monday freed 17 \
+                 pupils. The Sudan People's Liberation Army-in-Opposition (SPLA-IO) said. The \
+                 Rapid Support Forces (RSF) said. The Government of National Unity (GNU) said. \
+                 The United Nations High Commissioner for Refugees (UNHCR) said. A (B) c. \
+                 Fighters of the Zambezi Liberation Front (ZLF) left. In Venezuela, the Orinoco \
+                 Patriotic Front (OPF) said. The Kurdish-led Euphrates Shield Front (ESF) said."
+            ),
+            pairs(&[
+                ("Ambazonia Defence Forces", "ADF"),
+                ("Government of National Unity", "GNU"),
+                ("Zambezi Liberation Front", "ZLF"),
+                ("Orinoco Patriotic Front", "OPF"),
+                ("Euphrates Shield Front", "ESF"),
+            ])
+        );
+    }
+
+    #[test]
+    fn abbreviations_are_short_runs_of_capitals() {
+        assert!(is_abbreviation("ADF"));
+        assert!(is_abbreviation("SPLA-IO"));
+        assert!(!is_abbreviation("A"));
+        assert!(!is_abbreviation("Reuters"));
+        assert!(!is_abbreviation("two sources"));
+    }
+
+    #[test]
+    fn the_guard_clears_the_definitions() {
+        {
+            let _guard = define("The Zamfara Defence Front (ZDF) said so.");
+            assert_eq!(with(<[Defined]>::len), 1);
+        }
+        assert_eq!(with(<[Defined]>::len), 0);
+    }
+
+    #[test]
+    fn interned_names_are_made_once() {
+        let a = intern("Kivu Test Front").map(str::as_ptr);
+        let b = intern("Kivu Test Front").map(str::as_ptr);
+        assert!(a.is_some());
+        assert_eq!(a, b);
+    }
+}
