@@ -761,6 +761,14 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
             },
             country: country_word.clone(),
         };
+        // "Barangay Tuayan": a Philippine village's title is its type, not part of its name.
+        if let Some(name) = place.name.strip_prefix("Barangay ")
+            && !name.is_empty()
+        {
+            place.name = name.to_owned();
+            place.place_type = place.place_type.or(Some(PlaceType::Other));
+            place.type_word = place.type_word.or_else(|| Some("Barangay".to_owned()));
+        }
         let mut next = last + 1;
         // "the Kursk region", "Zarichne village", "the Zamzam displacement camp".
         if let Some(t) = tokens.get(next)

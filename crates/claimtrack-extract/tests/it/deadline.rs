@@ -114,6 +114,18 @@ fn subjects_that_describe_a_side_issue_its_limits() {
 }
 
 #[test]
+fn an_unnamed_gang_sets_limits_and_a_trade_group_does_not() {
+    check(
+        "deadline",
+        "In Maru, residents said on Tuesday that the gang of a bandit leader had given farmers until Saturday to pay a levy or face attacks on their villages. The trade group gave members until Friday to file their returns.",
+        "2026-02-11",
+        &[
+            "deadline issuer=null targets=[] demand=pay a levy consequence=attacks on their villages expression=until Saturday issued=2026-02-10 due=2026-02-14 | speaker=residents actor=null verb=said",
+        ],
+    );
+}
+
+#[test]
 fn consequences_after_otherwise_and_or_see() {
     check(
         "deadline",

@@ -721,11 +721,12 @@ fn groups_an_article_defines_are_actors_by_their_full_name() {
 fn local_units_are_places_of_another_type() {
     check(
         "territorial",
-        "JNIM fighters took control of the commune of Djibasso on Monday. The Arakan Army said it had captured Kyaukphyu, a township in Rakhine State.",
+        "JNIM fighters took control of the commune of Djibasso on Monday. The Arakan Army said it had captured Kyaukphyu, a township in Rakhine State. The Philippine Army said its troops had retaken Barangay Tuayan.",
         "2026-03-18",
         &[
             "territorial place=Djibasso type=other region=null country=null action=captured verb=took control of actor=Jama'at Nusrat al-Islam wal-Muslimin claimant=null announced=2026-03-16 status=claimed | speaker=null actor=null verb=null",
             "territorial place=Kyaukphyu type=other region=Rakhine country=Myanmar action=captured verb=captured actor=Arakan Army claimant=Arakan Army announced=2026-03-18 status=claimed | speaker=The Arakan Army actor=Arakan Army verb=said",
+            "territorial place=Tuayan type=other region=null country=null action=captured verb=retaken actor=Philippines claimant=Philippines announced=2026-03-18 status=claimed | speaker=The Philippine Army actor=Philippines verb=said",
         ],
     );
 }
