@@ -110,12 +110,28 @@ pub(crate) fn definitions(body: &str) -> Vec<Defined> {
         let Some(name) = name_before(body.get(..open).unwrap_or("")) else {
             continue;
         };
+        if out.iter().any(|d| d.forms[1] == abbreviation) {
+            continue;
+        }
+        // "The Somali National Army (SNA)", "the Haitian National Police (PNH)": a state's own
+        // forces are that state.
+        if let Some(state) = state_institution(name) {
+            let known = crate::lexicon::ACTORS
+                .at(abbreviation, 0)
+                .filter(|hit| hit.end == abbreviation.len())
+                .is_some_and(|hit| hit.value.canonical == state);
+            if !known {
+                out.push(Defined {
+                    forms: [name.to_owned(), abbreviation.to_owned()],
+                    actor: state,
+                    kind: ActorKind::Military,
+                });
+            }
+            continue;
+        }
         if !name.split([' ', '-']).any(|w| GROUP_WORDS.contains(&w))
             && !name.split(' ').any(|w| w == "Government")
         {
-            continue;
-        }
-        if out.iter().any(|d| d.forms[1] == abbreviation) {
             continue;
         }
         // A name the lexicon knows as a whole is that actor ("Rapid Support Forces"): defined
@@ -152,6 +168,57 @@ pub(crate) fn definitions(body: &str) -> Vec<Defined> {
         });
     }
     out
+}
+
+/// The words of a state's own forces, of which a name must have one to be a state institution.
+const STATE_FORCE_WORDS: &[&str] = &[
+    "Army",
+    "Forces",
+    "Force",
+    "Police",
+    "Military",
+    "Navy",
+    "Gendarmerie",
+];
+
+/// Words of a rebel army's name ("Sudan People's Liberation Army", "Free Syrian Army"): such a
+/// name is not its country's.
+const REBEL_WORDS: &[&str] = &[
+    "Liberation",
+    "Free",
+    "Front",
+    "Movement",
+    "Resistance",
+    "Democratic",
+    "Independence",
+    "Revolutionary",
+    "Islamic",
+    "Salvation",
+    "Popular",
+    "Patriotic",
+    "Opposition",
+    "Rebel",
+    "Self-Defence",
+    "Self-Defense",
+];
+
+/// The state whose own forces `name` names: a country or its demonym first ("Somali National
+/// Army", "Haitian National Police"), a force word, no word of a rebel army's name, and not an
+/// actor of the lexicon as a whole (the "Syrian National Army" is a group).
+fn state_institution(name: &str) -> Option<&'static str> {
+    let words = || name.split([' ', '-']);
+    if !words().any(|w| STATE_FORCE_WORDS.contains(&w)) || words().any(|w| REBEL_WORDS.contains(&w))
+    {
+        return None;
+    }
+    let lexicon: &'static crate::lexicon::Lexicon<crate::lexicon::ActorEntry> =
+        &crate::lexicon::ACTORS;
+    if lexicon.at(name, 0).is_some_and(|hit| hit.end == name.len()) {
+        return None;
+    }
+    let first = lexicon.at(name, 0)?;
+    matches!(first.value.kind, ActorKind::Country | ActorKind::Demonym)
+        .then_some(first.value.canonical)
 }
 
 /// `ADF`, `SPLA-IO`, `ISWAP`: two to eight letters, at least two of them capitals, no space.
@@ -254,7 +321,8 @@ mod tests {
                  Rapid Support Forces (RSF) said. The Government of National Unity (GNU) said. \
                  The United Nations High Commissioner for Refugees (UNHCR) said. A (B) c. \
                  Fighters of the Zambezi Liberation Front (ZLF) left. In Venezuela, the Orinoco \
-                 Patriotic Front (OPF) said. The Kurdish-led Euphrates Shield Front (ESF) said."
+                 Patriotic Front (OPF) said. The Kurdish-led Euphrates Shield Front (ESF) said. \
+                 The Somali National Army (SNA) and the Haitian National Police (PNH) said."
             ),
             pairs(&[
                 ("Ambazonia Defence Forces", "ADF"),
@@ -262,8 +330,19 @@ mod tests {
                 ("Zambezi Liberation Front", "ZLF"),
                 ("Orinoco Patriotic Front", "OPF"),
                 ("Euphrates Shield Front", "ESF"),
+                ("Somali National Army", "SNA"),
+                ("Haitian National Police", "PNH"),
             ])
         );
+    }
+
+    #[test]
+    fn a_states_own_forces_are_that_state() {
+        assert_eq!(state_institution("Somali National Army"), Some("Somalia"));
+        assert_eq!(state_institution("Haitian National Police"), Some("Haiti"));
+        assert_eq!(state_institution("Sudan People's Liberation Army"), None);
+        assert_eq!(state_institution("Syrian National Army"), None);
+        assert_eq!(state_institution("Kachin Independence Army"), None);
     }
 
     #[test]
