@@ -1074,16 +1074,20 @@ fn object_before_limit<'a>(
     limit_first: usize,
 ) -> Option<(&'static str, &'a str)> {
     let tokens = ctx.tokens;
-    if limit_first <= from || limit_first - from > 8 {
+    if limit_first <= from {
         return None;
     }
-    let object = tokens.get(from..limit_first)?;
-    if object
+    // "gave the Sinjar Resistance Units (YBS), a Yazidi armed group ..., until": the object
+    // ends at its first bracket or comma, within eight words.
+    let end = tokens
+        .get(from..limit_first)?
         .iter()
-        .any(|t| t.kind == TokenKind::Punct && !t.is_punct("'\u{2019}-\"\u{201c}\u{201d}"))
-    {
+        .position(|t| t.kind == TokenKind::Punct && !t.is_punct("'\u{2019}-\"\u{201c}\u{201d}"))
+        .map_or(limit_first, |k| from + k);
+    if end <= from || end - from > 8 {
         return None;
     }
+    let object = tokens.get(from..end)?;
     let (first, last) = (object.first()?, object.last()?);
     let words = ctx.slice(first.start, last.end);
     if let Some(m) = mentions(words).into_iter().next() {

@@ -114,6 +114,18 @@ fn subjects_that_describe_a_side_issue_its_limits() {
 }
 
 #[test]
+fn an_object_described_after_its_name_is_the_target() {
+    check(
+        "deadline",
+        "Baghdad has given the Sinjar Resistance Units (YBS), a Yazidi armed group, until the end of the year to hand over their checkpoints.",
+        "2025-11-12",
+        &[
+            "deadline issuer=Iraq targets=[Sinjar Resistance Units] demand=hand over their checkpoints consequence=null expression=until the end of the year issued=2025-11-12 due=2025-12-31 | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
 fn an_unnamed_gang_sets_limits_and_a_trade_group_does_not() {
     check(
         "deadline",
