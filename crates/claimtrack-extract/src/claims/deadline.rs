@@ -866,8 +866,14 @@ fn targets(
         if let Some(m) = mention_at(ctx.text, t.start) {
             return Some((m.actor, ctx.slice(m.start, m.end)));
         }
-        // "gave the group seven days": the article's armed group.
         let next = tokens.get(k + 1)?;
+        // "gave the SPLA-IO and the White Army seven days".
+        if t.is("the")
+            && let Some(m) = mention_at(ctx.text, next.start)
+        {
+            return Some((m.actor, ctx.slice(m.start, m.end)));
+        }
+        // "gave the group seven days": the article's armed group.
         if t.is("the") && next.is_any(GROUP_NOUNS) {
             return Some((ctx.article.main_group?, ctx.slice(t.start, next.end)));
         }
@@ -1038,8 +1044,8 @@ fn targets(
             }
         }
     }
-    // "given Kinshasa and Kigali until February 28", "Budapest and Bratislava": each side joined
-    // to a target by "and" or a comma is a target too.
+    // "given Kinshasa and Kigali until February 28", "Budapest and Bratislava", "the SPLA-IO and
+    // the White Army": each side joined to a target by "and" or a comma is a target too.
     if !out.is_empty() {
         for pair in ctx.mentions().windows(2) {
             let between = ctx
@@ -1047,7 +1053,10 @@ fn targets(
                 .get(pair[0].end..pair[1].start)
                 .unwrap_or("")
                 .trim();
-            let joined = matches!(between, "and" | "," | ", and");
+            let joined = matches!(
+                between,
+                "and" | "," | ", and" | "and the" | ", the" | ", and the"
+            );
             let actor = pair[1].actor;
             if joined
                 && out.contains(&pair[0].actor)

@@ -117,10 +117,11 @@ fn subjects_that_describe_a_side_issue_its_limits() {
 fn an_object_described_after_its_name_is_the_target() {
     check(
         "deadline",
-        "Baghdad has given the Sinjar Resistance Units (YBS), a Yazidi armed group, until the end of the year to hand over their checkpoints.",
+        "Baghdad has given the Sinjar Resistance Units (YBS), a Yazidi armed group, until the end of the year to hand over their checkpoints. On Friday, the government in Juba gave the SPLA-IO and the White Army, a Nuer youth militia, seven days to withdraw from Nasir County or face decisive action.",
         "2025-11-12",
         &[
             "deadline issuer=Iraq targets=[Sinjar Resistance Units] demand=hand over their checkpoints consequence=null expression=until the end of the year issued=2025-11-12 due=2025-12-31 | speaker=null actor=null verb=null",
+            "deadline issuer=South Sudan targets=[Sudan People's Liberation Army-in-Opposition, White Army] demand=withdraw from Nasir County consequence=decisive action expression=seven days issued=2025-11-07 due=2025-11-14 | speaker=null actor=null verb=null",
         ],
     );
 }
