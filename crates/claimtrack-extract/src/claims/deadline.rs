@@ -530,6 +530,16 @@ fn has_time_to(ctx: &Context<'_>) -> Option<(usize, usize)> {
         if !t.is_any(HOLD_VERBS) {
             return None;
         }
+        // "a soldier it had held for four months to a mission": a perfect tense, no limit.
+        let next = tokens.get(i + 1)?;
+        if next.text.ends_with("ed")
+            || next.is_any(&[
+                "held", "been", "taken", "seen", "kept", "spent", "lost", "won", "begun", "done",
+                "made", "had", "given", "sent", "fought",
+            ])
+        {
+            return None;
+        }
         let rest = tokens.get(i + 1..(i + 9).min(tokens.len()))?;
         // "has until Friday to ...", "has until October 18 before sanctions snap back".
         let to_later = rest.iter().any(|r| r.is_any(&["to", "before"]));

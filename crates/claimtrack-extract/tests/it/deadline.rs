@@ -127,6 +127,18 @@ fn an_object_described_after_its_name_is_the_target() {
 }
 
 #[test]
+fn a_perfect_tense_with_a_duration_is_no_limit() {
+    check(
+        "deadline",
+        "The New People's Army released a soldier it had held for four months to a church-led mission. The last Abu Sayyaf holdouts had until Friday to surrender.",
+        "2026-09-12",
+        &[
+            "deadline issuer=null targets=[Abu Sayyaf] demand=surrender consequence=null expression=until Friday issued=2026-09-12 due=2026-09-18 | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
 fn an_unnamed_gang_sets_limits_and_a_trade_group_does_not() {
     check(
         "deadline",
