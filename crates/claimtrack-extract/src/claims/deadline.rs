@@ -908,6 +908,20 @@ fn targets(
                 .is_some_and(|t| t.is_any(&["told", "given", "ordered", "asked", "urged"]));
         let possession = token.is_any(&["has", "had", "have"]) && i + 4 >= limit_first;
         if (passive || possession) && i > 0 {
+            // "said that the last Abu Sayyaf holdouts, believed to number fewer than 10, had
+            // until": the subject after "that", past what describes it.
+            let that = (i.saturating_sub(16)..i)
+                .rev()
+                .find(|&k| tokens.get(k).is_some_and(|t| t.is("that")));
+            if let Some(that) = that
+                && let Some(after) = tokens.get(that + 1)
+                && let Some(clause) = ctx.text.get(after.start..token.start)
+                && let Some(m) = mentions(clause).into_iter().next()
+            {
+                let words = clause.get(m.start..m.end).unwrap_or("");
+                push(m.actor, "deadline.subject_given_time", words, traces);
+                continue;
+            }
             let start = tokens.get(i.saturating_sub(4)).map_or(0, |t| t.start);
             let clause = ctx.text.get(start..token.start).unwrap_or("");
             let clause = clause.rsplit([',', ';']).next().unwrap_or(clause);

@@ -130,10 +130,11 @@ fn an_object_described_after_its_name_is_the_target() {
 fn a_perfect_tense_with_a_duration_is_no_limit() {
     check(
         "deadline",
-        "The New People's Army released a soldier it had held for four months to a church-led mission. The last Abu Sayyaf holdouts had until Friday to surrender.",
+        "The New People's Army released a soldier it had held for four months to a church-led mission. The last Abu Sayyaf holdouts had until Friday to surrender. The governor said that the last Houthi fighters in the port, believed to number fewer than 10, had until Sept. 30 to leave.",
         "2026-09-12",
         &[
             "deadline issuer=null targets=[Abu Sayyaf] demand=surrender consequence=null expression=until Friday issued=2026-09-12 due=2026-09-18 | speaker=null actor=null verb=null",
+            "deadline issuer=null targets=[Houthis] demand=leave consequence=null expression=until Sept. 30 issued=2026-09-12 due=2026-09-30 | speaker=The governor actor=null verb=said",
         ],
     );
 }
