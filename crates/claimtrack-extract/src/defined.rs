@@ -236,9 +236,11 @@ fn name_before(before: &str) -> Option<&str> {
     let mut start = before.len();
     for (words, word) in before.rsplit(' ').enumerate() {
         let capitalised = word.starts_with(|c: char| c.is_uppercase());
-        // "In Venezuela, the National Liberation Army": a name has no punctuation between its
-        // words.
-        let punctuated = word.ends_with([',', ';', ':', '.', '"', '\u{201d}']);
+        // "In Venezuela, the National Liberation Army", "the Sobat River.\n\nFighters of the
+        // ...": a name has no punctuation or line break between its words.
+        let punctuated = !word
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '\u{2019}'));
         if !capitalised && !JOINS.contains(&word) || word.is_empty() || punctuated || words == 8 {
             break;
         }
@@ -322,7 +324,9 @@ mod tests {
                  The United Nations High Commissioner for Refugees (UNHCR) said. A (B) c. \
                  Fighters of the Zambezi Liberation Front (ZLF) left. In Venezuela, the Orinoco \
                  Patriotic Front (OPF) said. The Kurdish-led Euphrates Shield Front (ESF) said. \
-                 The Somali National Army (SNA) and the Haitian National Police (PNH) said."
+                 The Somali National Army (SNA) and the Haitian National Police (PNH) said. \
+                 They crossed the Sobat River.\n\nFighters of the Upper Nile Defence Front \
+                 (UNDF) said."
             ),
             pairs(&[
                 ("Ambazonia Defence Forces", "ADF"),
@@ -332,6 +336,7 @@ mod tests {
                 ("Euphrates Shield Front", "ESF"),
                 ("Somali National Army", "SNA"),
                 ("Haitian National Police", "PNH"),
+                ("Upper Nile Defence Front", "UNDF"),
             ])
         );
     }

@@ -1776,6 +1776,28 @@ fn actor_of<'a>(
             subject = Some((state, "territorial.government_forces", t.text));
             break;
         }
+        // "Junta troops recaptured X", "Security forces regained control of X": unnamed forces
+        // of a state are those of the state the article's armed group fights. (Bare "troops"
+        // and "soldiers" are left alone: they may be any side's.)
+        if t.is_any(FORCE_WORDS) && !t.is_any(GROUP_WORDS) {
+            // Not a name's word ("Iraqi Security Forces"): the word before opens the clause or
+            // is in lower case.
+            let opens = k < 2
+                || k.checked_sub(2)
+                    .and_then(|p| ctx.tokens.get(p))
+                    .is_some_and(|p| p.kind == TokenKind::Punct || p.is_any(&["that", "said"]));
+            let state_word = k
+                .checked_sub(1)
+                .and_then(|p| ctx.tokens.get(p))
+                .is_some_and(|p| {
+                    p.is_any(&["junta", "regime", "security", "junta's", "regime's"])
+                        && (opens || !p.is_capitalised())
+                });
+            if state_word && let Some(army) = ctx.article.state_army {
+                subject = Some((army, "territorial.state_forces", t.text));
+                break;
+            }
+        }
         // "The army regained control of Khartoum": the army that spoke before.
         let definite = k > 0 && ctx.tokens.get(k - 1).is_some_and(|p| p.is("the"));
         if definite

@@ -718,6 +718,19 @@ fn groups_an_article_defines_are_actors_by_their_full_name() {
 }
 
 #[test]
+fn forces_of_a_junta_or_of_security_are_the_states() {
+    check(
+        "territorial",
+        "The TNLA fought Myanmar's army in Shan State, the TNLA said. Myanmar's junta denied it. Junta troops recaptured the town of Kyaukme on Saturday. Islamic State fighters captured the village of Mbau.",
+        "2026-02-09",
+        &[
+            "territorial place=Kyaukme type=town region=null country=null action=captured verb=recaptured actor=Myanmar claimant=null announced=2026-02-07 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Mbau type=village region=null country=null action=captured verb=captured actor=Islamic State claimant=null announced=2026-02-09 status=claimed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
 fn local_units_are_places_of_another_type() {
     check(
         "territorial",
