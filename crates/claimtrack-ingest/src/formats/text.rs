@@ -379,6 +379,50 @@ const AGENCIES: &[&str] = &[
     "TASS",
     "Interfax",
     "Ukrinform",
+    "Xinhua",
+    "DW",
+    "France 24",
+    "RFE/RL",
+    "Dawn",
+    "The Express Tribune",
+    "Express Tribune",
+    "The Hindu",
+    "Hindustan Times",
+    "The Times of India",
+    "The Irrawaddy",
+    "Myanmar Now",
+    "Bangkok Post",
+    "The Nation",
+    "Philippine Daily Inquirer",
+    "Rappler",
+    "EL TIEMPO English",
+    "El Tiempo",
+    "Primicias",
+    "Tolo News",
+    "TOLOnews",
+    "The Kyiv Independent",
+    "Kyiv Independent",
+    "Ukrainska Pravda",
+    "Meduza",
+    "Sudan Tribune",
+    "Radio Tamazuj",
+    "Hiiraan Online",
+    "Addis Standard",
+    "Premium Times",
+    "Daily Nation",
+    "Dhaka Tribune",
+    "Kurdistan24",
+    "The New Arab",
+    "The National",
+    "Arab News",
+    "The Times of Israel",
+    "Times of Israel",
+    "Haaretz",
+    "L'Orient Today",
+    "Radio Okapi",
+    "The Guardian",
+    "Le Monde",
+    "El País",
 ];
 
 fn header_meta(line: &str) -> Option<Meta> {
@@ -448,11 +492,31 @@ fn header_meta(line: &str) -> Option<Meta> {
     if AGENCIES.contains(&line) {
         return Some(Meta::Source(line.to_owned()));
     }
-    if line.len() <= 48 && !line.ends_with('.') && parse_date(line).is_some() && !line.contains(':')
+    // A date on its own line, with a time of day ("Aug 21, 2026 06:12 AM IST") or after the
+    // outlet's name ("Philippine Daily Inquirer / 05:20 AM September 12, 2026"): a colon only
+    // between digits.
+    if line.len() <= 64
+        && !line.ends_with('.')
+        && colons_only_in_times(line)
+        && (line.len() <= 48 || line.contains(" / "))
+        && parse_date(line).is_some()
     {
         return Some(Meta::Published(line.to_owned()));
     }
     None
+}
+
+/// Whether every colon of `line` sits between two digits, as in a time of day (`06:12`).
+fn colons_only_in_times(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    bytes.iter().enumerate().all(|(at, &byte)| {
+        byte != b':'
+            || (at
+                .checked_sub(1)
+                .and_then(|p| bytes.get(p))
+                .is_some_and(u8::is_ascii_digit)
+                && bytes.get(at + 1).is_some_and(u8::is_ascii_digit))
+    })
 }
 
 /// `Published in Dawn, July 24th, 2025`.

@@ -109,6 +109,39 @@ fn wire_layouts() {
         },
     );
     check(
+        "hindustantimes.txt",
+        "By Rahul Singh, New Delhi\nAug 21, 2026 06:12 AM IST\n\nArmy denies pullback\n\nThe Indian Army on Thursday denied reports.\n",
+        Expect {
+            title: Some("Army denies pullback"),
+            published: Some("2026-08-21"),
+            body: "The Indian Army on Thursday denied reports.",
+            ..Expect::default()
+        },
+    );
+    check(
+        "inquirer.txt",
+        "Philippine Daily Inquirer / 05:20 AM September 12, 2026\n\nChina blocks resupply\n\nMANILA, Philippines - Chinese vessels surrounded the shoal.\n",
+        Expect {
+            title: Some("China blocks resupply"),
+            published: Some("2026-09-12"),
+            dateline: Some("MANILA"),
+            body: "Chinese vessels surrounded the shoal.",
+            ..Expect::default()
+        },
+    );
+    check(
+        "bangkokpost.txt",
+        "Bangkok Post\nPUBLISHED : 30 Jun 2026 at 04:00\n\nArmy sets surrender deadline\n\nPATTANI: The army gave insurgents until July 31 to surrender.\n",
+        Expect {
+            title: Some("Army sets surrender deadline"),
+            source: Some("Bangkok Post"),
+            published: Some("2026-06-30"),
+            dateline: Some("PATTANI"),
+            body: "The army gave insurgents until July 31",
+            ..Expect::default()
+        },
+    );
+    check(
         "dated-dash.txt",
         "Talks stall\n\nNAIROBI, 4 August 2025 - Talks stalled on Monday.\n",
         Expect {
