@@ -234,6 +234,40 @@ const LIMIT_ENDS: &[&str] = &[
     "ran out on",
 ];
 
+/// Words that may stand between a limit word and the day it names: a time of day ("until 3am
+/// on Sunday", "by noon local time on Friday").
+const TIME_OF_DAY_WORDS: &[&str] = &[
+    "on",
+    "at",
+    "the",
+    "of",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "midnight",
+    "noon",
+    "morning",
+    "evening",
+    "night",
+    "afternoon",
+    "dawn",
+    "dusk",
+    "end",
+    "close",
+    "local",
+    "time",
+    "latest",
+    "o'clock",
+    "hrs",
+    "hours",
+    "this",
+    "next",
+    "coming",
+    "gmt",
+    "utc",
+];
+
 /// Words that make the date after them a time limit when the tagger did not mark it.
 const LIMIT_WORDS: &[&str] = &["until", "by", "before", "till"];
 
@@ -277,13 +311,19 @@ fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
         return Some(with_article(limit));
     }
     // "until 3am on Sunday" tagged as "Sunday": take the limit word in.
+    // Only words of a time of day may come between ("until 6 p.m. Washington time on Sunday";
+    // not "resupplied by air drop on Sept. 8").
     if expr.ty != ExprType::Duration && expr.interval.is_some() {
         let marker = (first.saturating_sub(10)..first).rev().find(|&k| {
             ctx.tokens.get(k).is_some_and(|t| t.is_any(LIMIT_WORDS))
                 && ctx.tokens.get(k + 1..first).is_some_and(|between| {
-                    between
-                        .iter()
-                        .all(|t| t.kind != TokenKind::Punct || t.is_punct(".:"))
+                    between.iter().all(|t| {
+                        (t.kind != TokenKind::Punct || t.is_punct(".:"))
+                            && (t.kind != TokenKind::Word
+                                || t.is_capitalised()
+                                || t.is_any(TIME_OF_DAY_WORDS)
+                                || crate::text::CALENDAR.contains(t))
+                    })
                 })
         });
         if let Some(k) = marker

@@ -127,6 +127,18 @@ fn an_object_described_after_its_name_is_the_target() {
 }
 
 #[test]
+fn a_day_after_other_words_than_a_time_is_no_limit() {
+    check(
+        "deadline",
+        "The troops there were resupplied by air drop on Sept. 8, the spokesperson told reporters. Hamas must hand over the bodies by 6 p.m. local time on Friday, Israel said.",
+        "2026-09-12",
+        &[
+            "deadline issuer=Israel targets=[Hamas] demand=hand over the bodies consequence=null expression=by 6 p.m. local time on Friday issued=2026-09-12 due=2026-09-18 | speaker=Israel actor=Israel verb=said",
+        ],
+    );
+}
+
+#[test]
 fn a_perfect_tense_with_a_duration_is_no_limit() {
     check(
         "deadline",
