@@ -61,10 +61,26 @@ const GROUP_WORDS: &[&str] = &[
     "Guards",
     "Fighters",
     "Mujahideen",
+    // Names in Spanish, French and Portuguese ("Estado Mayor de Bloques y Frente", "Ejército de
+    // Liberación Nacional", "Mouvement du 23 mars").
+    "Frente",
+    "Ejército",
+    "Fuerzas",
+    "Movimiento",
+    "Bloque",
+    "Bloques",
+    "Autodefensas",
+    "Comando",
+    "Mouvement",
+    "Armée",
+    "Forças",
 ];
 
 /// Words that may join the capitalised words of a name.
-const JOINS: &[&str] = &["of", "for", "the", "and", "al", "de", "del", "la", "wal"];
+const JOINS: &[&str] = &[
+    "of", "for", "the", "and", "al", "wal", "de", "del", "la", "las", "los", "y", "du", "des",
+    "et", "do", "da", "dos",
+];
 
 /// Clears the thread's definitions when dropped.
 #[derive(Debug)]

@@ -681,6 +681,38 @@ fn issuer(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
             }
             continue;
         }
+        // "The Estado Mayor de Bloques y Frente (EMBF), a FARC dissident group, has given": the
+        // subject is before what describes it.
+        if end_token.is_punct(",")
+            && let Some(open) = (last.saturating_sub(12)..last)
+                .rev()
+                .find(|&k| ctx.tokens.get(k).is_some_and(|t| t.is_punct(",")))
+            && ctx
+                .tokens
+                .get(open + 1)
+                .is_some_and(|t| t.is_any(&["a", "an"]))
+            && let Some(before) = open.checked_sub(1).and_then(|k| ctx.tokens.get(k))
+        {
+            let from = (open.saturating_sub(12)..open)
+                .rev()
+                .find(|&k| {
+                    ctx.tokens
+                        .get(k)
+                        .is_some_and(|t| t.kind == TokenKind::Punct && !t.is_punct("()-'\u{2019}"))
+                })
+                .map_or(open.saturating_sub(12), |k| k + 1);
+            if let Some(first) = ctx.tokens.get(from)
+                && first.start < before.end
+                && let Some(actor) = actor_of_phrase(ctx.slice(first.start, before.end))
+            {
+                traces.add(
+                    "issuer",
+                    "deadline.subject_before_appositive",
+                    ctx.slice(first.start, before.end),
+                );
+                return Some(actor);
+            }
+        }
         let start_token = ctx
             .tokens
             .get(last.saturating_sub(5))
