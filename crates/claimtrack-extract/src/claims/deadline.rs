@@ -715,7 +715,7 @@ fn issuer(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
         }
         let start_token = ctx
             .tokens
-            .get(last.saturating_sub(5))
+            .get(last.saturating_sub(8))
             .map_or(0, |t| t.start);
         let window = ctx.text.get(start_token..end_token.end).unwrap_or("");
         let clause_start = window.rfind([',', ';', '\u{201d}']).map_or(0, |i| i + 1);

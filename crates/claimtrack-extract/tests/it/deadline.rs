@@ -127,13 +127,14 @@ fn an_object_described_after_its_name_is_the_target() {
 }
 
 #[test]
-fn a_group_named_in_spanish_and_described_sets_its_limit() {
+fn a_group_named_in_spanish_described_or_by_its_nicknamed_leader_sets_its_limit() {
     check(
         "deadline",
-        "The Estado Mayor de Bloques y Frente (EMBF), a FARC dissident group, has given families in Campo Dos until Friday to leave their homes.",
+        "The Estado Mayor de Bloques y Frente (EMBF), a FARC dissident group, has given families in Campo Dos until Friday to leave their homes. Viv Ansanm leader Jimmy \"Barbecue\" Cherizier gave residents of Kenscoff 48 hours to leave their homes.",
         "2026-03-25",
         &[
             "deadline issuer=Estado Mayor de Bloques y Frente targets=[] demand=leave their homes consequence=null expression=until Friday issued=2026-03-25 due=2026-03-27 | speaker=null actor=null verb=null",
+            "deadline issuer=Viv Ansanm targets=[] demand=leave their homes consequence=null expression=48 hours issued=2026-03-25 due=2026-03-27 | speaker=null actor=null verb=null",
         ],
     );
 }
