@@ -362,6 +362,26 @@ fn workers_and_a_woman_kidnapped_are_hostages_freed() {
 }
 
 #[test]
+fn people_let_go_or_set_free_change_hands() {
+    check(
+        "exchange",
+        "Villagers let go 28 Colombian soldiers on Sunday.",
+        "2026-07-08",
+        &[
+            "exchange items=[prisoners_of_war:28:null>Colombia] parties=[Colombia] mediator=null when=[2026-07-05] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+    check(
+        "exchange",
+        "The rebels set free two Kenyan teachers on Monday.",
+        "2026-07-08",
+        &[
+            "exchange items=[prisoners:2:null>Kenya] parties=[Kenya] mediator=null when=[2026-07-06] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
 fn people_named_by_trade_or_nationality_change_hands() {
     // Fishermen, a journalist, pupils, Armenians: people named by what they do or where they
     // are from are items; the journalists a minister told are an audience, and traded
