@@ -1520,12 +1520,21 @@ fn direction(
             Some(next)
         };
         let Some(head) = skip_the else { break };
-        let found = mention_at(ctx.text, head.start).filter(|m| !NOT_A_SIDE.contains(&m.actor));
-        if let Some(m) = found {
+        let found = mention_at(ctx.text, head.start)
+            .filter(|m| !NOT_A_SIDE.contains(&m.actor))
+            .map(|m| m.actor)
+            .or_else(|| {
+                // "handed over 41 captured soldiers to the regime": the state the article's
+                // armed group fights, as "the junta freed" is.
+                (next.is("the") && head.is_any(&["junta", "regime", "government", "authorities"]))
+                    .then_some(ctx.article.state.or(ctx.article.main_army))
+                    .flatten()
+            });
+        if let Some(actor) = found {
             if is_to {
-                to = Some(m.actor);
+                to = Some(actor);
             } else {
-                from = Some(m.actor);
+                from = Some(actor);
             }
         }
     }

@@ -362,6 +362,18 @@ fn workers_and_a_woman_kidnapped_are_hostages_freed() {
 }
 
 #[test]
+fn people_handed_to_the_regime_go_to_the_state() {
+    check(
+        "exchange",
+        "The Arakan Army fought Myanmar's army in Rakhine, the Arakan Army said. Myanmar's junta denied it. The AA handed over 41 captured soldiers to the regime on Saturday.",
+        "2025-12-17",
+        &[
+            "exchange items=[prisoners_of_war:41:Arakan Army>Myanmar] parties=[Arakan Army, Myanmar] mediator=null when=[2025-12-13] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
 fn people_let_go_or_set_free_change_hands() {
     check(
         "exchange",
