@@ -73,6 +73,7 @@ pub(crate) const GROUP_NOUNS: &[&str] = &[
     "bandits",
     "guerrillas",
     "extremists",
+    "cartel",
 ];
 
 /// One sentence and what the grammars may know about it.
