@@ -97,26 +97,11 @@ fn add_defined(text: &str, found: &mut Vec<Mention>) {
         }
         let mut extra: Vec<Mention> = Vec::new();
         for name in defined {
-            let entry = ActorEntry {
-                canonical: name.actor,
-                kind: name.kind,
-            };
             for form in &name.forms {
                 for (start, _) in text.match_indices(form.as_str()) {
                     let end = start + form.len();
-                    let glued = |c: char| c.is_alphanumeric();
-                    let before = text.get(..start).and_then(|b| b.chars().next_back());
-                    let after = text.get(end..).and_then(|a| a.chars().next());
-                    if before.is_some_and(glued) || after.is_some_and(glued) {
-                        continue;
-                    }
-                    let hit = Hit {
-                        start,
-                        end,
-                        value: &entry,
-                    };
                     let overlaps = |m: &Mention| m.start < end && start < m.end;
-                    if let Some(mention) = kept_mention(text, &hit)
+                    if let Some(mention) = defined_mention(text, name, start, end)
                         && !extra.iter().any(overlaps)
                     {
                         extra.push(mention);
@@ -131,6 +116,34 @@ fn add_defined(text: &str, found: &mut Vec<Mention>) {
         found.extend(extra);
         found.sort_by_key(|m| m.start);
     });
+}
+
+/// The mention of the defined `name` written at `start..end` of `text`, if it is a whole word
+/// there (no letter or digit glued to it) and names its actor ([`kept_mention`]).
+fn defined_mention(
+    text: &str,
+    name: &crate::defined::Defined,
+    start: usize,
+    end: usize,
+) -> Option<Mention> {
+    let glued = |c: char| c.is_alphanumeric();
+    let before = text.get(..start).and_then(|b| b.chars().next_back());
+    let after = text.get(end..).and_then(|a| a.chars().next());
+    if before.is_some_and(glued) || after.is_some_and(glued) {
+        return None;
+    }
+    let entry = ActorEntry {
+        canonical: name.actor,
+        kind: name.kind,
+    };
+    kept_mention(
+        text,
+        &Hit {
+            start,
+            end,
+            value: &entry,
+        },
+    )
 }
 
 /// The actor hit `hit` of `text` as a mention, if it names its actor.
@@ -156,27 +169,12 @@ fn kept_mention(text: &str, hit: &Hit<'_, ActorEntry>) -> Option<Mention> {
 pub(crate) fn mention_at(text: &str, at: usize) -> Option<Mention> {
     let lexicon: &'static crate::lexicon::Lexicon<ActorEntry> = &ACTORS;
     let defined = crate::defined::with(|defined| {
+        let rest = text.get(at..)?;
         defined.iter().find_map(|name| {
-            let rest = text.get(at..)?;
-            let form = name.forms.iter().find(|form| {
-                rest.starts_with(form.as_str())
-                    && !rest
-                        .get(form.len()..)
-                        .and_then(|a| a.chars().next())
-                        .is_some_and(char::is_alphanumeric)
-            })?;
-            let entry = ActorEntry {
-                canonical: name.actor,
-                kind: name.kind,
-            };
-            kept_mention(
-                text,
-                &Hit {
-                    start: at,
-                    end: at + form.len(),
-                    value: &entry,
-                },
-            )
+            name.forms
+                .iter()
+                .filter(|form| rest.starts_with(form.as_str()))
+                .find_map(|form| defined_mention(text, name, at, at + form.len()))
         })
     });
     defined.or_else(|| kept_mention(text, &lexicon.at(text, at)?))

@@ -504,8 +504,9 @@ fn article_facts(
 
 /// The country that the first-level regions `body` names lie in most often (the first named on
 /// a tie), if they name it twice or more; Palestine, which has no army or ministry to speak of
-/// here, is left out as it is of the article's sides. A region name followed by another capitalised word is part of a longer name
-/// (`Northern Shan State`), and one that names an actor (`Kyiv`) is that actor: neither counts.
+/// here, is left out as it is of the article's sides. A region name followed by another
+/// capitalised word is part of a longer name (`Northern Shan State`), and one that names an
+/// actor (`Kyiv`) is that actor: neither counts.
 fn country_of_regions(body: &str, words: lexicon::Words<'_>) -> Option<&'static str> {
     let lexicon: &'static lexicon::Lexicon<&'static str> = &lexicon::REGIONS;
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
