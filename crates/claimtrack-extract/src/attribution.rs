@@ -2472,22 +2472,31 @@ mod tests {
         );
     }
 
+    /// Attributes `text` with what `memory` remembers, then remembers what it names.
+    fn read_sentence<'t>(memory: &mut Memory, text: &'t str) -> Said<'t> {
+        let tokens = tokenize(text);
+        let said = find(text, &tokens, &word_starts(text), memory);
+        let named = persons(
+            text,
+            &tokens,
+            Words::of(&word_starts(text)),
+            &mentions(text),
+        );
+        memory.learn(text, named, &said);
+        said
+    }
+
     #[test]
     fn pronouns_resolve_to_the_last_subject() {
         let mut memory = Memory::default();
-        let first = "President Donald Trump has patched up relations with Zelensky and grown frustrated with Putin.";
-        let tokens = tokenize(first);
-        let said = find(first, &tokens, &word_starts(first), &memory);
-        let named = persons(
-            first,
-            &tokens,
-            Words::of(&word_starts(first)),
-            &mentions(first),
+        read_sentence(
+            &mut memory,
+            "President Donald Trump has patched up relations with Zelensky and grown frustrated with Putin.",
         );
-        memory.learn(first, named, &said);
-        let second = "Last week he threatened new sanctions on Russia.";
-        let tokens = tokenize(second);
-        let said = find(second, &tokens, &word_starts(second), &memory);
+        let said = read_sentence(
+            &mut memory,
+            "Last week he threatened new sanctions on Russia.",
+        );
         assert_eq!(said.speaker.as_deref(), Some("President Donald Trump"));
         assert_eq!(said.actor, Some("United States"));
         assert_eq!(said.verb.as_deref(), Some("threatened"));
@@ -2498,15 +2507,7 @@ mod tests {
         let check = |texts: &[&str], speaker: &str, actor: &str| {
             let mut memory = Memory::default();
             for text in texts {
-                let tokens = tokenize(text);
-                let said = find(text, &tokens, &word_starts(text), &memory);
-                let named = persons(
-                    text,
-                    &tokens,
-                    Words::of(&word_starts(text)),
-                    &mentions(text),
-                );
-                memory.learn(text, named, &said);
+                let said = read_sentence(&mut memory, text);
                 assert_eq!(said.speaker.as_deref(), Some(speaker), "{text}");
                 assert_eq!(said.actor, Some(actor), "{text}");
             }

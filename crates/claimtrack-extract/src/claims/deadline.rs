@@ -683,14 +683,7 @@ fn issuer(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
         }
         // "The Estado Mayor de Bloques y Frente (EMBF), a FARC dissident group, has given": the
         // subject is before what describes it.
-        if end_token.is_punct(",")
-            && let Some(open) = (last.saturating_sub(12)..last)
-                .rev()
-                .find(|&k| ctx.tokens.get(k).is_some_and(|t| t.is_punct(",")))
-            && ctx
-                .tokens
-                .get(open + 1)
-                .is_some_and(|t| t.is_any(&["a", "an"]))
+        if let Some(open) = ctx.appositive_before(last, 12, &["a", "an"])
             && let Some(before) = open.checked_sub(1).and_then(|k| ctx.tokens.get(k))
         {
             let from = (open.saturating_sub(12)..open)

@@ -152,6 +152,24 @@ impl ArticleFacts {
 }
 
 impl<'a> Context<'a> {
+    /// The opening comma of an appositive that the comma at token `close` ends and a word of
+    /// `opens` begins, at most `reach` tokens back: "Malam Fatori, a town in Borno state, fell
+    /// to", "X, a FARC dissident group, has given". Something is named before it.
+    pub(crate) fn appositive_before(
+        &self,
+        close: usize,
+        reach: usize,
+        opens: &[&str],
+    ) -> Option<usize> {
+        if !self.tokens.get(close)?.is_punct(",") {
+            return None;
+        }
+        let open = (close.saturating_sub(reach)..close)
+            .rev()
+            .find(|&k| self.tokens.get(k).is_some_and(|t| t.is_punct(",")))?;
+        (open > 0 && self.tokens.get(open + 1)?.is_any(opens)).then_some(open)
+    }
+
     pub(crate) fn new(
         text: &'a str,
         tokens: &'a [Token<'a>],

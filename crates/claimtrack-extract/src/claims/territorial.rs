@@ -1039,16 +1039,7 @@ fn passive_places(ctx: &Context<'_>, trigger: usize) -> Vec<Place> {
     // "Malam Fatori, a town in Borno state near the border, fell to": the name before the
     // appositive that describes it.
     let mut appositive = None;
-    if ctx.tokens.get(last).is_some_and(|t| t.is_punct(","))
-        && let Some(open) = (last.saturating_sub(14)..last)
-            .rev()
-            .find(|&k| ctx.tokens.get(k).is_some_and(|t| t.is_punct(",")))
-        && ctx
-            .tokens
-            .get(open + 1)
-            .is_some_and(|t| t.is_any(&["a", "an", "the"]))
-        && open > 0
-    {
+    if let Some(open) = ctx.appositive_before(last, 14, &["a", "an", "the"]) {
         last = open - 1;
         // "a town", "a strategic town": the appositive's type word is the place's type.
         appositive = [open + 2, open + 3].into_iter().find_map(|at| {
