@@ -1415,6 +1415,7 @@ fn region_after(
             "province",
             "governorate",
             "state",
+            "department",
             "district",
         ]);
         // "in the central province of Middle Shabelle": the name follows the region word.

@@ -731,6 +731,19 @@ fn forces_of_a_junta_or_of_security_are_the_states() {
 }
 
 #[test]
+fn departments_are_regions() {
+    check(
+        "territorial",
+        "Gangs took control of the commune of Lascahobas, in Haiti's Centre department, on Monday. The army said it had regained control of El Plateado, a village in the south-western department of Cauca.",
+        "2026-02-25",
+        &[
+            "territorial place=Lascahobas type=other region=Centre country=Haiti action=captured verb=took control of actor=null claimant=null announced=2026-02-23 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=El Plateado type=village region=Cauca country=Colombia action=captured verb=regained control of actor=null claimant=null announced=2026-02-25 status=claimed | speaker=The army actor=null verb=said",
+        ],
+    );
+}
+
+#[test]
 fn local_units_are_places_of_another_type() {
     check(
         "territorial",
