@@ -1350,9 +1350,29 @@ fn amount_before(ctx: &Context<'_>, category_token: usize) -> Option<AmountBefor
                 .find(|m| m.start == 0 && m.end == t.text.len())
                 .map(|m| m.actor)
         });
-        let first = tokens.get(amount.first)?;
+        // "11 of the 15 municipal workers": the part freed, not all that were held.
+        let the = if tokens.get(amount.first).is_some_and(|t| t.is("the")) {
+            Some(amount.first)
+        } else {
+            amount
+                .first
+                .checked_sub(1)
+                .filter(|&k| tokens.get(k).is_some_and(|t| t.is("the")))
+        };
+        let part = the.and_then(|the| {
+            let at = the.checked_sub(2)?;
+            if !tokens.get(at + 1)?.is("of") {
+                return None;
+            }
+            amount_at(tokens, at).filter(|part| part.next + 1 == the && part.count.is_some())
+        });
+        let (first, count, approx) = match part {
+            Some(part) => (part.first, part.count, part.approx),
+            None => (amount.first, amount.count, amount.approx),
+        };
+        let first = tokens.get(first)?;
         // Skip leading qualifiers in the recorded words.
-        return Some((first.start, amount.count, amount.approx, owner));
+        return Some((first.start, count, approx, owner));
     }
     None
 }

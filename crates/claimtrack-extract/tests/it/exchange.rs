@@ -374,10 +374,10 @@ fn people_handed_to_the_regime_go_to_the_state() {
 }
 
 #[test]
-fn the_cartel_is_the_articles_armed_group() {
+fn the_cartel_is_the_articles_armed_group_and_a_part_is_counted() {
     check(
         "exchange",
-        "Gunmen of the Jalisco New Generation Cartel (CJNG) abducted 15 workers, the CJNG said. On Tuesday, the cartel freed 11 of the workers.",
+        "Gunmen of the Jalisco New Generation Cartel (CJNG) abducted 15 workers, the CJNG said. On Tuesday, the cartel freed 11 of the 15 workers.",
         "2025-09-25",
         &[
             "exchange items=[prisoners:11:Jalisco New Generation Cartel>null] parties=[Jalisco New Generation Cartel] mediator=null when=[2025-09-23] status=completed | speaker=null actor=null verb=null",
