@@ -473,15 +473,18 @@ fn article_facts(
     // more than its own (Rwanda's troops in Mozambique's Cabo Delgado, Guatemala's border in
     // Chiapas).
     let regions = main_group.and_then(|_| country_of_regions(&article.body, body_words));
+    // Named twice or more, or the only country the regions name: one region of another conflict
+    // in a roundup does not make its country the state.
     let state = match (state, regions) {
         (Some(named), Some(home))
-            if named != home
+            if home.times >= 2
+                && named != home.country
                 && !armies.iter().any(|(army, _)| *army == named)
-                && counts.iter().any(|(actor, _, _)| *actor == home) =>
+                && counts.iter().any(|(actor, _, _)| *actor == home.country) =>
         {
-            Some(home)
+            Some(home.country)
         }
-        (None, home) => home,
+        (None, Some(home)) if home.times >= 2 || home.only => Some(home.country),
         (named, _) => named,
     };
     let main_army = armies
@@ -502,12 +505,21 @@ fn article_facts(
     }
 }
 
+/// The country an article's regions lie in ([`country_of_regions`]).
+struct RegionsCountry {
+    country: &'static str,
+    /// How many of the regions named lie in it.
+    times: usize,
+    /// Whether the regions named lie in no other country.
+    only: bool,
+}
+
 /// The country that the first-level regions `body` names lie in most often (the first named on
-/// a tie), if they name it twice or more; Palestine, which has no army or ministry to speak of
-/// here, is left out as it is of the article's sides. A region name followed by another
-/// capitalised word is part of a longer name (`Northern Shan State`), and one that names an
-/// actor (`Kyiv`) is that actor: neither counts.
-fn country_of_regions(body: &str, words: lexicon::Words<'_>) -> Option<&'static str> {
+/// a tie), unless that is Palestine, which has no army or ministry to speak of here (it is left
+/// out of the article's sides too). A region name followed by another capitalised word is part
+/// of a longer name (`Northern Shan State`), and one that names an actor (`Kyiv`) is that
+/// actor: neither counts.
+fn country_of_regions(body: &str, words: lexicon::Words<'_>) -> Option<RegionsCountry> {
     let lexicon: &'static lexicon::Lexicon<&'static str> = &lexicon::REGIONS;
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
     lexicon.each_from(body, words, |hit| {
@@ -516,7 +528,7 @@ fn country_of_regions(body: &str, words: lexicon::Words<'_>) -> Option<&'static 
             .and_then(|rest| rest.strip_prefix(' '))
             .is_some_and(|rest| rest.starts_with(char::is_uppercase));
         // "Kyiv said": a capital that speaks is its state, not a region the article is in.
-        if !longer && *hit.value != "Palestine" && actors::mention_at(body, hit.start).is_none() {
+        if !longer && actors::mention_at(body, hit.start).is_none() {
             match counts.iter_mut().find(|(c, _)| *c == *hit.value) {
                 Some(entry) => entry.1 += 1,
                 None => counts.push((*hit.value, 1)),
@@ -528,8 +540,12 @@ fn country_of_regions(body: &str, words: lexicon::Words<'_>) -> Option<&'static 
         .iter()
         .enumerate()
         .max_by(|(ia, a), (ib, b)| a.1.cmp(&b.1).then(ib.cmp(ia)))
-        .filter(|(_, (_, count))| *count >= 2)
-        .map(|(_, (country, _))| *country)
+        .filter(|(_, (country, _))| *country != "Palestine")
+        .map(|(_, (country, times))| RegionsCountry {
+            country,
+            times: *times,
+            only: counts.len() == 1,
+        })
 }
 
 #[cfg(test)]

@@ -731,6 +731,19 @@ fn forces_of_a_junta_or_of_security_are_the_states() {
 }
 
 #[test]
+fn the_army_of_an_article_of_armed_groups_is_the_country_of_its_one_region() {
+    // Colombia is not named: the one region the article names is Colombian.
+    check(
+        "territorial",
+        "ELN fighters attacked FARC dissidents near Tibu in Norte de Santander department on Friday, the ELN said. Troops regained control of the town of Tibu on Monday, the Army's Second Division reported.",
+        "2026-03-25",
+        &[
+            "territorial place=Tibu type=town region=null country=null action=captured verb=regained control of actor=Colombia claimant=Colombia announced=2026-03-23 status=claimed | speaker=the Army's Second Division actor=Colombia verb=reported",
+        ],
+    );
+}
+
+#[test]
 fn departments_are_regions() {
     check(
         "territorial",
