@@ -1548,8 +1548,13 @@ impl Memory {
             && phrase.iter().skip(1).all(|t| !t.is_capitalised());
         if definite && let Some(head_token) = phrase.last() {
             // Named earlier in the same sentence: "to Gaza's health ministry ..., according to
-            // the ministry".
-            if let Some(at) = earlier.iter().rposition(|t| t.is(head_token.text)) {
+            // the ministry" (not "the army" of "The National Liberation Army (ELN) freed ...,
+            // the army said": a name's capitalised word is not its noun).
+            let named_earlier = earlier.iter().rposition(|t| t.is(head_token.text));
+            let in_a_name = named_earlier
+                .and_then(|at| earlier.get(at))
+                .is_some_and(|t| t.is_capitalised() && head_token.is_any(&["army", "military"]));
+            if let Some(at) = named_earlier.filter(|_| !in_a_name) {
                 let mut first = at;
                 while first > 0
                     && earlier.get(first - 1).is_some_and(|t| {
@@ -2392,6 +2397,13 @@ mod tests {
             Some("Pakistan's Directorate General for the Welfare of Prisoners of War"),
             Some("Pakistan"),
             Some("according to"),
+        );
+        // "Army" in a group's name is not "the army" that speaks.
+        check(
+            "The National Liberation Army (ELN) on Tuesday freed seven soldiers, the army said.",
+            Some("the army"),
+            None,
+            Some("said"),
         );
         check(
             "Ukraine's General Staff on Monday denied Russian claims.",

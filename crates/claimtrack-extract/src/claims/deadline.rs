@@ -21,7 +21,7 @@ use claimtrack_time::{DeadlineMarker, ExprType, Options, Prefer, TimeExpr};
 
 use std::sync::LazyLock;
 
-use super::{Context, Found, GROUP_NOUNS, Traces};
+use super::{Context, FORCE_WORDS, Found, GROUP_NOUNS, Traces};
 use crate::actors::{actor_of_phrase, mention_at, mentions};
 use crate::attribution::glued_to_number;
 use crate::lexicon::{DEADLINE, DEADLINE_ROLES, DeadlineWord, PrintSet, Words, flag};
@@ -168,7 +168,18 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                     .split_whitespace()
                     .any(|w| STATE_OFFICES.iter().any(|o| o.eq_ignore_ascii_case(w)))
         };
-        if !group_of_place(&subject) && !state_office() && !armed_subject(ctx) {
+        // "gave Afghan shopkeepers 15 days": people of a side are given the limit, though the
+        // side is not its target.
+        let people_of_a_side = || {
+            ctx.mentions()
+                .iter()
+                .any(|m| m.kind == crate::lexicon::ActorKind::Demonym)
+        };
+        if !group_of_place(&subject)
+            && !state_office()
+            && !armed_subject(ctx)
+            && !people_of_a_side()
+        {
             return Vec::new();
         }
     }
@@ -939,7 +950,7 @@ fn targets(
     let actor_at = |k: usize| -> Option<(&'static str, &str)> {
         let t = tokens.get(k)?;
         if let Some(m) = mention_at(ctx.text, t.start) {
-            return Some((m.actor, ctx.slice(m.start, m.end)));
+            return names_its_side(ctx.text, &m).then(|| (m.actor, ctx.slice(m.start, m.end)));
         }
         let next = tokens.get(k + 1)?;
         // "gave the SPLA-IO and the White Army seven days".
@@ -1164,6 +1175,41 @@ fn targets(
     out
 }
 
+/// Whether mention `m` of `text` names its side as the one a limit is given to: a name does, and
+/// a demonym only for the side's own people ("Congolese soldiers", "Russian diplomats"), not for
+/// others of that nationality or their goods ("gave Afghan migrants 15 days", "countries that
+/// buy Venezuelan oil").
+fn names_its_side(text: &str, m: &crate::actors::Mention) -> bool {
+    m.kind != crate::lexicon::ActorKind::Demonym
+        || text
+            .get(m.end..)
+            .unwrap_or("")
+            .split_whitespace()
+            .take(3)
+            .take_while(|word| !word.ends_with([',', ';', '.']))
+            .any(|word| {
+                let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+                FORCE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+                    || SIDE_PEOPLE.iter().any(|w| w.eq_ignore_ascii_case(word))
+            })
+}
+
+/// The people of a side, besides its forces, that a demonym makes the side: "gave Russian
+/// diplomats 72 hours" gives Russia a limit.
+const SIDE_PEOPLE: &[&str] = &[
+    "government",
+    "authorities",
+    "officials",
+    "diplomats",
+    "leaders",
+    "negotiators",
+    "side",
+    "advisers",
+    "embassy",
+    "mission",
+    "delegation",
+];
+
 /// The first actor named in the object of a give verb, between token `from` and the limit at
 /// token `limit_first`: `the Afghan Taliban government`, `army units inside Goma`.
 fn object_before_limit<'a>(
@@ -1188,7 +1234,11 @@ fn object_before_limit<'a>(
     let object = tokens.get(from..end)?;
     let (first, last) = (object.first()?, object.last()?);
     let words = ctx.slice(first.start, last.end);
-    if let Some(m) = mentions(words).into_iter().next() {
+    if let Some(m) = mentions(words)
+        .into_iter()
+        .next()
+        .filter(|m| names_its_side(words, m))
+    {
         return Some((m.actor, words.get(m.start..m.end).unwrap_or(words)));
     }
     // "gave the government 72 hours": the government of the one country the sentence names.

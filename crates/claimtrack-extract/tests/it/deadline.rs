@@ -165,6 +165,19 @@ fn a_perfect_tense_with_a_duration_is_no_limit() {
 }
 
 #[test]
+fn a_nationality_is_a_target_only_for_its_sides_own_people() {
+    check(
+        "deadline",
+        "Pakistan gave Afghan migrants until February 28 to leave the country. Kenya gave Somali political leaders two weeks to agree on a date for the vote.",
+        "2026-01-20",
+        &[
+            "deadline issuer=Pakistan targets=[] demand=leave the country consequence=null expression=until February 28 issued=2026-01-20 due=2026-02-28 | speaker=null actor=null verb=null",
+            "deadline issuer=Kenya targets=[Somalia] demand=agree on a date for the vote consequence=null expression=two weeks issued=2026-01-20 due=2026-02-03 | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
 fn an_unnamed_gang_sets_limits_and_a_trade_group_does_not() {
     check(
         "deadline",
@@ -469,7 +482,7 @@ fn requests_clock_times_final_dates_and_extensions_named_after() {
         &[
             "deadline issuer=Pakistan targets=[Afghanistan] demand=close the camps consequence=null expression=within 30 days issued=2025-05-26 due=2025-06-25 | speaker=A spokesman actor=null verb=said",
             "deadline issuer=United States targets=[Hamas] demand=accept the plan consequence=null expression=until 18:00 Washington time on Sunday issued=2025-05-26 due=2025-06-01 | speaker=null actor=null verb=null",
-            "deadline issuer=null targets=[Afghanistan] demand=leave consequence=null expression=September 30 issued=2025-05-26 due=2025-09-30 | speaker=null actor=null verb=null",
+            "deadline issuer=null targets=[] demand=leave consequence=null expression=September 30 issued=2025-05-26 due=2025-09-30 | speaker=null actor=null verb=null",
             "deadline issuer=United States targets=[European Union] demand=reach a trade deal consequence=null expression=to July 9 issued=2025-05-26 due=2025-07-09 | speaker=null actor=null verb=null",
             "deadline issuer=United States targets=[] demand=null consequence=higher rates expression=by July 8 issued=2025-05-26 due=2025-07-08 | speaker=Bessent actor=United States verb=said",
         ],
