@@ -298,6 +298,59 @@ fn name_before(before: &str) -> Option<&str> {
     (count >= 2 && name.starts_with(|c: char| c.is_uppercase()) && last_capitalised).then_some(name)
 }
 
+/// Words of which one makes a capitalised name a church's or another body's that mediates
+/// ("the Presbyterian Church in Cameroon", "the Archdiocese of Port-au-Prince").
+const MEDIATOR_WORDS: &[&str] = &[
+    "Church",
+    "Archdiocese",
+    "Diocese",
+    "Conference",
+    "Council",
+    "Commission",
+    "Committee",
+    "Foundation",
+    "Society",
+    "Community",
+    "Mission",
+    "Order",
+];
+
+/// The name of a body that is no actor of the lexicon, written at the start of `phrase` ("the
+/// Presbyterian Church in Cameroon helped"): capitalised words and their joins, with a word of
+/// [`MEDIATOR_WORDS`], interned as [`define`] interns names.
+pub(crate) fn body_named(phrase: &str) -> Option<&'static str> {
+    let phrase = phrase.strip_prefix("the ").unwrap_or(phrase);
+    // The name ends after its last capitalised word ("the Presbyterian Church in Cameroon").
+    let mut end = 0;
+    let mut at = 0;
+    for (count, written) in phrase.split(' ').enumerate() {
+        // A comma or full stop ends the name after its word.
+        let word = written.trim_end_matches([',', ';', ':', '.']);
+        let capitalised = word.starts_with(|c: char| c.is_uppercase());
+        let plain = word
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '\u{2019}'));
+        if !plain || !(capitalised || JOINS.contains(&word) || word == "in") || count == 8 {
+            break;
+        }
+        if capitalised {
+            end = at + word.len();
+        }
+        if word.len() < written.len() {
+            break;
+        }
+        at += written.len() + 1;
+    }
+    let name = phrase.get(..end)?;
+    let has_word = name.split(' ').any(|w| MEDIATOR_WORDS.contains(&w));
+    let known = crate::lexicon::ACTORS
+        .at(name, 0)
+        .is_some_and(|hit| hit.end == name.len());
+    (has_word && !known && name.contains(' '))
+        .then(|| intern(name))
+        .flatten()
+}
+
 /// The interned copy of `name`, made once; none once [`MAX_NAMES`] names are held.
 fn intern(name: &str) -> Option<&'static str> {
     let mut names = NAMES
@@ -364,6 +417,24 @@ mod tests {
         assert_eq!(state_institution("Sudan People's Liberation Army"), None);
         assert_eq!(state_institution("Syrian National Army"), None);
         assert_eq!(state_institution("Kachin Independence Army"), None);
+    }
+
+    #[test]
+    fn bodies_that_mediate_are_named_as_written() {
+        assert_eq!(
+            body_named("the Presbyterian Church in Cameroon"),
+            Some("Presbyterian Church in Cameroon")
+        );
+        assert_eq!(
+            body_named("the Archdiocese of Port-au-Prince, the conference said"),
+            Some("Archdiocese of Port-au-Prince")
+        );
+        assert_eq!(
+            body_named("the International Committee of the Red Cross"),
+            None
+        );
+        assert_eq!(body_named("Qatar"), None);
+        assert_eq!(body_named("local elders in the town"), None);
     }
 
     #[test]

@@ -86,6 +86,9 @@ const MEDIATION: &[&str] = &[
     "facilitated by",
     "hosted by",
     "under the auspices of",
+    "negotiations led by",
+    "talks led by",
+    "mediation led by",
 ];
 
 /// Phrases that pair two groups of people, each an item of its own.
@@ -1896,6 +1899,12 @@ fn mediator(
             let rest = ctx.text.get(rest_start..).unwrap_or("");
             let end = rest.find([',', '.', ';', '(', ')']).unwrap_or(rest.len());
             let phrase_text = rest.get(..end).unwrap_or("").trim();
+            // "negotiations led by the Archdiocese of Port-au-Prince": a church or another body
+            // the lexicon does not know, by its name (not the country it names).
+            if let Some(body) = crate::defined::body_named(phrase_text) {
+                traces.add("mediator", "exchange.mediated_by_body", phrase_text);
+                return Some(body);
+            }
             if let Some(actor) = actor_of_phrase(phrase_text) {
                 traces.add("mediator", "exchange.mediated_by", phrase_text);
                 return Some(actor);

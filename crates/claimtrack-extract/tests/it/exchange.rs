@@ -386,6 +386,18 @@ fn the_cartel_is_the_articles_armed_group_and_a_part_is_counted() {
 }
 
 #[test]
+fn a_church_that_led_the_negotiations_mediates() {
+    check(
+        "exchange",
+        "Separatist fighters freed 17 pupils on Monday after negotiations led by the Presbyterian Church in Cameroon.",
+        "2025-10-08",
+        &[
+            "exchange items=[children:17:null>null] parties=[] mediator=Presbyterian Church in Cameroon when=[2025-10-06] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
 fn people_let_go_or_set_free_change_hands() {
     check(
         "exchange",
