@@ -687,7 +687,19 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
         let mut found_of = None;
         while m < (k + 6).min(tokens.len()) {
             let Some(t) = tokens.get(m) else { break };
-            if t.kind != TokenKind::Word {
+            // "control of the situation in Rueso district of Narathiwat": a preposition after
+            // words that name no place ends the phrase (not "a military base in the village
+            // of Sabiid").
+            let no_place_yet = || {
+                tokens.get(k + 1..m).unwrap_or(&[]).iter().all(|w| {
+                    PLACE_TYPES
+                        .at(w.text, 0)
+                        .is_none_or(|h| h.end != w.text.len())
+                })
+            };
+            if t.kind != TokenKind::Word
+                || t.is_any(&["in", "near", "on", "from", "with"]) && no_place_yet()
+            {
                 break;
             }
             if tokens.get(m + 1).is_some_and(|n| n.is("of")) {

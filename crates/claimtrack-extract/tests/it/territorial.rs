@@ -744,6 +744,18 @@ fn the_army_of_an_article_of_armed_groups_is_the_country_of_its_one_region() {
 }
 
 #[test]
+fn control_of_the_situation_is_no_place() {
+    check(
+        "territorial",
+        "Rangers regained control of the situation in Rueso district of Narathiwat, police said. Al-Shabaab fighters overran a military base in the village of Sabiid.",
+        "2026-06-30",
+        &[
+            "territorial place=Sabiid type=village region=null country=null action=captured verb=overran actor=al-Shabaab claimant=null announced=2026-06-30 status=claimed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
 fn departments_are_regions() {
     check(
         "territorial",
