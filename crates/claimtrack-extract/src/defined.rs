@@ -229,11 +229,8 @@ fn state_institution(name: &str) -> Option<&'static str> {
     }
     let lexicon: &'static crate::lexicon::Lexicon<crate::lexicon::ActorEntry> =
         &crate::lexicon::ACTORS;
-    if lexicon.at(name, 0).is_some_and(|hit| hit.end == name.len()) {
-        return None;
-    }
     let first = lexicon.at(name, 0)?;
-    matches!(first.value.kind, ActorKind::Country | ActorKind::Demonym)
+    (first.end < name.len() && matches!(first.value.kind, ActorKind::Country | ActorKind::Demonym))
         .then_some(first.value.canonical)
 }
 

@@ -472,7 +472,8 @@ fn article_facts(
     // when the article names no state side ("The army said" in Cauca), or names a foreign one
     // more than its own (Rwanda's troops in Mozambique's Cabo Delgado, Guatemala's border in
     // Chiapas).
-    let regions = main_group.and_then(|_| country_of_regions(&article.body, body_words));
+    let regions =
+        main_group.and_then(|_| country_of_regions(&article.body, body_words, body_mentions));
     // Named twice or more, or the only country the regions name: one region of another conflict
     // in a roundup does not make its country the state.
     let state = match (state, regions) {
@@ -517,9 +518,13 @@ struct RegionsCountry {
 /// The country that the first-level regions `body` names lie in most often (the first named on
 /// a tie), unless that is Palestine, which has no army or ministry to speak of here (it is left
 /// out of the article's sides too). A region name followed by another capitalised word is part
-/// of a longer name (`Northern Shan State`), and one that names an actor (`Kyiv`) is that
-/// actor: neither counts.
-fn country_of_regions(body: &str, words: lexicon::Words<'_>) -> Option<RegionsCountry> {
+/// of a longer name (`Northern Shan State`), and one that names an actor (`Kyiv`, one of the
+/// body's mentions `body_mentions`) is that actor: neither counts.
+fn country_of_regions(
+    body: &str,
+    words: lexicon::Words<'_>,
+    body_mentions: &[actors::Mention],
+) -> Option<RegionsCountry> {
     let lexicon: &'static lexicon::Lexicon<&'static str> = &lexicon::REGIONS;
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
     lexicon.each_from(body, words, |hit| {
@@ -528,7 +533,10 @@ fn country_of_regions(body: &str, words: lexicon::Words<'_>) -> Option<RegionsCo
             .and_then(|rest| rest.strip_prefix(' '))
             .is_some_and(|rest| rest.starts_with(char::is_uppercase));
         // "Kyiv said": a capital that speaks is its state, not a region the article is in.
-        if !longer && actors::mention_at(body, hit.start).is_none() {
+        let actor = body_mentions
+            .binary_search_by_key(&hit.start, |m| m.start)
+            .is_ok();
+        if !longer && !actor {
             match counts.iter_mut().find(|(c, _)| *c == *hit.value) {
                 Some(entry) => entry.1 += 1,
                 None => counts.push((*hit.value, 1)),

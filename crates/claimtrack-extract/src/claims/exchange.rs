@@ -72,6 +72,10 @@ const NOT_A_SIDE: &[&str] = &[
     "Vatican",
 ];
 
+/// Nouns that, after `the`, stand for the state the article's armed group fights ("the junta
+/// freed", "handed over to the regime").
+const STATE_NOUNS: &[&str] = &["junta", "regime", "government", "authorities"];
+
 /// Phrases before the mediator.
 const MEDIATION: &[&str] = &[
     "brokered by",
@@ -1549,7 +1553,7 @@ fn direction(
             .or_else(|| {
                 // "handed over 41 captured soldiers to the regime": the state the article's
                 // armed group fights, as "the junta freed" is.
-                (next.is("the") && head.is_any(&["junta", "regime", "government", "authorities"]))
+                (next.is("the") && head.is_any(STATE_NOUNS))
                     .then_some(ctx.article.state.or(ctx.article.main_army))
                     .flatten()
             });
@@ -1600,7 +1604,7 @@ fn subject_before_verb(ctx: &Context<'_>, verb: usize) -> Option<&'static str> {
         .is_some_and(|p| p.is("the"));
     if definite && let Some(t) = tokens.get(last) {
         let group = t.is_any(GROUP_NOUNS);
-        let state = t.is_any(&["junta", "government", "authorities", "regime"]);
+        let state = t.is_any(STATE_NOUNS);
         if group && let Some(side) = ctx.article.main_group {
             return Some(side);
         }
