@@ -234,21 +234,15 @@ where
     I::IntoIter: Send,
     I::Item: Borrow<Input> + Send + Sync,
 {
-    process_chunks_with(pool, inputs, None, config, progress, |doc| doc, sink)
+    process_chunks_with(pool, inputs, config, progress, |doc| doc, sink)
 }
 
 /// [`process_chunks`], with `finish` applied to each document on the worker that extracted it,
 /// before the chunk reaches `sink`: per-article work that needs no shared state (the ledger's
 /// [`claimtrack_ledger::Prepared`]) runs in parallel instead of on the sink's thread.
-///
-/// `expected` is how many inputs a census counted ahead of the walk: the chunks then shrink near
-/// the end (see [`Chunks`]), so that `sink`'s work on the last one, which nothing overlaps, is
-/// short. They shrink on every pool alike: the chunks a batch stores depend on its inputs and
-/// its chunk size only, never on its threads.
 pub(crate) fn process_chunks_with<I, D, E>(
     pool: &Pool,
     inputs: I,
-    expected: Option<usize>,
     config: &Config,
     progress: &dyn ProgressSink,
     finish: impl Fn(ClaimsDoc) -> D + Sync,
@@ -260,11 +254,10 @@ where
     I::Item: Borrow<Input> + Send + Sync,
     D: Send,
 {
-    let mut chunks = Chunks::new(config.chunk_size, expected);
+    let chunk_size = config.chunk_size.max(1);
     let mut inputs = inputs.into_iter();
     let mut next_chunk = move || {
-        let chunk: Vec<I::Item> = inputs.by_ref().take(chunks.next_size()).collect();
-        chunks.taken(chunk.len());
+        let chunk: Vec<I::Item> = inputs.by_ref().take(chunk_size).collect();
         (!chunk.is_empty()).then_some(chunk)
     };
     if pool.is_sequential() {
@@ -294,97 +287,8 @@ where
     })
 }
 
-/// The sizes of a batch's chunks.
-///
-/// With worker threads, the sink (the ledger's one writer) handles chunk `n` while the workers
-/// process chunk `n + 1`, except for the last chunk: when it reaches the sink every input is
-/// processed, and the workers have nothing left to do. Of a batch of 10,000 articles in chunks of
-/// 2,048, storing that last chunk was a tenth of a two-thread run. So when the number of inputs
-/// is known, each chunk in the last two full chunks' worth takes half of what is left (but no
-/// less than a [`Chunks::TAPER`]th of a full chunk): 2,048 ... 1,928, 964, 482, 241, 120, 64; each
-/// chunk's store then overlaps the processing of one about half its size, which takes about as
-/// long with one core left to the workers, and the last store is short. A census that counted
-/// too few inputs (files added since) ends the taper: once the expected inputs are all taken,
-/// chunks are full again.
-#[derive(Debug, Clone)]
-struct Chunks {
-    size: usize,
-    /// Inputs expected but not taken yet; `None` when unknown (no taper).
-    remaining: Option<usize>,
-}
-
-impl Chunks {
-    /// The smallest tapered chunk, as a fraction of a full one.
-    const TAPER: usize = 32;
-
-    fn new(size: usize, expected: Option<usize>) -> Chunks {
-        Chunks {
-            size: size.max(1),
-            remaining: expected,
-        }
-    }
-
-    fn next_size(&self) -> usize {
-        match self.remaining {
-            Some(remaining) if remaining > 0 && remaining < 2 * self.size => {
-                (remaining / 2).max(self.size / Chunks::TAPER).clamp(1, self.size)
-            }
-            _ => self.size,
-        }
-    }
-
-    fn taken(&mut self, count: usize) {
-        if let Some(remaining) = &mut self.remaining {
-            *remaining = remaining.saturating_sub(count);
-        }
-    }
-}
-
 /// Where an article came from, for its problems: its own origin (`file.jsonl:3`) when ingestion
 /// recorded one, else the input.
 fn article_origin(article: &Article, input: &str) -> String {
     article.path.clone().unwrap_or_else(|| input.to_owned())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::Chunks;
-
-    /// The sizes of the chunks `inputs` inputs make when `expected` were counted.
-    fn sizes(size: usize, expected: Option<usize>, inputs: usize) -> Vec<usize> {
-        let mut chunks = Chunks::new(size, expected);
-        let mut left = inputs;
-        let mut sizes = Vec::new();
-        while left > 0 {
-            let taken = chunks.next_size().min(left);
-            chunks.taken(taken);
-            left -= taken;
-            sizes.push(taken);
-        }
-        sizes
-    }
-
-    #[test]
-    fn chunks_halve_what_is_left_near_the_end() {
-        assert_eq!(
-            sizes(2048, Some(10_000), 10_000),
-            [2048, 2048, 2048, 1928, 964, 482, 241, 120, 64, 57]
-        );
-        assert_eq!(sizes(8, Some(40), 40), [8, 8, 8, 8, 4, 2, 1, 1]);
-    }
-
-    #[test]
-    fn without_a_count_every_chunk_is_full() {
-        assert_eq!(sizes(4, None, 10), [4, 4, 2]);
-    }
-
-    #[test]
-    fn inputs_beyond_the_count_come_in_full_chunks() {
-        assert_eq!(sizes(8, Some(8), 30), [4, 2, 1, 1, 8, 8, 6]);
-    }
-
-    #[test]
-    fn a_chunk_size_of_zero_counts_as_one() {
-        assert_eq!(sizes(0, Some(3), 3), [1, 1, 1]);
-    }
 }
