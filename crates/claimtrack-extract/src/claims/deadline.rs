@@ -26,7 +26,7 @@ use crate::actors::{actor_of_phrase, mention_at, mentions};
 use crate::attribution::glued_to_number;
 use crate::lexicon::{DEADLINE, DEADLINE_ROLES, DeadlineWord, PrintSet, Words, flag};
 use crate::text::{
-    TokenKind, contains_ignore_case, ends_with_ignore_case, starts_with_ignore_case, token_at,
+    Token, TokenKind, contains_ignore_case, ends_with_ignore_case, starts_with_ignore_case, token_at,
 };
 
 /// Verbs whose subject sets the limit and whose object receives it.
@@ -53,6 +53,17 @@ static TO_PRINTS: LazyLock<PrintSet> = LazyLock::new(|| PrintSet::new(&["to", "b
 
 /// Modal words whose subject must meet the demand.
 const MUST_WORDS: &[&str] = &["must", "should"];
+
+/// Where the demand starts when token `i` says what someone must do: `must` and `should` (the
+/// next token), `has to`, `have to` and, in reported speech, `had to` (the token after `to`).
+fn demand_after_must(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let token = tokens.get(i)?;
+    if token.is_any(MUST_WORDS) {
+        return Some(i + 1);
+    }
+    (token.is_any(&["has", "have", "had"]) && tokens.get(i + 1).is_some_and(|t| t.is("to")))
+        .then_some(i + 2)
+}
 
 /// Words that end a demand or consequence phrase.
 const PHRASE_STOPS: &[&str] = &[
@@ -1053,7 +1064,7 @@ fn targets(
         }
         // "Israel must", "Hamas should", "the United States must", "the Syrian Democratic
         // Forces (SDF) must".
-        if token.is_any(MUST_WORDS) && i > 0 {
+        if demand_after_must(tokens, i).is_some() && i > 0 {
             let mut k = i - 1;
             while k > 0
                 && tokens
@@ -1279,15 +1290,8 @@ fn demand(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<Strin
         }
     }
     // "Israel must withdraw ... by Sunday", "Hamas should release ...".
-    for (i, token) in tokens.iter().enumerate() {
-        if token.is_any(MUST_WORDS)
-            || (token.is_any(&["has", "have"]) && tokens.get(i + 1).is_some_and(|t| t.is("to")))
-        {
-            let start_at = if token.is_any(MUST_WORDS) {
-                i + 1
-            } else {
-                i + 2
-            };
+    for i in 0..tokens.len() {
+        if let Some(start_at) = demand_after_must(tokens, i) {
             if let Some(t) = tokens.get(start_at) {
                 let phrase = phrase_from(ctx, t.start, Some(limit));
                 if !phrase.is_empty() {
@@ -1496,6 +1500,18 @@ fn consequence(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<
                 return Some(phrase);
             }
         }
+        // "had 30 days to ..., or the sanctions lifted under the deal would return", "or Israel
+        // would \"act with full force\"": after the limit, a clause of its own with a subject
+        // that is not a pronoun, kept whole.
+        if limit.end <= token.start
+            && i.checked_sub(1)
+                .and_then(|p| tokens.get(p))
+                .is_some_and(|p| p.is_punct(","))
+            && let Some(phrase) = clause_with_modal(ctx, i + 1)
+        {
+            traces.add("consequence", "deadline.or_clause", &phrase);
+            return Some(phrase);
+        }
     }
     // "they would resume attacks ... unless": what would happen before the condition.
     if let Some(unless) = tokens.iter().position(|t| t.is("unless")) {
@@ -1535,6 +1551,34 @@ fn consequence(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<
     None
 }
 
+/// From token `from`, a clause whose subject of one to eight words (no punctuation, not a
+/// pronoun) is followed by `would`, `will` or `could`: the clause up to the first punctuation
+/// that is not a quote mark (`Israel would "act with full force`).
+fn clause_with_modal(ctx: &Context<'_>, from: usize) -> Option<String> {
+    let tokens = ctx.tokens;
+    let first = tokens.get(from)?;
+    if first.is_any(&["he", "she", "it", "they", "we", "else", "would", "will", "could"]) {
+        return None;
+    }
+    let modal = (from + 1..(from + 9).min(tokens.len()))
+        .take_while(|&k| tokens.get(k).is_some_and(|t| t.kind != TokenKind::Punct))
+        .find(|&k| {
+            tokens
+                .get(k)
+                .is_some_and(|t| t.is_any(&["would", "will", "could"]))
+        })?;
+    let end = (modal + 1..tokens.len())
+        .find(|&k| {
+            tokens.get(k).is_some_and(|t| {
+                t.kind == TokenKind::Punct && !t.is_punct("\"\u{201c}\u{201d}-\u{2019}'%")
+            })
+        })
+        .and_then(|k| tokens.get(k))
+        .map_or(ctx.text.len(), |t| t.start);
+    let phrase = ctx.text.get(first.start..end)?.trim();
+    (phrase.split_whitespace().count() >= 3).then(|| phrase.to_owned())
+}
+
 /// The consequence in `warning that X would follow` (X) or `warned that Y would impose X`
 /// (`impose X`); none when the clause says `otherwise` (another rule reads that clause whole).
 fn warning_that(ctx: &Context<'_>) -> Option<String> {
@@ -1565,9 +1609,16 @@ fn warning_that(ctx: &Context<'_>) -> Option<String> {
         return (!phrase.is_empty()).then_some(phrase);
     }
     // "a 35% tariff would follow": the subject is what follows.
+    // "any troops left behind would be treated as an occupying force" is said by the clause
+    // whole (the passive below).
     let follows = tokens
         .get(modal + 1)
-        .is_some_and(|t| t.is_any(&["follow", "be", "apply", "come", "take", "result"]));
+        .is_some_and(|t| t.is_any(&["follow", "apply", "come", "take", "result"]))
+        || tokens.get(modal + 1).is_some_and(|t| t.is("be"))
+            && (modal + 2..tokens.len())
+                .take_while(|&k| tokens.get(k).is_some_and(Token::is_word))
+                .count()
+                <= 2;
     if follows {
         return Some(subject.to_owned());
     }
@@ -1606,10 +1657,18 @@ fn phrase_from(ctx: &Context<'_>, start: usize, limit: Option<&Limit>) -> String
         end = end.min(limit.start);
     }
     let first = token_at(ctx.tokens, start);
-    for t in ctx.tokens.iter().skip(first) {
+    // Whether a quote mark passed over opened a quote that has not closed yet.
+    let mut in_quote = false;
+    for (k, t) in ctx.tokens.iter().enumerate().skip(first) {
         if t.start >= end {
             break;
         }
+        // After a modal the quote is the verb's own words (`would "step back" from`).
+        let after_modal = || {
+            k.checked_sub(1)
+                .and_then(|p| ctx.tokens.get(p))
+                .is_some_and(|p| p.is_any(&["would", "will", "could", "to"]))
+        };
         // A quote stops the phrase once it has words of its own (`take "a different
         // approach"` keeps its quote; `cancel the truce and "let ..."` does not).
         // The words so far are counted only at a quote (counting them at every token read the
@@ -1622,11 +1681,18 @@ fn phrase_from(ctx: &Context<'_>, start: usize, limit: Option<&Limit>) -> String
                     .map_or(0, |s| s.split_whitespace().count())
                     < 2
         };
-        let stop = (t.kind == TokenKind::Punct && !t.is_punct("-\u{2019}'%$") && !quote_opens())
+        let stop = (t.kind == TokenKind::Punct
+            && !t.is_punct("-\u{2019}'%$")
+            && !quote_opens()
+            && !(t.is_punct("\"\u{201c}") && after_modal())
+            && !(t.is_punct("\"\u{201d}") && in_quote))
             || (t.is_any(PHRASE_STOPS) && t.start > start);
         if stop {
             end = end.min(t.start);
             break;
+        }
+        if t.is_punct("\"\u{201c}\u{201d}") {
+            in_quote = !in_quote;
         }
     }
     let phrase = ctx.slice(start, end);
@@ -1642,7 +1708,14 @@ fn phrase_from(ctx: &Context<'_>, start: usize, limit: Option<&Limit>) -> String
     if quotes == 1 {
         return phrase.replace(['"', '\u{201c}', '\u{201d}'], "");
     }
-    phrase.to_owned()
+    // A phrase that is one quote whole is given without its marks.
+    let unquoted = phrase
+        .strip_prefix(['"', '\u{201c}'])
+        .and_then(|rest| rest.strip_suffix(['"', '\u{201d}']));
+    match unquoted {
+        Some(inner) if quotes == 2 => inner.trim().to_owned(),
+        _ => phrase.to_owned(),
+    }
 }
 
 /// When the deadline was set: the sentence's own date before the limit, else publication day.

@@ -506,3 +506,17 @@ fn the_army_or_junta_given_a_limit_is_the_states() {
         ],
     );
 }
+
+#[test]
+fn a_clause_after_or_and_had_to_in_reported_speech() {
+    check(
+        "deadline",
+        "The foreign minister said Serbia had 20 days to withdraw its police units, or the border crossings would stay closed. The envoy said Armenia had to sign the text by Friday, warning that any delay would be read as a refusal. The foreign ministry said Moldova had until the end of May to comply, after which Moscow would \u{201c}revoke every licence\u{201d} in the sector.",
+        "2025-04-02",
+        &[
+            "deadline issuer=null targets=[Serbia] demand=withdraw its police units consequence=the border crossings would stay closed expression=20 days issued=2025-04-02 due=2025-04-22 | speaker=The foreign minister actor=null verb=said",
+            "deadline issuer=null targets=[Armenia] demand=sign the text consequence=any delay would be read as a refusal expression=by Friday issued=2025-04-02 due=2025-04-04 | speaker=The envoy actor=null verb=said",
+            "deadline issuer=null targets=[Moldova] demand=comply consequence=Moscow would \u{201c}revoke every licence\u{201d} in the sector expression=until the end of May issued=2025-04-02 due=2025-05-31 | speaker=The foreign ministry actor=null verb=said",
+        ],
+    );
+}
