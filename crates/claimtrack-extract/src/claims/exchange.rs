@@ -229,6 +229,8 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                     .get(token_at(ctx.tokens, w.end))
                     .is_some_and(|n| n.is_any(&["between", "home", "back"]))
         })
+        // "hand over territory", "received assurances": a verb whose object is a thing.
+        .filter(|w| !object_is_a_thing(ctx, w.end))
         // "in return", "in exchange for": links between items, not the event.
         .filter(|w| {
             !token_at(ctx.tokens, w.start)
@@ -407,8 +409,19 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
             each: figure.is_some(),
         });
     }
+    // "The truce has not stopped prisoner exchanges": exchanges in general, with no number and
+    // no date, are no event.
+    let plural_noun = ["exchanges", "swaps", "releases", "handovers"]
+        .iter()
+        .any(|w| ends_with_ignore_case(ctx.slice(trigger.start, trigger.end), w));
+    let in_general = plural_noun
+        && ctx.past_times().is_empty()
+        && mentions_found
+            .iter()
+            .all(|m| m.count.is_none() && m.approx.is_none());
     if mentions_found.is_empty()
-        || running_total(ctx)
+        || in_general
+        || running_total(ctx, trigger_token)
         || ordinal_of_exchanges(ctx, trigger.start, &mentions_found)
     {
         return Vec::new();
@@ -845,36 +858,96 @@ fn ordinal_of_exchanges(ctx: &Context<'_>, trigger_start: usize, mentions: &[Ite
             .all(|m| m.count.is_none() && m.approx.is_none())
 }
 
+/// Things handed over, returned or received that are not people: after an exchange verb they
+/// make it no exchange ("to hand over territory its troops hold", "received assurances").
+const THINGS: &[&str] = &[
+    "territory",
+    "territories",
+    "land",
+    "lands",
+    "weapons",
+    "arms",
+    "control",
+    "power",
+    "positions",
+    "assurances",
+    "guarantees",
+    "documents",
+    "evidence",
+    "keys",
+    "authority",
+    "responsibility",
+    "equipment",
+];
+
+/// Whether the words from byte `end` (after an exchange verb) are a thing, not people: one of
+/// [`THINGS`], after at most one article or possessive.
+fn object_is_a_thing(ctx: &Context<'_>, end: usize) -> bool {
+    let at = token_at(ctx.tokens, end);
+    let skip = ctx
+        .tokens
+        .get(at)
+        .is_some_and(|t| t.is_any(&["the", "a", "an", "its", "their", "his", "her", "all"]));
+    ctx.tokens
+        .get(at + usize::from(skip))
+        .is_some_and(|t| t.is_any(THINGS))
+}
+
 /// Whether the sentence counts people freed over a period rather than an event: "the number
 /// of Ukrainians brought back since the start of the invasion now exceeds 5,800", "has
 /// facilitated the release of more than 1,100 detainees since 2020" (as "so far" does).
-fn running_total(ctx: &Context<'_>) -> bool {
+fn running_total(ctx: &Context<'_>, trigger_token: usize) -> bool {
     let tokens = ctx.tokens;
     // "Lukashenko, who has released more than 300 prisoners since mid-2024, told state media he
-    // had offered ...": a total in a relative clause describes someone; it is not the claim.
-    let in_relative_clause = |k: usize| {
-        let opened = (0..k)
+    // had offered ...": a total in a relative clause describes someone; it is not the claim,
+    // unless the exchange word is in that clause too ("Qatar, which has mediated the return of
+    // 100 children since 2023, will host talks": the total is all there is).
+    let other_relative_clause = |k: usize| {
+        let Some(comma) = (0..k)
             .rev()
             .find(|&j| tokens.get(j).is_some_and(|t| t.is_punct(",")))
-            .and_then(|comma| tokens.get(comma + 1))
+        else {
+            return false;
+        };
+        let opened = tokens
+            .get(comma + 1)
             .is_some_and(|t| t.is_any(&["who", "which"]));
-        let closed = tokens.iter().skip(k).any(|t| t.is_punct(","));
-        opened && closed
+        let Some(close) = (k..tokens.len()).find(|&j| tokens.get(j).is_some_and(|t| t.is_punct(",")))
+        else {
+            return false;
+        };
+        opened && !(comma < trigger_token && trigger_token < close)
     };
+    // "has returned the remains of 20 of the 28 deceased hostages": a part of a whole.
+    let part_of_whole = tokens.windows(4).any(|w| {
+        w[0].kind == TokenKind::Number
+            && w[1].is("of")
+            && w[2].is("the")
+            && w[3].kind == TokenKind::Number
+    });
     let since = tokens
         .iter()
         .enumerate()
-        .any(|(k, t)| t.is("since") && !in_relative_clause(k));
+        .any(|(k, t)| t.is("since") && !other_relative_clause(k))
+        || part_of_whole;
     if !since {
         return false;
     }
-    let perfect = tokens.windows(2).any(|w| {
-        w[0].is_any(&["has", "have"])
-            && (w[1].is("been")
-                || w[1].text.ends_with("ed")
-                || EXCHANGE
-                    .at(ctx.text, w[1].start)
-                    .is_some_and(|h| matches!(h.value, ExchangeWord::Trigger(_))))
+    let participle = |t: &crate::text::Token<'_>| {
+        t.is("been")
+            || t.text.ends_with("ed")
+            || EXCHANGE
+                .at(ctx.text, t.start)
+                .is_some_and(|h| matches!(h.value, ExchangeWord::Trigger(_)))
+    };
+    // "has released", "has now handed back".
+    let perfect = tokens.iter().enumerate().any(|(k, t)| {
+        t.is_any(&["has", "have"])
+            && tokens.get(k + 1).is_some_and(|n| {
+                participle(n)
+                    || n.is_any(&["now", "already", "also"])
+                        && tokens.get(k + 2).is_some_and(participle)
+            })
     });
     let tally = tokens
         .iter()

@@ -561,3 +561,21 @@ fn an_organisation_described_after_it_was_named_speaks() {
         ],
     );
 }
+
+#[test]
+fn releases_that_are_no_event_give_no_claim() {
+    check(
+        "exchange",
+        "The government said it would never agree to hand over territory to the rebels. \
+         The ceasefire has not ended the shelling or the prisoner swaps. \
+         Oman, which has brokered the release of more than 40 Western detainees since 2015, offered to host the talks. \
+         The army said militants had held up the release of the abducted pupils for a day. \
+         Officials hope the deal will pave the way for the release of all detainees. \
+         The mediators received guarantees that future handovers would be orderly. \
+         The ministry said no prisoner swap had been discussed. \
+         The presidency denied reports that it had agreed to free 30 rebel fighters. \
+         The group has now handed back the bodies of 11 of the 15 soldiers it was holding.",
+        "2025-05-06",
+        &[],
+    );
+}
