@@ -207,6 +207,20 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         }
         let first = token_at(ctx.tokens, start);
         let after = token_at(ctx.tokens, end);
+        // "the occupied West Bank", "in the northern occupied Golan": an adjective.
+        let adjective = ctx.slice(start, end).eq_ignore_ascii_case("occupied")
+            && first
+                .checked_sub(1)
+                .and_then(|p| ctx.tokens.get(p))
+                .is_some_and(|p| {
+                    p.is_any(&[
+                        "the", "northern", "southern", "eastern", "western", "central", "in",
+                        "of", "and",
+                    ])
+                });
+        if adjective {
+            continue;
+        }
         // "was retaken", "had been liberated": an active verb in the passive voice.
         let mut trigger = trigger;
         let passive_aux = first
@@ -578,6 +592,16 @@ fn intention_before(tokens: &[Token<'_>], first: usize) -> bool {
     if clause_tokens.clone().any(|t| t.is_any(DEMAND_VERBS)) {
         return true;
     }
+    // "would keep striking them until they pulled out of X": the end of a threat, not an event.
+    let until = (first.saturating_sub(4)..first)
+        .find(|&k| tokens.get(k).is_some_and(|t| t.is_any(&["until", "unless"])));
+    if let Some(until) = until
+        && (until.saturating_sub(12)..until)
+            .filter_map(|k| tokens.get(k))
+            .any(|t| t.is_any(&["would", "will", "keep", "continue", "vowed", "threatened"]))
+    {
+        return true;
+    }
     // "in exchange for ... a full Israeli withdrawal from Gaza": a condition set, not an event.
     if clause_tokens.any(|t| t.is_any(&["exchange", "return"]))
         && (first.saturating_sub(16)..first)
@@ -703,6 +727,35 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
                 break;
             }
             if tokens.get(m + 1).is_some_and(|n| n.is("of")) {
+                // "the Kurdish-majority Sheikh Maqsoud district of Aleppo": a name before the
+                // type word is the place, and what follows "of" its region.
+                let named_first = (k + 1..m)
+                    .rev()
+                    .take_while(|&j| {
+                        tokens
+                            .get(j)
+                            .is_some_and(|w| w.is_capitalised() && !w.text.contains('-'))
+                    })
+                    .last();
+                let named_before = named_first.filter(|&j| {
+                    let (Some(a), Some(b)) = (tokens.get(j), tokens.get(m - 1)) else {
+                        return false;
+                    };
+                    let run = ctx.slice(a.start, b.end);
+                    // "the Gaza City district of Shujaiya" names the larger place first: the
+                    // name after "of" must be a known region, the one before not.
+                    let region_after_of = tokens.get(m + 2).is_some_and(|r| {
+                        region_country(ctx.slice(r.start, name_end(ctx, m + 2))).is_some()
+                    });
+                    PLACE_TYPES.at(t.text, 0).is_some()
+                        && mentions(run).is_empty()
+                        && region_country(run).is_none()
+                        && region_after_of
+                });
+                if let Some(j) = named_before {
+                    found_of = Some(j);
+                    break;
+                }
                 if let Some(hit) = PLACE_TYPES.at(t.text, 0).filter(|h| h.end == t.text.len()) {
                     place_type = Some(*hit.value);
                     type_word = Some(t.text.to_owned());
@@ -734,6 +787,14 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
             }
             None => return Vec::new(),
         }
+    } else if tokens.get(k).is_some_and(|t| t.is_any(PART_OF))
+        && tokens.get(k + 1).is_some_and(|n| n.is("of"))
+        && tokens.get(k + 2).is_some_and(|t| t.is("the"))
+        && tokens.get(k + 3).is_some_and(Token::is_capitalised)
+    {
+        // "withdrew from part of the Netzarim corridor": the name after "the" with its type.
+        k += 3;
+        bare_the = true;
     } else if let Some(t) = tokens.get(k)
         && tokens.get(k + 1).is_some_and(|n| n.is("of"))
         && let Some(hit) = PLACE_TYPES.at(t.text, 0).filter(|h| h.end == t.text.len())
@@ -742,6 +803,16 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
         type_word = Some(t.text.to_owned());
         rule = "territorial.type_of_place";
         k += 2;
+    }
+    // "a buffer zone in southern Syria's Quneitra province": a direction before a country's
+    // possessive.
+    if tokens.get(k).is_some_and(|t| {
+        t.is_any(&["northern", "southern", "eastern", "western", "central"])
+    }) && tokens
+        .get(k + 2)
+        .is_some_and(|t| t.kind == TokenKind::Possessive)
+    {
+        k += 1;
     }
     // A country's possessive before the name: "Ukraine's Dnipropetrovsk region".
     if let Some(t) = tokens.get(k)
@@ -1161,6 +1232,11 @@ fn build(
         );
     }
     let (mut region, mut country) = region_after(ctx, place, &mut traces);
+    // "the Druze-majority province", "Islamic State fighters": words before a region word
+    // that name none.
+    if region.as_deref().is_some_and(names_no_region) {
+        region = None;
+    }
     if country.is_none()
         && let Some((actor, word)) = &place.country
     {
@@ -1431,12 +1507,14 @@ fn region_after(
             "district",
         ]);
         // "in the central province of Middle Shabelle": the name follows the region word.
+        // "the Sheikh Maqsoud district of Aleppo": the type word right after the place.
+        let after_place = k == place.last + 1;
         if is_region_word
             && region.is_none()
-            && !t.is("district")
+            && (!t.is("district") || after_place)
             && tokens.get(k + 1).is_some_and(|n| n.is("of"))
             && k > 0
-            && tokens.get(k - 1).is_some_and(|p| !p.is_capitalised())
+            && (after_place || tokens.get(k - 1).is_some_and(|p| !p.is_capitalised()))
         {
             let first = k + 2;
             let mut last = first;
@@ -1605,6 +1683,35 @@ fn region_after(
         country = Some(c.to_owned());
     }
     (region, country)
+}
+
+/// The end (a byte offset) of the capitalised name that starts at token `first`.
+fn name_end(ctx: &Context<'_>, first: usize) -> usize {
+    let mut last = first;
+    while ctx.tokens.get(last + 1).is_some_and(Token::is_capitalised) {
+        last += 1;
+    }
+    ctx.tokens.get(last).map_or(0, |t| t.end)
+}
+
+/// Names before a region word that are no region: an adjective of who lives in or holds it
+/// ("Druze-majority", "rebel-held") and the first word of Islamic State.
+fn names_no_region(name: &str) -> bool {
+    const HYPHENATED: &[&str] = &[
+        "-majority",
+        "-controlled",
+        "-held",
+        "-dominated",
+        "-led",
+        "-populated",
+        "-backed",
+        "-occupied",
+        "-run",
+    ];
+    name.eq_ignore_ascii_case("Islamic")
+        || HYPHENATED
+            .iter()
+            .any(|suffix| crate::text::ends_with_ignore_case(name, suffix))
 }
 
 /// The token where the place's name starts (its last token, back over the words of the name).

@@ -816,3 +816,23 @@ fn agents_that_are_an_army_or_the_speakers_troops_and_fighters_of_a_group() {
         ],
     );
 }
+
+#[test]
+fn names_before_a_type_word_parts_and_directions() {
+    check(
+        "territorial",
+        "Government forces seized the Christian-majority Suqaylabiyah district of Hama on Friday. \
+         The army said its troops had pulled back from part of the Philadelphi corridor. \
+         Israel has set up a buffer zone in southern Lebanon's Nabatieh governorate, the army said. \
+         The police said they would keep raiding the camps until the gangs withdrew from Cite Soleil. \
+         Settlers attacked a village in the occupied West Bank on Friday. \
+         Rebels took the Alawite-majority province of Latakia, residents said.",
+        "2025-03-08",
+        &[
+            "territorial place=Suqaylabiyah type=district region=Hama country=Syria action=captured verb=seized actor=null claimant=null announced=2025-03-07 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Philadelphi type=other region=null country=null action=withdrew verb=pulled back from actor=null claimant=null announced=2025-03-08 status=claimed | speaker=The army actor=null verb=said",
+            "territorial place=Nabatieh type=region region=Nabatieh country=Lebanon action=buffer_zone verb=set actor=Israel claimant=Israel announced=2025-03-08 status=claimed | speaker=The army actor=Israel verb=said",
+            "territorial place=Latakia type=region region=Latakia country=Syria action=captured verb=took actor=null claimant=null announced=2025-03-08 status=claimed | speaker=residents actor=null verb=said",
+        ],
+    );
+}
