@@ -801,6 +801,11 @@ fn find_with<'t>(
                     .collect();
                 said.actor = find_with(text, tokens, starts, memory, phrases, &others).actor;
             }
+            // "according to DeepState, a Ukrainian monitoring project, ...": the nationality
+            // of the appositive.
+            if said.actor.is_none() {
+                said.actor = appositive_nationality(text, tokens, b + 1);
+            }
             return said;
         }
     }
@@ -1440,7 +1445,14 @@ fn phrase_after(tokens: &[Token<'_>], mut first: usize) -> Option<(usize, usize)
         {
             break;
         }
+        // "officials briefed on the talks", "two sources familiar with the matter", "people
+        // close to the Kremlin": the words that say how the speakers know go with them.
+        let how_they_know = token.is_any(&["on", "with", "to"])
+            && k.checked_sub(1)
+                .and_then(|p| tokens.get(p))
+                .is_some_and(|p| p.is_any(&["briefed", "familiar", "close"]));
         if !medium
+            && !how_they_know
             && (VERB_WORD_SET.contains(token) || token.is_any(&["in", "on"]) && last.is_some())
         {
             break;
@@ -1466,9 +1478,32 @@ fn phrase_after(tokens: &[Token<'_>], mut first: usize) -> Option<(usize, usize)
     let names_someone = first_token.is_capitalised()
         || phrase.iter().any(|t| t.is_capitalised())
         || SPEAKER_NOUN_SET.contains(last_token)
+        || phrase.iter().any(|t| SPEAKER_NOUN_SET.contains(t))
         || TITLES.contains(last_token)
         || medium;
     (names_someone && (phrase.len() <= 8 || is_long_name(phrase))).then_some((first, last))
+}
+
+/// The state of the nationality in an appositive that starts at token `comma` (`, a Ukrainian
+/// open-source project`), within its first four words.
+fn appositive_nationality(text: &str, tokens: &[Token<'_>], comma: usize) -> Option<&'static str> {
+    if !tokens.get(comma).is_some_and(|t| t.is_punct(","))
+        || !tokens
+            .get(comma + 1)
+            .is_some_and(|t| t.is_any(&["a", "an", "the"]))
+    {
+        return None;
+    }
+    tokens
+        .get(comma + 2..(comma + 6).min(tokens.len()))?
+        .iter()
+        .take_while(|t| t.kind != TokenKind::Punct)
+        .find_map(|t| {
+            crate::actors::mentions(slice(text, t.start, t.end))
+                .into_iter()
+                .find(|m| m.kind == crate::lexicon::ActorKind::Demonym)
+                .map(|m| m.actor)
+        })
 }
 
 /// Whether a phrase longer than a speaker usually is, is one institution's name: capitalised

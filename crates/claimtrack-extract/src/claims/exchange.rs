@@ -1919,6 +1919,25 @@ fn sides_named(
     out
 }
 
+/// The end of the clause that starts `text`: its first comma, semicolon, bracket or full stop
+/// (a stop inside an abbreviation, "U.S." or "U.N.", does not end it).
+fn clause_end(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    text.char_indices()
+        .find(|&(i, c)| match c {
+            ',' | ';' | '(' | ')' => true,
+            '.' => {
+                let letter_before = i >= 1
+                    && bytes.get(i - 1).is_some_and(u8::is_ascii_uppercase)
+                    && (i == 1 || bytes.get(i - 2).is_some_and(|b| !b.is_ascii_alphabetic()));
+                let letter_after = bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic);
+                !(letter_before || letter_after)
+            }
+            _ => false,
+        })
+        .map_or(text.len(), |(i, _)| i)
+}
+
 /// Where the mediators named from byte `rest` end: at the first clause punctuation, or after a
 /// list of actors (`brokered by Qatar, Egypt, Turkey and the United States`).
 fn mediation_list_end(text: &str, rest: usize) -> usize {
@@ -1974,7 +1993,7 @@ fn mediator(
         if let Some(at) = at {
             let rest_start = at + phrase.len();
             let rest = ctx.text.get(rest_start..).unwrap_or("");
-            let end = rest.find([',', '.', ';', '(', ')']).unwrap_or(rest.len());
+            let end = clause_end(rest);
             let phrase_text = rest.get(..end).unwrap_or("").trim();
             // "negotiations led by the Archdiocese of Port-au-Prince": a church or another body
             // the lexicon does not know, by its name (not the country it names).
@@ -2039,11 +2058,15 @@ fn mediator(
     // "a UAE-brokered swap", "Qatar, which mediated".
     for &m in found {
         let after = ctx.text.get(m.end..).unwrap_or("");
+        // "through Vatican mediation", "with Qatar's mediation".
         if [
             "-brokered",
             "-mediated",
             ", which mediated",
             ", which brokered",
+            " mediation",
+            "'s mediation",
+            "\u{2019}s mediation",
         ]
         .iter()
         .any(|p| starts_with_ignore_case(after, p))

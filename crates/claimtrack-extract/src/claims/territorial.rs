@@ -2028,6 +2028,12 @@ fn status(
         traces.add("status", "territorial.claim_and_denial", verb);
         return TerritorialStatus::Disputed;
     }
+    // "a local official acknowledged that X had fallen": a verb of confirming by a speaker who
+    // stands for no side.
+    if form == Some(ReportForm::Confirm) && claimant.is_none() && ctx.said.speaker.is_some() {
+        traces.add("status", "territorial.confirmed_by_verb", verb);
+        return TerritorialStatus::Confirmed;
+    }
     let (Some(actor), Some(claimant)) = (actor, claimant) else {
         return TerritorialStatus::Claimed;
     };

@@ -579,3 +579,17 @@ fn releases_that_are_no_event_give_no_claim() {
         &[],
     );
 }
+
+#[test]
+fn mediators_after_abbreviations_and_before_mediation_and_speakers_who_were_briefed() {
+    check(
+        "exchange",
+        "Armenia and Azerbaijan exchanged 12 detainees on Monday in a handover overseen by the U.N. refugee agency, according to diplomats briefed on the process. \
+         Moscow and Kyiv agreed on Friday, through papal mediation, to swap all the civilians they hold.",
+        "2025-06-04",
+        &[
+            "exchange items=[prisoners:12:null>null] parties=[Armenia, Azerbaijan] mediator=United Nations when=[2025-06-02] status=completed | speaker=diplomats briefed on the process actor=null verb=according to",
+            "exchange items=[civilians:-:Russia>Ukraine, civilians:-:Ukraine>Russia] parties=[Russia, Ukraine] mediator=Vatican when=[] status=agreed | speaker=null actor=null verb=null",
+        ],
+    );
+}

@@ -836,3 +836,17 @@ fn names_before_a_type_word_parts_and_directions() {
         ],
     );
 }
+
+#[test]
+fn an_appositive_nationality_and_a_verb_of_acknowledging() {
+    check(
+        "territorial",
+        "According to Rybar, a Russian military blog with ties to the defence ministry, Ukrainian troops have entered Tetkino. \
+         A local official acknowledged that the rebels had entered Kalehe.",
+        "2025-06-04",
+        &[
+            "territorial place=Tetkino type=null region=null country=null action=entered verb=entered actor=Ukraine claimant=Russia announced=2025-06-04 status=confirmed | speaker=Rybar actor=Russia verb=according to",
+            "territorial place=Kalehe type=null region=null country=null action=entered verb=entered actor=null claimant=null announced=2025-06-04 status=confirmed | speaker=A local official actor=null verb=acknowledged",
+        ],
+    );
+}
