@@ -109,8 +109,18 @@ fn analyse(
     let mut scanned = 0;
     while start < end && scanned < 10 {
         let line = lines[start].trim();
+        let next_is_meta = || {
+            (start + 1..end)
+                .find(|&i| !is_blank(i))
+                .and_then(|i| lines.get(i))
+                .is_some_and(|next| header_meta(next.trim()).is_some())
+        };
         if let Some(meta) = header_meta(line) {
             apply(meta, fields, unparsed);
+        } else if fields.title.is_some() && is_outlet_like(line) && next_is_meta() {
+            // "Naharnet" between the title and "Published: ...": an outlet the list of known
+            // names does not hold.
+            apply(Meta::Source(line.to_owned()), fields, unparsed);
         } else if allow_title
             && fields.title.is_none()
             && is_title_like(line)
@@ -504,6 +514,19 @@ fn header_meta(line: &str) -> Option<Meta> {
         return Some(Meta::Published(line.to_owned()));
     }
     None
+}
+
+/// Whether `line` may be an outlet's name on a line of its own: one to four words, each
+/// capitalised (or a joining word), with no sentence punctuation.
+fn is_outlet_like(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && line.len() <= 40
+        && !line.contains(['.', ',', ':', ';', '!', '?', '"'])
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || ["of", "the", "and", "de", "al"].contains(w)
+        })
 }
 
 /// Whether every colon of `line` sits between two digits, as in a time of day (`06:12`).

@@ -142,6 +142,18 @@ fn wire_layouts() {
         },
     );
     check(
+        "unlisted-outlet.txt",
+        "Troops pull back from border posts\n\nThe Kivu Courier\nPublished: March 3, 2026 | 09:45\n\nGOMA - Troops pulled back on Monday.\n",
+        Expect {
+            title: Some("Troops pull back from border posts"),
+            source: Some("The Kivu Courier"),
+            published: Some("2026-03-03"),
+            dateline: Some("GOMA"),
+            body: "Troops pulled back on Monday.",
+            ..Expect::default()
+        },
+    );
+    check(
         "dated-dash.txt",
         "Talks stall\n\nNAIROBI, 4 August 2025 - Talks stalled on Monday.\n",
         Expect {
