@@ -343,7 +343,9 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     if near_block {
         return Vec::new();
     }
-    // "Hamas must return the bodies": a demand, an exchange only as the term of an agreement.
+    // "Hamas must return the bodies": the term of an agreement when the sentence names one;
+    // "Russia must release the civilians it holds, the ombudsman said" is the speaker's demand;
+    // a warning that someone must act is a deadline's business, not an exchange.
     let obligation = (trigger_token.saturating_sub(3)..trigger_token)
         .filter_map(|k| ctx.tokens.get(k))
         .any(|t| t.is_any(&["must", "should"]));
@@ -351,7 +353,11 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         .tokens
         .iter()
         .any(|t| t.is_any(&["agreement", "deal", "ceasefire", "plan", "truce", "accord"]));
-    if obligation && !agreement {
+    let demanded_by_speaker = obligation
+        && !agreement
+        && ctx.said.verb_at.is_some()
+        && !ctx.tokens.iter().any(|t| t.is_any(&["warned", "warning", "by", "until", "within"]));
+    if obligation && !agreement && !demanded_by_speaker {
         return Vec::new();
     }
     let obliged_by_agreement = obligation && agreement;
@@ -359,6 +365,10 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     let trigger_words = ctx.slice(trigger.start, trigger.end);
 
     let mut status = status_of(ctx, trigger, &statuses, &mut traces);
+    if demanded_by_speaker {
+        traces.add("status", "exchange.obligation_said", trigger_words);
+        status = ExchangeStatus::Demanded;
+    }
     if obliged_by_agreement && status == ExchangeStatus::Completed {
         traces.add(
             "status",

@@ -593,3 +593,16 @@ fn mediators_after_abbreviations_and_before_mediation_and_speakers_who_were_brie
         ],
     );
 }
+
+#[test]
+fn must_release_said_by_a_speaker_is_a_demand_and_a_warning_is_not() {
+    check(
+        "exchange",
+        "Armenia's ombudsman said on Monday that Azerbaijan must release the 23 Armenian detainees it still holds. \
+         The envoy warned the rebels that they must free the hostages soon.",
+        "2025-06-04",
+        &[
+            "exchange items=[prisoners:23:Azerbaijan>Armenia] parties=[Azerbaijan, Armenia] mediator=null when=[] status=demanded | speaker=Armenia's ombudsman actor=Armenia verb=said",
+        ],
+    );
+}
