@@ -171,10 +171,18 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     }
     let mut words = EXCHANGE.all_from(ctx.text, ctx.starts);
     words.extend(split_handovers(ctx));
-    if words
+    // "Israel transferred 45 bodies, according to the ministry, which said it had so far
+    // identified ...": a block word in a relative clause after the exchange word belongs to
+    // that clause.
+    let first_trigger = words
         .iter()
-        .any(|w| *w.value == ExchangeWord::BlockSentence)
-    {
+        .filter(|w| matches!(w.value, ExchangeWord::Trigger(_)))
+        .map(|w| w.start)
+        .min();
+    if words.iter().any(|w| {
+        *w.value == ExchangeWord::BlockSentence
+            && !in_later_relative_clause(ctx, first_trigger, w.start)
+    }) {
         return Vec::new();
     }
     let speaker_span = ctx.said.speaker_at;
@@ -275,8 +283,16 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         let word = ctx.slice(t.start, t.end);
         let prev = tk.checked_sub(1).and_then(|p| ctx.tokens.get(p));
         let next = ctx.tokens.get(token_at(ctx.tokens, t.end));
-        let passive_aux =
-            prev.is_some_and(|p| p.is_any(&["been", "were", "was", "be", "are", "is", "being"]));
+        let aux = |p: &crate::text::Token<'_>| {
+            p.is_any(&["been", "were", "was", "be", "are", "is", "being"])
+        };
+        // "were also freed", "have now been returned": an adverb between.
+        let passive_aux = prev.is_some_and(aux)
+            || prev.is_some_and(|p| p.is_any(&["also", "later", "finally", "now", "all"]))
+                && tk
+                    .checked_sub(2)
+                    .and_then(|p| ctx.tokens.get(p))
+                    .is_some_and(aux);
         // "Videos released by the ministry": a participle after a noun, not a handover.
         if next.is_some_and(|n| n.is("by")) && !passive_aux {
             return false;
@@ -391,6 +407,11 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     };
     if let Some(subject) = mentions_found.iter().position(handing_over) {
         mentions_found.remove(subject);
+    }
+    // "..., according to the ministry, which said it had received 270 bodies since": people
+    // counted in a relative clause after the exchange word are not its items.
+    if mentions_found.len() > 1 {
+        mentions_found.retain(|m| !in_later_relative_clause(ctx, first_trigger, m.start));
     }
     // "told journalists", "briefed diplomats": the audience of a statement changes no hands.
     mentions_found.retain(|m| {
@@ -866,6 +887,17 @@ fn ordinal_of_exchanges(ctx: &Context<'_>, trigger_start: usize, mentions: &[Ite
         && mentions
             .iter()
             .all(|m| m.count.is_none() && m.approx.is_none())
+}
+
+/// Whether byte `at` is in a relative clause (`, which ...`, `, who ...`) that opens after the
+/// sentence's first exchange word at `first_trigger`.
+fn in_later_relative_clause(ctx: &Context<'_>, first_trigger: Option<usize>, at: usize) -> bool {
+    let k = token_at(ctx.tokens, at);
+    (1..k).rev().any(|j| {
+        ctx.tokens.get(j).is_some_and(|t| {
+            t.is_any(&["which", "who"]) && first_trigger.is_some_and(|trigger| trigger < t.start)
+        }) && ctx.tokens.get(j - 1).is_some_and(|t| t.is_punct(","))
+    })
 }
 
 /// Things handed over, returned or received that are not people: after an exchange verb they

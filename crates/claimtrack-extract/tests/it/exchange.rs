@@ -606,3 +606,25 @@ fn must_release_said_by_a_speaker_is_a_demand_and_a_warning_is_not() {
         ],
     );
 }
+
+#[test]
+fn adverbs_in_a_passive_proposals_to_return_and_relative_clauses_after_the_event() {
+    check(
+        "exchange",
+        "Three Nepali farm workers kidnapped in March were later freed on Friday, Nepal's foreign ministry said.",
+        "2025-06-04",
+        &[
+            "exchange items=[hostages:3:null>Nepal] parties=[Nepal] mediator=null when=[2025-05-30] status=completed | speaker=Nepal's foreign ministry actor=Nepal verb=said",
+        ],
+    );
+    check(
+        "exchange",
+        "Kyiv has proposed returning the bodies of 500 Russian soldiers, the ombudsman said. \
+         Ukraine handed over 40 bodies on Monday, according to the health ministry, which said it had so far identified 300 bodies received since June.",
+        "2025-06-04",
+        &[
+            "exchange items=[bodies:500:Ukraine>Russia] parties=[Ukraine, Russia] mediator=null when=[] status=proposed | speaker=the ombudsman actor=null verb=said",
+            "exchange items=[bodies:40:Ukraine>null] parties=[Ukraine] mediator=null when=[2025-06-02] status=completed | speaker=the health ministry actor=null verb=according to",
+        ],
+    );
+}
