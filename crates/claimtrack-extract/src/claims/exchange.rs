@@ -413,6 +413,18 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     if mentions_found.len() > 1 {
         mentions_found.retain(|m| !in_later_relative_clause(ctx, first_trigger, m.start));
     }
+    // "the bodies of 1,000 people it said were Ukrainian soldiers": a noun after "were" says
+    // what other people counted were; it is no item of its own.
+    if mentions_found.len() > 1 {
+        mentions_found.retain(|m| {
+            let predicate = (m.token.saturating_sub(3)..m.token)
+                .rev()
+                .filter_map(|k| ctx.tokens.get(k))
+                .find(|t| !t.is_capitalised())
+                .is_some_and(|t| t.is_any(&["were", "was", "are", "is"]));
+            !(predicate && m.count.is_none() && m.approx.is_none())
+        });
+    }
     // "told journalists", "briefed diplomats": the audience of a statement changes no hands.
     mentions_found.retain(|m| {
         !m.token
@@ -507,7 +519,9 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
             && !in_one
     });
     // "Armenia and Azerbaijan agreed to release ...": both sides act.
-    let mutual = compound_subject(ctx, trigger.start);
+    // "The largest exchange took place in May, when Russia and Ukraine swapped 1,000 prisoners
+    // each": any exchange verb's subject.
+    let mutual = triggers.iter().any(|t| compound_subject(ctx, t.start));
     let swap_word = swap_word || mutual;
     let mut parties: Vec<&'static str> = named.iter().map(|m| m.actor).collect();
     dedup(&mut parties);
@@ -1348,6 +1362,7 @@ fn item_mentions(ctx: &Context<'_>, categories: &[(usize, usize, Category)]) -> 
                     n.is_word()
                         && !n.is_any(&[
                             "on", "in", "at", "and", "from", "to", "under", "after", "as",
+                            "over", "via", "through", "during", "last", "this", "earlier",
                         ])
                 })
         });
@@ -1788,12 +1803,38 @@ fn subject_before_verb(ctx: &Context<'_>, verb: usize) -> Option<&'static str> {
         .map(|m| m.actor)
 }
 
+/// Whether the comma or semicolon at byte `at` of `text` marks a clause: not a thousands
+/// separator between digits ("1,000").
+fn marks_clause(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let digit_before = at
+        .checked_sub(1)
+        .and_then(|p| bytes.get(p))
+        .is_some_and(u8::is_ascii_digit);
+    let digit_after = bytes.get(at + 1).is_some_and(u8::is_ascii_digit);
+    bytes.get(at) == Some(&b';') || !(digit_before && digit_after)
+}
+
+/// The first comma or semicolon of `text` that marks a clause.
+fn first_clause_mark(text: &str) -> Option<usize> {
+    text.match_indices([',', ';'])
+        .map(|(i, _)| i)
+        .find(|&i| marks_clause(text, i))
+}
+
+/// The last comma or semicolon of `text` that marks a clause.
+fn last_clause_mark(text: &str) -> Option<usize> {
+    text.rmatch_indices([',', ';'])
+        .map(|(i, _)| i)
+        .find(|&i| marks_clause(text, i))
+}
+
 /// Whether the subject before the exchange word is two actors joined by `and`.
 fn compound_subject(ctx: &Context<'_>, trigger_start: usize) -> bool {
     let clause_start = ctx
         .text
         .get(..trigger_start)
-        .and_then(|b| b.rfind([',', ';']))
+        .and_then(last_clause_mark)
         .map_or(0, |i| i + 1);
     // Only the words just before the exchange word: "Israel and Hamas agreed a deal under which
     // Israel would release" has one subject.
@@ -2138,12 +2179,12 @@ fn when(
     let clause_start = ctx
         .text
         .get(..trigger_start)
-        .and_then(|b| b.rfind([',', ';']))
+        .and_then(last_clause_mark)
         .map_or(0, |i| i + 1);
     let clause_end = ctx
         .text
         .get(trigger_start..)
-        .and_then(|a| a.find([',', ';']))
+        .and_then(first_clause_mark)
         .map_or(ctx.text.len(), |i| trigger_start + i);
     let verb_end = ctx.said.verb_at.map(|(_, e)| e);
     let mut out = Vec::new();
@@ -2208,7 +2249,7 @@ fn when(
             let mut at = clause_end;
             loop {
                 let rest = ctx.text.get(at + 1..).unwrap_or("");
-                let segment_end = rest.find([',', ';']).map_or(ctx.text.len(), |i| at + 1 + i);
+                let segment_end = first_clause_mark(rest).map_or(ctx.text.len(), |i| at + 1 + i);
                 let segment = rest.get(..segment_end - at - 1).unwrap_or("").trim_start();
                 let first = segment.split_whitespace().next().unwrap_or("");
                 if expr.start < segment_end {
@@ -2231,12 +2272,12 @@ fn when(
             let a = ctx
                 .text
                 .get(..expr.start)
-                .and_then(|b| b.rfind([',', ';']))
+                .and_then(last_clause_mark)
                 .map_or(0, |i| i + 1);
             let b = ctx
                 .text
                 .get(expr.start..)
-                .and_then(|r| r.find([',', ';']))
+                .and_then(first_clause_mark)
                 .map_or(ctx.text.len(), |i| expr.start + i);
             let first_word = ctx.text.get(a..b).unwrap_or("").split_whitespace().next();
             first_word.is_some_and(|w| HANDOVER_PARTICIPLES.contains(&w))

@@ -628,3 +628,19 @@ fn adverbs_in_a_passive_proposals_to_return_and_relative_clauses_after_the_event
         ],
     );
 }
+
+#[test]
+fn thousands_separators_each_before_a_duration_and_nouns_after_were() {
+    check(
+        "exchange",
+        "Armenia handed over 1,200 bodies to Azerbaijan on Tuesday and received the remains of 15 of its soldiers, officials said. \
+         The largest swap came in March, when Armenia and Azerbaijan exchanged 1,000 prisoners each over two days. \
+         Azerbaijan returned the bodies of 300 people it said were Armenian soldiers on Friday.",
+        "2025-06-04",
+        &[
+            "exchange items=[bodies:1200:Armenia>Azerbaijan, bodies:15:Azerbaijan>Armenia] parties=[Armenia, Azerbaijan] mediator=null when=[2025-06-03] status=completed | speaker=officials actor=null verb=said",
+            "exchange items=[prisoners:1000:Armenia>Azerbaijan, prisoners:1000:Azerbaijan>Armenia] parties=[Armenia, Azerbaijan] mediator=null when=[2025-03-01..2025-03-31] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[bodies:300:Azerbaijan>null] parties=[Azerbaijan] mediator=null when=[2025-05-30] status=completed | speaker=officials actor=null verb=said",
+        ],
+    );
+}
