@@ -2019,6 +2019,24 @@ fn status(
         traces.add("status", "territorial.claims_dismissed", verb);
         return TerritorialStatus::Denied;
     }
+    // "... captured X - a claim Ukraine's military called \"pure fantasy\"": the sentence
+    // carries the claim and its rejection.
+    let tokens = ctx.tokens;
+    let rejected_claim = tokens.iter().enumerate().any(|(k, t)| {
+        t.is_any(&["claim", "claims"])
+            && tokens.get(k.wrapping_sub(1)).is_some_and(|p| p.is_any(&["a", "the"]))
+            && tokens.get(k + 1..(k + 7).min(tokens.len())).is_some_and(|after| {
+                after.iter().any(|w| {
+                    w.is_any(&[
+                        "called", "dismissed", "denied", "rejected", "disputed", "refuted",
+                    ])
+                })
+            })
+    });
+    if rejected_claim {
+        traces.add("status", "territorial.claim_rejected", verb);
+        return TerritorialStatus::Disputed;
+    }
     // The sentence is scanned for a denial only when a claimant could make it a dispute.
     if claimant.is_some()
         && REPORTING

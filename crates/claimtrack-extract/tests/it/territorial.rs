@@ -850,3 +850,15 @@ fn an_appositive_nationality_and_a_verb_of_acknowledging() {
         ],
     );
 }
+
+#[test]
+fn a_claim_rejected_in_the_same_sentence_is_disputed() {
+    check(
+        "territorial",
+        "The RSF said its fighters had taken Babanusa - a claim the army dismissed as propaganda.",
+        "2025-06-04",
+        &[
+            "territorial place=Babanusa type=null region=null country=null action=captured verb=taken actor=Rapid Support Forces claimant=Rapid Support Forces announced=2025-06-04 status=disputed | speaker=The RSF actor=Rapid Support Forces verb=said",
+        ],
+    );
+}
