@@ -156,6 +156,16 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         limit.day_text = Some(next.text.clone());
     }
     let limit = &limit;
+    // "ordered schools to remain closed until November 9": how long a state lasts, not a
+    // limit anyone must meet.
+    let limit_token = token_at(ctx.tokens, limit.start);
+    let lasting = starts_with_ignore_case(&limit.text, "until")
+        && (limit_token.saturating_sub(4)..limit_token)
+            .filter_map(|k| ctx.tokens.get(k))
+            .any(|t| t.is_any(&["remain", "remains", "remained", "stay", "stays", "stayed"]));
+    if lasting {
+        return Vec::new();
+    }
     let mut traces = Traces::new(ctx);
     traces.add("expression", "deadline.time_limit", &limit.text);
     traces.add("cue", "deadline.cue", ctx.slice(cue.0, cue.1));

@@ -331,7 +331,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         let passive_before =
             categories.iter().any(|(_, e, _)| {
                 let gap = tk.saturating_sub(token_at(ctx.tokens, *e));
-                *e <= t.start && (gap <= 5 || passive_aux && gap <= 14)
+                *e <= t.start && (gap <= 5 || passive_aux && gap <= 18)
             }) && (passive_aux || next.is_some_and(|n| n.is_any(&["home"])) || word.contains(' '));
         let noun_swap = (contains_ignore_case(word, "exchange")
             || contains_ignore_case(word, "swap"))
@@ -1063,7 +1063,7 @@ fn split_handovers(ctx: &Context<'_>) -> Vec<crate::lexicon::Hit<'static, Exchan
     let tokens = ctx.tokens;
     let mut out = Vec::new();
     // Most sentences have no particle that could end such a phrase: one pass tells.
-    if !tokens.iter().any(|t| t.is_any(&["over", "home"])) {
+    if !tokens.iter().any(|t| t.is_any(&["over", "home", "back"])) {
         return out;
     }
     for (i, t) in tokens.iter().enumerate() {
@@ -1082,7 +1082,8 @@ fn split_handovers(ctx: &Context<'_>) -> Vec<crate::lexicon::Hit<'static, Exchan
                 if flew {
                     k <= i + 6 && tokens.get(k).is_some_and(|w| w.is("home"))
                 } else {
-                    tokens.get(k).is_some_and(|w| w.is("over"))
+                    // "handed 18 soldiers over to", "handed 18 soldiers back to".
+                    tokens.get(k).is_some_and(|w| w.is_any(&["over", "back"]))
                         && tokens.get(k + 1).is_some_and(|n| n.is("to"))
                 }
             });
@@ -2208,10 +2209,12 @@ fn when(
         let taken_by_verb = |k: usize| {
             ctx.tokens.get(k).is_some_and(|t| t.is_any(TAKEN_VERBS))
                 && ctx.tokens.get(k + 1).is_some_and(|n| {
-                    n.is_any(&["in", "on", "from", "near", "at", "off", "during", "last"])
+                    n.is_any(&[
+                        "in", "on", "from", "near", "at", "off", "during", "last", "by",
+                    ])
                 })
         };
-        let seized_earlier = (expr_token.saturating_sub(8)..expr_token)
+        let seized_earlier = (expr_token.saturating_sub(12)..expr_token)
             .rev()
             // Another date in between ("seized last month on Friday") is the seizure's own.
             .take_while(|&k| {

@@ -642,7 +642,11 @@ fn military_subject(ctx: &Context<'_>, trigger_start: usize) -> bool {
     let first = token_at(ctx.tokens, a);
     let last = token_at(ctx.tokens, b);
     let window = ctx.tokens.get(first..last).unwrap_or(&[]);
-    if window.iter().any(|t| t.is_any(FORCE_WORDS)) {
+    // "the gangs had taken Cabaret", "rebels took the town": an armed group by its noun.
+    if window
+        .iter()
+        .any(|t| t.is_any(FORCE_WORDS) || t.is_any(GROUP_WORDS))
+    {
         return true;
     }
     // "The RSF took El Fasher": an armed group or an army named as the subject.

@@ -520,3 +520,16 @@ fn a_clause_after_or_and_had_to_in_reported_speech() {
         ],
     );
 }
+
+#[test]
+fn how_long_a_state_lasts_is_no_deadline_and_member_states_issue_limits() {
+    check(
+        "deadline",
+        "The governor ordered markets to remain closed until Sunday. \
+         Puntland gave federal troops ten days to leave Garowe.",
+        "2025-04-02",
+        &[
+            "deadline issuer=Puntland targets=[] demand=leave Garowe consequence=null expression=ten days issued=2025-04-02 due=2025-04-12 | speaker=null actor=null verb=null",
+        ],
+    );
+}

@@ -644,3 +644,15 @@ fn thousands_separators_each_before_a_duration_and_nouns_after_were() {
         ],
     );
 }
+
+#[test]
+fn handed_back_around_the_people() {
+    check(
+        "exchange",
+        "Thailand handed 18 Cambodian soldiers back to Cambodia on Wednesday, the army said.",
+        "2025-06-04",
+        &[
+            "exchange items=[prisoners_of_war:18:Thailand>Cambodia] parties=[Thailand, Cambodia] mediator=null when=[2025-06-04] status=completed | speaker=the army actor=null verb=said",
+        ],
+    );
+}

@@ -862,3 +862,15 @@ fn a_claim_rejected_in_the_same_sentence_is_disputed() {
         ],
     );
 }
+
+#[test]
+fn an_armed_group_by_its_noun_takes_a_place() {
+    check(
+        "territorial",
+        "A police spokesman denied that the gangs had taken Mirebalais.",
+        "2025-06-04",
+        &[
+            "territorial place=Mirebalais type=null region=null country=null action=captured verb=taken actor=null claimant=null announced=2025-06-04 status=denied | speaker=A police spokesman actor=null verb=denied",
+        ],
+    );
+}
