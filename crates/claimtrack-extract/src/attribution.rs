@@ -1293,7 +1293,11 @@ fn phrase_before(tokens: &[Token<'_>], last: usize) -> Option<(usize, usize)> {
     // Drop clause openers and time words at the front: "But Russia", "On Monday Russia".
     while first < last {
         let token = tokens.get(first)?;
-        let droppable = LEADING_DROP_SET.contains(token)
+        // "Further south, the army said" drops the direction; "South Sudan's army" keeps it.
+        let starts_a_name = token.is_capitalised()
+            && token.is_any(&["south", "north", "east", "west"])
+            && tokens.get(first + 1).is_some_and(Token::is_capitalised);
+        let droppable = (LEADING_DROP_SET.contains(token) && !starts_a_name)
             || token.kind == TokenKind::Number
             || crate::text::CALENDAR.contains(token);
         if !droppable {
@@ -2392,6 +2396,22 @@ mod tests {
         assert_eq!(lowercase_first("said"), "said");
         assert_eq!(lowercase_first("\u{c9}crit"), "\u{e9}crit");
         assert_eq!(lowercase_first(""), "");
+    }
+
+    #[test]
+    fn a_direction_that_starts_a_name_stays_with_the_speaker() {
+        check(
+            "South Sudan's army said its troops had entered the oil field.",
+            Some("South Sudan's army"),
+            Some("South Sudan"),
+            Some("said"),
+        );
+        check(
+            "Further south, the army said it had retaken the town.",
+            Some("the army"),
+            None,
+            Some("said"),
+        );
     }
 
     #[test]
