@@ -1687,6 +1687,15 @@ fn direction(
                 (next.is("the") && head.is_any(STATE_NOUNS))
                     .then_some(ctx.article.state.or(ctx.article.main_army))
                     .flatten()
+            })
+            .or_else(|| {
+                // "released 56 captured soldiers to the military": the article's army, when an
+                // armed group hands them over.
+                (next.is("the")
+                    && head.is_any(&["military", "army"])
+                    && from.is_some_and(|f| Some(f) == ctx.article.main_group))
+                .then_some(ctx.article.main_army.or(ctx.article.state))
+                .flatten()
             });
         if let Some(actor) = found {
             if is_to {
@@ -1717,7 +1726,8 @@ fn subject_before_verb(ctx: &Context<'_>, verb: usize) -> Option<&'static str> {
         if t.is_any(&[
             "has", "have", "had", "also", "later", "then", "on", "is", "was", "were", "to", "must",
             "should", "would", "will", "agreed", "agrees", "could", "ready", "prepared", "willing",
-            "offered", "offers", "promised", "pledged", "vowed",
+            "offered", "offers", "promised", "pledged", "vowed", "last", "this", "week",
+            "weekend", "month", "earlier", "overnight", "night", "recently",
         ]) || t.kind == TokenKind::Number
             || crate::text::CALENDAR.contains(t)
         {
@@ -1726,7 +1736,16 @@ fn subject_before_verb(ctx: &Context<'_>, verb: usize) -> Option<&'static str> {
             break;
         }
     }
-    let last = k.checked_sub(1)?;
+    let mut last = k.checked_sub(1)?;
+    // "The National Liberation Army (ELN) on Monday freed": the name before its abbreviation.
+    if tokens.get(last).is_some_and(|t| t.is_punct(")"))
+        && let Some(open) = (last.saturating_sub(4)..last)
+            .rev()
+            .find(|&j| tokens.get(j).is_some_and(|t| t.is_punct("(")))
+        && open > 0
+    {
+        last = open - 1;
+    }
     // "The group on Sunday freed", "the rebels handed back", "the junta released": a side the
     // article has named, by what it is.
     let definite = last

@@ -656,3 +656,17 @@ fn handed_back_around_the_people() {
         ],
     );
 }
+
+#[test]
+fn a_time_or_an_abbreviation_between_the_releaser_and_the_verb() {
+    check(
+        "exchange",
+        "The Allied Democratic Forces (ADF) on Monday freed six people it had kidnapped near Beni. \
+         Hamas last week released two hostages.",
+        "2025-06-04",
+        &[
+            "exchange items=[hostages:6:Allied Democratic Forces>null] parties=[Allied Democratic Forces] mediator=null when=[2025-06-02] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[hostages:2:Hamas>null] parties=[Hamas] mediator=null when=[2025-05-26..2025-06-01] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
