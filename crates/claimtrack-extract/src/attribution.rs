@@ -103,6 +103,9 @@ pub(crate) struct Memory {
     /// said" in an article of a state against an armed group, when no dateline or army named
     /// says whose.
     state: Option<(&'static str, &'static str)>,
+    /// The armed group the article names most ([`crate::claims::ArticleFacts::main_group`]):
+    /// "a spokesman for the group", "the head of the group's prisoners committee".
+    group: Option<&'static str>,
 }
 
 /// An organisation that spoke, as written (or resolved), with its actor.
@@ -454,6 +457,7 @@ pub(crate) fn attribute<'a>(
             .map(|m| m.actor),
         army: most_named_army(body_mentions),
         state: facts.state.zip(facts.state_army),
+        group: facts.main_group,
         ..Memory::default()
     };
     let mut out: Vec<Said<'a>> = Vec::with_capacity(article.sentences.len());
@@ -1694,6 +1698,21 @@ impl Memory {
                 "attribution.article_state",
             );
         }
+        // "Abdulqader Al-Murtada, the head of the group's prisoners committee": a speaker
+        // described as the group's.
+        if let Some(group) = self.group
+            && phrase.windows(2).any(|w| {
+                w[0].is("the")
+                    && w[1].is("group")
+                    && !w[1].is_capitalised()
+            })
+        {
+            return (
+                Cow::Borrowed(written),
+                Some(group),
+                "attribution.article_group",
+            );
+        }
         (Cow::Borrowed(written), None, "attribution.as_written")
     }
 
@@ -2399,6 +2418,21 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_described_as_the_groups_speaks_for_the_articles_group() {
+        let text = "Lawrence Kanyuka, a spokesman for the group, said the talks had stalled.";
+        let tokens = tokenize(text);
+        let memory = Memory {
+            group: Some("M23"),
+            ..Memory::default()
+        };
+        let phrase = tokens.get(0..8).unwrap_or(&[]);
+        let written = "Lawrence Kanyuka, a spokesman for the group";
+        let (_, actor, rule) = memory.resolve(text, &[], written, phrase, || None);
+        assert_eq!(actor, Some("M23"));
+        assert_eq!(rule, "attribution.article_group");
+    }
+
+    #[test]
     fn a_direction_that_starts_a_name_stays_with_the_speaker() {
         check(
             "South Sudan's army said its troops had entered the oil field.",
@@ -2943,6 +2977,7 @@ mod tests {
                         home,
                         army,
                         state,
+                        group: None,
                     };
                     for phrase in phrases {
                         let tokens = tokenize(phrase);
