@@ -1461,14 +1461,7 @@ fn consequence(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<
             })
             .map_or(0, |k| k + 1);
         // A quote goes on with the clause: `would otherwise "act with full force"`.
-        let end = (i + 1..tokens.len())
-            .find(|&k| {
-                tokens.get(k).is_some_and(|t| {
-                    t.kind == TokenKind::Punct && !t.is_punct("\"\u{201c}\u{201d}")
-                })
-            })
-            .and_then(|k| tokens.get(k))
-            .map_or(ctx.text.len(), |t| t.start);
+        let end = punctuation_after(ctx, i + 1, "\"\u{201c}\u{201d}");
         if let Some(a) = tokens.get(clause_start)
             && a.start < end
         {
@@ -1561,6 +1554,16 @@ fn consequence(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<
     None
 }
 
+/// The byte where the first punctuation from token `from` on starts, other than the marks in
+/// `going_on` (quote marks, which a clause goes on through); the sentence's end when none.
+fn punctuation_after(ctx: &Context<'_>, from: usize, going_on: &str) -> usize {
+    ctx.tokens
+        .iter()
+        .skip(from)
+        .find(|t| t.kind == TokenKind::Punct && !t.is_punct(going_on))
+        .map_or(ctx.text.len(), |t| t.start)
+}
+
 /// From token `from`, a clause whose subject of one to eight words (no punctuation, not a
 /// pronoun) is followed by `would`, `will` or `could`: the clause up to the first punctuation
 /// that is not a quote mark (`Israel would "act with full force`).
@@ -1577,14 +1580,7 @@ fn clause_with_modal(ctx: &Context<'_>, from: usize) -> Option<String> {
                 .get(k)
                 .is_some_and(|t| t.is_any(&["would", "will", "could"]))
         })?;
-    let end = (modal + 1..tokens.len())
-        .find(|&k| {
-            tokens.get(k).is_some_and(|t| {
-                t.kind == TokenKind::Punct && !t.is_punct("\"\u{201c}\u{201d}-\u{2019}'%")
-            })
-        })
-        .and_then(|k| tokens.get(k))
-        .map_or(ctx.text.len(), |t| t.start);
+    let end = punctuation_after(ctx, modal + 1, "\"\u{201c}\u{201d}-\u{2019}'%");
     let phrase = ctx.text.get(first.start..end)?.trim();
     (phrase.split_whitespace().count() >= 3).then(|| phrase.to_owned())
 }
