@@ -934,6 +934,13 @@ const THINGS: &[&str] = &[
     "authority",
     "responsibility",
     "equipment",
+    "videos",
+    "video",
+    "footage",
+    "images",
+    "photos",
+    "statement",
+    "statements",
 ];
 
 /// Whether the words from byte `end` (after an exchange verb) are a thing, not people: one of
@@ -965,13 +972,14 @@ fn running_total(ctx: &Context<'_>, trigger_token: usize) -> bool {
         else {
             return false;
         };
-        let opened = tokens
-            .get(comma + 1)
-            .is_some_and(|t| t.is_any(&["who", "which"]));
-        let Some(close) = (k..tokens.len()).find(|&j| tokens.get(j).is_some_and(|t| t.is_punct(",")))
-        else {
-            return false;
-        };
+        // ", who ...", ", which ...", ", some of whom ...".
+        let opened = (comma + 1..(comma + 4).min(tokens.len()))
+            .filter_map(|j| tokens.get(j))
+            .any(|t| t.is_any(&["who", "which", "whom"]));
+        // The clause ends at the next comma, or with the sentence.
+        let close = (k..tokens.len())
+            .find(|&j| tokens.get(j).is_some_and(|t| t.is_punct(",")))
+            .unwrap_or(tokens.len());
         opened && !(comma < trigger_token && trigger_token < close)
     };
     // "has returned the remains of 20 of the 28 deceased hostages": a part of a whole.

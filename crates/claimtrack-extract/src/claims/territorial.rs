@@ -664,8 +664,13 @@ fn military_subject(ctx: &Context<'_>, trigger_start: usize) -> bool {
         })
     });
     // "Russia said it had taken X": a pronoun for a speaker that stands for a side.
+    // "China's coast guard said its personnel had landed on X": the speaker's own people.
     (speaker_military || ctx.said.actor.is_some())
-        && window.iter().any(|t| t.is_any(&["it", "they", "we"]))
+        && window.iter().any(|t| {
+            t.is_any(&["it", "they", "we"])
+                || t.is_any(&["its", "their", "our"])
+                    && window.iter().any(|l| l.is_any(&["personnel", "men"]))
+        })
 }
 
 /// The verb that made the buffer zone: "had established a buffer zone" -> "established".

@@ -670,3 +670,16 @@ fn a_time_or_an_abbreviation_between_the_releaser_and_the_verb() {
         ],
     );
 }
+
+#[test]
+fn calls_renewed_totals_in_a_closing_relative_clause_and_videos_released() {
+    check(
+        "exchange",
+        "The envoy on Monday called again for the release of 12 aid workers detained by the militia, some of whom have been held since 2022. \
+         The militia released videos of men it described as crew members.",
+        "2025-06-04",
+        &[
+            "exchange items=[prisoners:12:null>null] parties=[] mediator=null when=[] status=demanded | speaker=null actor=null verb=null",
+        ],
+    );
+}

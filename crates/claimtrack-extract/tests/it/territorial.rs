@@ -874,3 +874,15 @@ fn an_armed_group_by_its_noun_takes_a_place() {
         ],
     );
 }
+
+#[test]
+fn personnel_of_the_speakers_side_land_on_a_place() {
+    check(
+        "territorial",
+        "Vietnam's navy said its personnel had landed on Pigeon Reef on Friday.",
+        "2025-06-04",
+        &[
+            "territorial place=Pigeon type=other region=null country=null action=entered verb=landed on actor=Vietnam claimant=Vietnam announced=2025-05-30 status=claimed | speaker=Vietnam's navy actor=Vietnam verb=said",
+        ],
+    );
+}
