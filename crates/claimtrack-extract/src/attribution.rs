@@ -1701,11 +1701,9 @@ impl Memory {
         // "Abdulqader Al-Murtada, the head of the group's prisoners committee": a speaker
         // described as the group's.
         if let Some(group) = self.group
-            && phrase.windows(2).any(|w| {
-                w[0].is("the")
-                    && w[1].is("group")
-                    && !w[1].is_capitalised()
-            })
+            && phrase
+                .windows(2)
+                .any(|w| w[0].is("the") && w[1].is("group") && !w[1].is_capitalised())
         {
             return (
                 Cow::Borrowed(written),

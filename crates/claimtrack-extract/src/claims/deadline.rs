@@ -26,7 +26,8 @@ use crate::actors::{actor_of_phrase, mention_at, mentions};
 use crate::attribution::glued_to_number;
 use crate::lexicon::{DEADLINE, DEADLINE_ROLES, DeadlineWord, PrintSet, Words, flag};
 use crate::text::{
-    Token, TokenKind, contains_ignore_case, ends_with_ignore_case, starts_with_ignore_case, token_at,
+    Token, TokenKind, contains_ignore_case, ends_with_ignore_case, starts_with_ignore_case,
+    token_at,
 };
 
 /// Verbs whose subject sets the limit and whose object receives it.
@@ -1301,13 +1302,13 @@ fn demand(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<Strin
     }
     // "Israel must withdraw ... by Sunday", "Hamas should release ...".
     for i in 0..tokens.len() {
-        if let Some(start_at) = demand_after_must(tokens, i) {
-            if let Some(t) = tokens.get(start_at) {
-                let phrase = phrase_from(ctx, t.start, Some(limit));
-                if !phrase.is_empty() {
-                    traces.add("demand", "deadline.must", &phrase);
-                    return Some(phrase);
-                }
+        if let Some(start_at) = demand_after_must(tokens, i)
+            && let Some(t) = tokens.get(start_at)
+        {
+            let phrase = phrase_from(ctx, t.start, Some(limit));
+            if !phrase.is_empty() {
+                traces.add("demand", "deadline.must", &phrase);
+                return Some(phrase);
             }
         }
     }
@@ -1570,7 +1571,9 @@ fn punctuation_after(ctx: &Context<'_>, from: usize, going_on: &str) -> usize {
 fn clause_with_modal(ctx: &Context<'_>, from: usize) -> Option<String> {
     let tokens = ctx.tokens;
     let first = tokens.get(from)?;
-    if first.is_any(&["he", "she", "it", "they", "we", "else", "would", "will", "could"]) {
+    if first.is_any(&[
+        "he", "she", "it", "they", "we", "else", "would", "will", "could",
+    ]) {
         return None;
     }
     let modal = (from + 1..(from + 9).min(tokens.len()))
@@ -1687,12 +1690,14 @@ fn phrase_from(ctx: &Context<'_>, start: usize, limit: Option<&Limit>) -> String
                     .map_or(0, |s| s.split_whitespace().count())
                     < 2
         };
-        let stop = (t.kind == TokenKind::Punct
-            && !t.is_punct("-\u{2019}'%$")
-            && !quote_opens()
-            && !(t.is_punct("\"\u{201c}") && after_modal())
-            && !(t.is_punct("\"\u{201d}") && in_quote))
-            || (t.is_any(PHRASE_STOPS) && t.start > start);
+        // Punctuation ends the phrase, except a hyphen or apostrophe, a quote that opens it,
+        // a quote after a modal, and the mark that closes a quote passed over.
+        let goes_on = t.is_punct("-\u{2019}'%$")
+            || quote_opens()
+            || t.is_punct("\"\u{201c}") && after_modal()
+            || t.is_punct("\"\u{201d}") && in_quote;
+        let stop =
+            (t.kind == TokenKind::Punct && !goes_on) || (t.is_any(PHRASE_STOPS) && t.start > start);
         if stop {
             end = end.min(t.start);
             break;

@@ -372,7 +372,10 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     let demanded_by_speaker = obligation
         && !agreement
         && ctx.said.verb_at.is_some()
-        && !ctx.tokens.iter().any(|t| t.is_any(&["warned", "warning", "by", "until", "within"]));
+        && !ctx
+            .tokens
+            .iter()
+            .any(|t| t.is_any(&["warned", "warning", "by", "until", "within"]));
     if obligation && !agreement && !demanded_by_speaker {
         return Vec::new();
     }
@@ -1370,8 +1373,8 @@ fn item_mentions(ctx: &Context<'_>, categories: &[(usize, usize, Category)]) -> 
                 && !tokens.get(k + 1).is_some_and(|n| {
                     n.is_word()
                         && !n.is_any(&[
-                            "on", "in", "at", "and", "from", "to", "under", "after", "as",
-                            "over", "via", "through", "during", "last", "this", "earlier",
+                            "on", "in", "at", "and", "from", "to", "under", "after", "as", "over",
+                            "via", "through", "during", "last", "this", "earlier",
                         ])
                 })
         });
@@ -1732,10 +1735,41 @@ fn subject_before_verb(ctx: &Context<'_>, verb: usize) -> Option<&'static str> {
     while k > 0 {
         let t = tokens.get(k - 1)?;
         if t.is_any(&[
-            "has", "have", "had", "also", "later", "then", "on", "is", "was", "were", "to", "must",
-            "should", "would", "will", "agreed", "agrees", "could", "ready", "prepared", "willing",
-            "offered", "offers", "promised", "pledged", "vowed", "last", "this", "week",
-            "weekend", "month", "earlier", "overnight", "night", "recently",
+            "has",
+            "have",
+            "had",
+            "also",
+            "later",
+            "then",
+            "on",
+            "is",
+            "was",
+            "were",
+            "to",
+            "must",
+            "should",
+            "would",
+            "will",
+            "agreed",
+            "agrees",
+            "could",
+            "ready",
+            "prepared",
+            "willing",
+            "offered",
+            "offers",
+            "promised",
+            "pledged",
+            "vowed",
+            "last",
+            "this",
+            "week",
+            "weekend",
+            "month",
+            "earlier",
+            "overnight",
+            "night",
+            "recently",
         ]) || t.kind == TokenKind::Number
             || crate::text::CALENDAR.contains(t)
         {

@@ -214,8 +214,8 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                 .and_then(|p| ctx.tokens.get(p))
                 .is_some_and(|p| {
                     p.is_any(&[
-                        "the", "northern", "southern", "eastern", "western", "central", "in",
-                        "of", "and",
+                        "the", "northern", "southern", "eastern", "western", "central", "in", "of",
+                        "and",
                     ])
                 });
         if adjective {
@@ -593,8 +593,11 @@ fn intention_before(tokens: &[Token<'_>], first: usize) -> bool {
         return true;
     }
     // "would keep striking them until they pulled out of X": the end of a threat, not an event.
-    let until = (first.saturating_sub(4)..first)
-        .find(|&k| tokens.get(k).is_some_and(|t| t.is_any(&["until", "unless"])));
+    let until = (first.saturating_sub(4)..first).find(|&k| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.is_any(&["until", "unless"]))
+    });
     if let Some(until) = until
         && (until.saturating_sub(12)..until)
             .filter_map(|k| tokens.get(k))
@@ -815,11 +818,12 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
     }
     // "a buffer zone in southern Syria's Quneitra province": a direction before a country's
     // possessive.
-    if tokens.get(k).is_some_and(|t| {
-        t.is_any(&["northern", "southern", "eastern", "western", "central"])
-    }) && tokens
-        .get(k + 2)
-        .is_some_and(|t| t.kind == TokenKind::Possessive)
+    if tokens
+        .get(k)
+        .is_some_and(|t| t.is_any(&["northern", "southern", "eastern", "western", "central"]))
+        && tokens
+            .get(k + 2)
+            .is_some_and(|t| t.kind == TokenKind::Possessive)
     {
         k += 1;
     }
@@ -2033,14 +2037,23 @@ fn status(
     let tokens = ctx.tokens;
     let rejected_claim = tokens.iter().enumerate().any(|(k, t)| {
         t.is_any(&["claim", "claims"])
-            && tokens.get(k.wrapping_sub(1)).is_some_and(|p| p.is_any(&["a", "the"]))
-            && tokens.get(k + 1..(k + 7).min(tokens.len())).is_some_and(|after| {
-                after.iter().any(|w| {
-                    w.is_any(&[
-                        "called", "dismissed", "denied", "rejected", "disputed", "refuted",
-                    ])
+            && tokens
+                .get(k.wrapping_sub(1))
+                .is_some_and(|p| p.is_any(&["a", "the"]))
+            && tokens
+                .get(k + 1..(k + 7).min(tokens.len()))
+                .is_some_and(|after| {
+                    after.iter().any(|w| {
+                        w.is_any(&[
+                            "called",
+                            "dismissed",
+                            "denied",
+                            "rejected",
+                            "disputed",
+                            "refuted",
+                        ])
+                    })
                 })
-            })
     });
     if rejected_claim {
         traces.add("status", "territorial.claim_rejected", verb);
