@@ -259,7 +259,12 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                     // "encircled Ukrainian troops in Pokrovsk".
                     located_in(ctx, after)
                 } else if places.is_empty() {
-                    relative_place(ctx, first)
+                    let listed = listed_after_a_count(ctx, after);
+                    if listed.is_empty() {
+                        relative_place(ctx, first)
+                    } else {
+                        listed
+                    }
                 } else {
                     places
                 }
@@ -407,6 +412,64 @@ struct Place {
     rule: &'static str,
     /// A country named with the place ("the Syrian side of"), and the word that named it.
     country: Option<(&'static str, String)>,
+}
+
+/// `took control of four border villages, among them Kheyrimli and Baganis Ayrum`, `held five
+/// positions, including the Jabal Blat ridge`: the places named after a counted plural, with the
+/// plural's type word when the names have none.
+fn listed_after_a_count(ctx: &Context<'_>, at: usize) -> Vec<Place> {
+    let tokens = ctx.tokens;
+    let counted = tokens.get(at).is_some_and(|t| {
+        t.kind == TokenKind::Number
+            || t.is_any(&[
+                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+            ])
+    });
+    if !counted {
+        return Vec::new();
+    }
+    let Some(comma) = (at + 1..(at + 8).min(tokens.len()))
+        .take_while(|&k| tokens.get(k).is_some_and(|t| !t.is_punct(".;:")))
+        .find(|&k| tokens.get(k).is_some_and(|t| t.is_punct(",")))
+    else {
+        return Vec::new();
+    };
+    let names_from = match (tokens.get(comma + 1), tokens.get(comma + 2)) {
+        (Some(a), _) if a.is("including") => comma + 2,
+        (Some(a), Some(b)) if a.is("among") && b.is_any(&["them", "which"]) => comma + 3,
+        _ => return Vec::new(),
+    };
+    // The plural's type word: "villages" gives "village".
+    let plural_type = tokens.get(at + 1..comma).and_then(|words| {
+        words.iter().find_map(|w| {
+            let singular = w.text.strip_suffix('s')?;
+            PLACE_TYPES
+                .at(singular, 0)
+                .filter(|h| h.end == singular.len())
+                .map(|h| (*h.value, singular.to_owned()))
+        })
+    });
+    // "including the Hamames hill near the town of Khiam": the name right after "the".
+    let names_from = if tokens.get(names_from).is_some_and(|t| t.is("the"))
+        && tokens
+            .get(names_from + 1)
+            .is_some_and(Token::is_capitalised)
+    {
+        names_from + 1
+    } else {
+        names_from
+    };
+    let mut places = object_places(ctx, names_from);
+    for place in &mut places {
+        place.rule = "territorial.listed_after_count";
+        if place.place_type.is_none()
+            && let Some((place_type, word)) = &plural_type
+        {
+            place.place_type = Some(*place_type);
+            place.type_word = Some(word.clone());
+        }
+    }
+    places
 }
 
 /// Phrases with free words inside: `repelled an (RSF) attack on`, `repelled attempts to break

@@ -886,3 +886,18 @@ fn personnel_of_the_speakers_side_land_on_a_place() {
         ],
     );
 }
+
+#[test]
+fn places_listed_after_a_counted_plural() {
+    check(
+        "territorial",
+        "Rebels took control of three villages, among them Kibati and Kanyaruchinya, on Sunday. \
+         Government troops still hold four hilltops, including the Tanda hill near the town of Sake.",
+        "2025-06-04",
+        &[
+            "territorial place=Kibati type=village region=null country=null action=captured verb=took control of actor=null claimant=null announced=2025-06-01 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Kanyaruchinya type=village region=null country=null action=captured verb=took control of actor=null claimant=null announced=2025-06-01 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Tanda type=other region=null country=null action=held verb=still hold actor=null claimant=null announced=2025-06-04 status=claimed | speaker=null actor=null verb=null",
+        ],
+    );
+}
