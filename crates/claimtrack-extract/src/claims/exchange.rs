@@ -372,10 +372,9 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     let demanded_by_speaker = obligation
         && !agreement
         && ctx.said.verb_at.is_some()
-        && !ctx
-            .tokens
-            .iter()
-            .any(|t| t.is_any(&["warned", "warning", "by", "until", "within"]));
+        && !ctx.tokens.iter().enumerate().any(|(k, t)| {
+            t.is_any(&["warned", "warning", "until", "within"]) || t.is("by") && limit_after(ctx, k)
+        });
     if obligation && !agreement && !demanded_by_speaker {
         return Vec::new();
     }
@@ -904,6 +903,27 @@ fn ordinal_of_exchanges(ctx: &Context<'_>, trigger_start: usize, mentions: &[Ite
         && mentions
             .iter()
             .all(|m| m.count.is_none() && m.approx.is_none())
+}
+
+/// Whether a time limit follows the `by` at token `by`: "by Friday", "by 5 pm", "by the end of
+/// the month" (not "held by its forces").
+fn limit_after(ctx: &Context<'_>, by: usize) -> bool {
+    let calendar = |k: usize| {
+        ctx.tokens
+            .get(k)
+            .is_some_and(|t| crate::text::CALENDAR.contains(t) || t.kind == TokenKind::Number)
+    };
+    calendar(by + 1)
+        || ctx
+            .tokens
+            .get(by + 1)
+            .is_some_and(|t| t.is_any(&["noon", "midnight"]))
+        || ctx.tokens.get(by + 1).is_some_and(|t| t.is("the"))
+            && (calendar(by + 2)
+                || ctx
+                    .tokens
+                    .get(by + 2)
+                    .is_some_and(|t| t.is_any(&["end", "weekend"])))
 }
 
 /// Whether byte `at` is in a relative clause (`, which ...`, `, who ...`) that opens after the

@@ -683,3 +683,16 @@ fn calls_renewed_totals_in_a_closing_relative_clause_and_videos_released() {
         ],
     );
 }
+
+#[test]
+fn a_demand_names_the_holders_with_by_and_a_time_limit_leaves_it_to_deadlines() {
+    check(
+        "exchange",
+        "The ombudsman said Russia must release the Ukrainian civilians held by its forces. \
+         The ombudsman said Russia must release the Ukrainian civilians by Friday.",
+        "2025-06-04",
+        &[
+            "exchange items=[civilians:-:Russia>Ukraine] parties=[Russia, Ukraine] mediator=null when=[] status=demanded | speaker=The ombudsman actor=null verb=said",
+        ],
+    );
+}
