@@ -1565,6 +1565,26 @@ fn region_after(
     let tokens = ctx.tokens;
     let mut region = None;
     let mut country = None;
+    // "Goma, North Kivu's capital": an appositive that opens with a known region's possessive.
+    if tokens.get(place.last + 1).is_some_and(|t| t.is_punct(","))
+        && let Some(first) = tokens.get(place.last + 2).filter(|t| t.is_capitalised())
+    {
+        let mut last = place.last + 2;
+        while tokens.get(last + 1).is_some_and(Token::is_capitalised) {
+            last += 1;
+        }
+        if tokens
+            .get(last + 1)
+            .is_some_and(|t| t.kind == TokenKind::Possessive)
+            && let Some(end) = tokens.get(last)
+        {
+            let name = ctx.slice(first.start, end.end);
+            if let Some(state) = region_country(name) {
+                traces.add("region", "territorial.region_possessive", name);
+                return (Some(name.to_owned()), Some(state.to_owned()));
+            }
+        }
+    }
     let limit = (place.last + 26).min(tokens.len());
     let mut k = place.last + 1;
     while k < limit {
@@ -1645,24 +1665,35 @@ fn region_after(
                 let is_actor = mentions(name)
                     .iter()
                     .any(|m| m.start == 0 && m.end == name.len());
+                // "Ukraine's Sumy region", "southern Lebanon's Bint Jbeil district": the
+                // possessive names the country.
+                let owner = (first >= 2
+                    && tokens
+                        .get(first - 1)
+                        .is_some_and(|p| p.kind == TokenKind::Possessive))
+                .then(|| tokens.get(first - 2))
+                .flatten()
+                .and_then(|owner| {
+                    mentions(owner.text)
+                        .into_iter()
+                        .find(|m| m.kind == ActorKind::Country)
+                        .map(|m| (m.actor, owner.text))
+                });
                 if !is_actor && !t.is("district") {
                     let phrase = ctx.slice(a.start, t.end);
                     traces.add("region", "territorial.region_word", phrase);
                     region = Some(name.to_owned());
-                    // "Ukraine's Sumy region": the possessive names the country.
-                    if first >= 2
-                        && tokens
-                            .get(first - 1)
-                            .is_some_and(|p| p.kind == TokenKind::Possessive)
-                        && let Some(owner) = tokens.get(first - 2)
-                        && let Some(m) = mentions(owner.text)
-                            .into_iter()
-                            .find(|m| m.kind == ActorKind::Country)
-                    {
-                        traces.add("country", "territorial.country_possessive", owner.text);
-                        country = Some(m.actor.to_owned());
+                    if let Some((actor, word)) = owner {
+                        traces.add("country", "territorial.country_possessive", word);
+                        country = Some(actor.to_owned());
                     }
                     break;
+                }
+                if country.is_none()
+                    && let Some((actor, word)) = owner
+                {
+                    traces.add("country", "territorial.country_possessive", word);
+                    country = Some(actor.to_owned());
                 }
             }
         }

@@ -901,3 +901,17 @@ fn places_listed_after_a_counted_plural() {
         ],
     );
 }
+
+#[test]
+fn a_regions_possessive_after_the_place_and_a_countrys_before_a_district() {
+    check(
+        "territorial",
+        "The rebels captured Bunia, Ituri's capital, on Friday. \
+         Israeli troops entered the village of Kfarchouba in southern Lebanon's Hasbaya district.",
+        "2025-06-04",
+        &[
+            "territorial place=Bunia type=null region=Ituri country=DR Congo action=captured verb=captured actor=null claimant=null announced=2025-05-30 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Kfarchouba type=village region=null country=Lebanon action=entered verb=entered actor=Israel claimant=null announced=2025-06-04 status=claimed | speaker=null actor=null verb=null",
+        ],
+    );
+}
