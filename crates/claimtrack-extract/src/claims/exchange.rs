@@ -298,7 +298,30 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
             return false;
         }
         // "the freed men", "those released": a participle after a determiner describes people.
+        // "Russia and Ukraine recently swapped prisoners", "the sides last exchanged POWs": an
+        // adverb between a subject and its verb, not "the recently freed prisoners".
+        let adverb_after_subject = prev.is_some_and(|p| {
+            p.is_any(&[
+                "recently",
+                "newly",
+                "last",
+                "later",
+                "finally",
+                "reportedly",
+                "again",
+                "quietly",
+                "eventually",
+                "successfully",
+            ])
+        }) && tk
+            .checked_sub(2)
+            .and_then(|k| ctx.tokens.get(k))
+            .is_some_and(|s| {
+                (s.is_capitalised() && s.is_word())
+                    || s.is_any(&["they", "it", "we", "sides", "countries", "two"])
+            });
         let described = ends_with_ignore_case(word, "ed")
+            && !adverb_after_subject
             && prev.is_some_and(|p| p.is_any(&["the", "those", "these", "newly", "recently"]))
             && next.is_some_and(|n| n.is_word() && !n.is_any(&["by", "on", "in", "at", "from"]));
         if described {
@@ -306,6 +329,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         }
         // "the freed prisoners", "carrying freed prisoners": an adjective.
         let adjective = ends_with_ignore_case(word, "ed")
+            && !adverb_after_subject
             && next.is_some_and(|n| {
                 EXCHANGE
                     .at(ctx.text, n.start)

@@ -696,3 +696,16 @@ fn a_demand_names_the_holders_with_by_and_a_time_limit_leaves_it_to_deadlines() 
         ],
     );
 }
+
+#[test]
+fn an_adverb_between_the_sides_and_the_verb() {
+    check(
+        "exchange",
+        "Armenia and Azerbaijan last exchanged prisoners on May 2. \
+         Crowds greeted the recently freed prisoners in Yerevan.",
+        "2025-06-04",
+        &[
+            "exchange items=[prisoners:-:Armenia>Azerbaijan, prisoners:-:Azerbaijan>Armenia] parties=[Armenia, Azerbaijan] mediator=null when=[2025-05-02] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
