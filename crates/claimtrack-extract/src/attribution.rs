@@ -961,7 +961,13 @@ fn closing_clause<'t>(
         .checked_sub(1)
         .and_then(|p| tokens.get(p))
         .is_some_and(|t| t.is_punct(","));
-    if !after_comma || is_medium(tokens.get(a..=b).unwrap_or(&[])) {
+    // "..., a claim Kyiv's military immediately rejected": what the sentence's claim is called
+    // by the other side, not who says the sentence.
+    let claim_described = tokens.get(a).is_some_and(|t| t.is_any(&["a", "the"]))
+        && tokens
+            .get(a + 1)
+            .is_some_and(|t| t.is_any(&["claim", "claims", "statement", "report", "reports"]));
+    if !after_comma || claim_described || is_medium(tokens.get(a..=b).unwrap_or(&[])) {
         return None;
     }
     let rule = if appositive {
@@ -2428,6 +2434,16 @@ mod tests {
         let (_, actor, rule) = memory.resolve(text, &[], written, phrase, || None);
         assert_eq!(actor, Some("M23"));
         assert_eq!(rule, "attribution.article_group");
+    }
+
+    #[test]
+    fn a_claim_rejected_after_it_is_not_its_speaker() {
+        check(
+            "Russia's defence ministry said its forces had taken Siversk, a claim Kyiv's military immediately rejected.",
+            Some("Russia's defence ministry"),
+            Some("Russia"),
+            Some("said"),
+        );
     }
 
     #[test]
