@@ -482,7 +482,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     // no date, are no event.
     let plural_noun = ["exchanges", "swaps", "releases", "handovers"]
         .iter()
-        .any(|w| ends_with_ignore_case(ctx.slice(trigger.start, trigger.end), w));
+        .any(|w| ends_with_ignore_case(trigger_words, w));
     let in_general = plural_noun
         && ctx.past_times().is_empty()
         && mentions_found
@@ -953,12 +953,24 @@ fn limit_after(ctx: &Context<'_>, by: usize) -> bool {
 /// Whether byte `at` is in a relative clause (`, which ...`, `, who ...`) that opens after the
 /// sentence's first exchange word at `first_trigger`.
 fn in_later_relative_clause(ctx: &Context<'_>, first_trigger: Option<usize>, at: usize) -> bool {
+    let Some(trigger) = first_trigger else {
+        return false;
+    };
     let k = token_at(ctx.tokens, at);
-    (1..k).rev().any(|j| {
-        ctx.tokens.get(j).is_some_and(|t| {
-            t.is_any(&["which", "who"]) && first_trigger.is_some_and(|trigger| trigger < t.start)
-        }) && ctx.tokens.get(j - 1).is_some_and(|t| t.is_punct(","))
+    (0..k).rev().any(|comma| {
+        ctx.tokens
+            .get(comma)
+            .is_some_and(|t| t.is_punct(",") && trigger < t.start)
+            && opens_relative_clause(ctx.tokens, comma)
     })
+}
+
+/// Whether the comma at token `comma` opens a relative clause: `, who ...`, `, which ...`,
+/// `, some of whom ...` (the relative word within its first three words).
+fn opens_relative_clause(tokens: &[crate::text::Token<'_>], comma: usize) -> bool {
+    (comma + 1..(comma + 4).min(tokens.len()))
+        .filter_map(|j| tokens.get(j))
+        .any(|t| t.is_any(&["who", "which", "whom"]))
 }
 
 /// Things handed over, returned or received that are not people: after an exchange verb they
@@ -1019,10 +1031,7 @@ fn running_total(ctx: &Context<'_>, trigger_token: usize) -> bool {
         else {
             return false;
         };
-        // ", who ...", ", which ...", ", some of whom ...".
-        let opened = (comma + 1..(comma + 4).min(tokens.len()))
-            .filter_map(|j| tokens.get(j))
-            .any(|t| t.is_any(&["who", "which", "whom"]));
+        let opened = opens_relative_clause(tokens, comma);
         // The clause ends at the next comma, or with the sentence.
         let close = (k..tokens.len())
             .find(|&j| tokens.get(j).is_some_and(|t| t.is_punct(",")))
@@ -2108,9 +2117,9 @@ fn sides_named(
     out
 }
 
-/// The end of the clause that starts `text`: its first comma, semicolon, bracket or full stop
-/// (a stop inside an abbreviation, "U.S." or "U.N.", does not end it).
-fn clause_end(text: &str) -> usize {
+/// The end of the mediator's phrase that starts `text`: its first comma, semicolon, bracket or
+/// full stop (a stop inside an abbreviation, "U.S." or "U.N.", does not end it).
+fn mediator_phrase_end(text: &str) -> usize {
     let bytes = text.as_bytes();
     text.char_indices()
         .find(|&(i, c)| match c {
@@ -2182,7 +2191,7 @@ fn mediator(
         if let Some(at) = at {
             let rest_start = at + phrase.len();
             let rest = ctx.text.get(rest_start..).unwrap_or("");
-            let end = clause_end(rest);
+            let end = mediator_phrase_end(rest);
             let phrase_text = rest.get(..end).unwrap_or("").trim();
             // "negotiations led by the Archdiocese of Port-au-Prince": a church or another body
             // the lexicon does not know, by its name (not the country it names).

@@ -42,6 +42,19 @@ const GROUP_WORDS: &[&str] = &[
     "extremists",
 ];
 
+/// Adjectives of direction before a name ("southern Syria's Quneitra", "in eastern Ukraine").
+const DIRECTIONS: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+];
+
 /// Pronouns that stand for the speaker's side.
 const SPEAKER_PRONOUNS: &[&str] = &["its", "their", "our", "his", "her", "it", "they", "we"];
 
@@ -212,12 +225,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
             && first
                 .checked_sub(1)
                 .and_then(|p| ctx.tokens.get(p))
-                .is_some_and(|p| {
-                    p.is_any(&[
-                        "the", "northern", "southern", "eastern", "western", "central", "in", "of",
-                        "and",
-                    ])
-                });
+                .is_some_and(|p| p.is_any(DIRECTIONS) || p.is_any(&["the", "in", "of", "and"]));
         if adjective {
             continue;
         }
@@ -819,9 +827,10 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
                     let run = ctx.slice(a.start, b.end);
                     // "the Gaza City district of Shujaiya" names the larger place first: the
                     // name after "of" must be a known region, the one before not.
-                    let region_after_of = tokens.get(m + 2).is_some_and(|r| {
-                        region_country(ctx.slice(r.start, name_end(ctx, m + 2))).is_some()
-                    });
+                    let region_after_of = tokens
+                        .get(m + 2)
+                        .zip(tokens.get(capitalised_run(tokens, m + 2)))
+                        .is_some_and(|(a, b)| region_country(ctx.slice(a.start, b.end)).is_some());
                     PLACE_TYPES.at(t.text, 0).is_some()
                         && mentions(run).is_empty()
                         && region_country(run).is_none()
@@ -881,9 +890,7 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
     }
     // "a buffer zone in southern Syria's Quneitra province": a direction before a country's
     // possessive.
-    if tokens
-        .get(k)
-        .is_some_and(|t| t.is_any(&["northern", "southern", "eastern", "western", "central"]))
+    if tokens.get(k).is_some_and(|t| t.is_any(DIRECTIONS))
         && tokens
             .get(k + 2)
             .is_some_and(|t| t.kind == TokenKind::Possessive)
@@ -1567,18 +1574,15 @@ fn region_after(
     let mut country = None;
     // "Goma, North Kivu's capital": an appositive that opens with a known region's possessive.
     if tokens.get(place.last + 1).is_some_and(|t| t.is_punct(","))
-        && let Some(first) = tokens.get(place.last + 2).filter(|t| t.is_capitalised())
+        && let Some(a) = tokens.get(place.last + 2).filter(|t| t.is_capitalised())
     {
-        let mut last = place.last + 2;
-        while tokens.get(last + 1).is_some_and(Token::is_capitalised) {
-            last += 1;
-        }
+        let last = capitalised_run(tokens, place.last + 2);
         if tokens
             .get(last + 1)
             .is_some_and(|t| t.kind == TokenKind::Possessive)
-            && let Some(end) = tokens.get(last)
+            && let Some(b) = tokens.get(last)
         {
-            let name = ctx.slice(first.start, end.end);
+            let name = ctx.slice(a.start, b.end);
             if let Some(state) = region_country(name) {
                 traces.add("region", "territorial.region_possessive", name);
                 return (Some(name.to_owned()), Some(state.to_owned()));
@@ -1700,20 +1704,10 @@ fn region_after(
         // "in (eastern) Ukraine".
         if country.is_none() && t.is("in") {
             let mut m = k + 1;
-            if tokens.get(m).is_some_and(|n| {
-                n.is_any(&[
-                    "eastern",
-                    "western",
-                    "northern",
-                    "southern",
-                    "central",
-                    "northeastern",
-                    "northwestern",
-                    "southeastern",
-                    "southwestern",
-                    "the",
-                ])
-            }) {
+            if tokens
+                .get(m)
+                .is_some_and(|n| n.is_any(DIRECTIONS) || n.is("the"))
+            {
                 m += 1;
             }
             if let Some(n) = tokens.get(m)
@@ -1792,13 +1786,14 @@ fn region_after(
     (region, country)
 }
 
-/// The end (a byte offset) of the capitalised name that starts at token `first`.
-fn name_end(ctx: &Context<'_>, first: usize) -> usize {
+/// The last token of the run of capitalised words from token `first` on (`first` itself when
+/// the next is not capitalised).
+fn capitalised_run(tokens: &[Token<'_>], first: usize) -> usize {
     let mut last = first;
-    while ctx.tokens.get(last + 1).is_some_and(Token::is_capitalised) {
+    while tokens.get(last + 1).is_some_and(Token::is_capitalised) {
         last += 1;
     }
-    ctx.tokens.get(last).map_or(0, |t| t.end)
+    last
 }
 
 /// Names before a region word that are no region: an adjective of who lives in or holds it

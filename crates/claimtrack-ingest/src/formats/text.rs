@@ -519,13 +519,12 @@ fn header_meta(line: &str) -> Option<Meta> {
 /// Whether `line` may be an outlet's name on a line of its own: one to four words, each
 /// capitalised (or a joining word), with no sentence punctuation.
 fn is_outlet_like(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    (1..=4).contains(&words.len())
-        && line.len() <= 40
+    line.len() <= 40
+        && (1..=4).contains(&line.split_whitespace().count())
         && !line.contains(['.', ',', ':', ';', '!', '?', '"'])
-        && words.iter().all(|w| {
+        && line.split_whitespace().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
-                || ["of", "the", "and", "de", "al"].contains(w)
+                || ["of", "the", "and", "de", "al"].contains(&w)
         })
 }
 
