@@ -6,11 +6,12 @@
 //! 1. [`claimtrack_ingest::census`] counts the inputs (files, folders, `-`) for the progress bar,
 //!    keeping none of them, and [`claimtrack_ingest::Walk`] then finds them lazily, in a stable
 //!    order, one directory listing at a time.
-//! 2. The walk is pulled in chunks of [`Config::chunk_size`] inputs. Each chunk is processed in
-//!    parallel on a [`Pool`]: reading an input and extracting the claims of each of its articles
-//!    is pure per-input work ([`process_input`]). Every failure, a caught panic included, becomes
-//!    a [`claimtrack_ingest::Problem`] of that input, and the results come back in input order
-//!    whatever thread ran them ([`process_with`]).
+//! 2. The walk is pulled in chunks of [`Config::chunk_size`] inputs (the last full chunk's inputs
+//!    split so that the last chunk, whose store nothing overlaps, is a quarter of one). Each
+//!    chunk is processed in parallel on a [`Pool`]: reading an input and extracting the claims
+//!    of each of its articles is pure per-input work ([`process_input`]). Every failure, a
+//!    caught panic included, becomes a [`claimtrack_ingest::Problem`] of that input, and the
+//!    results come back in input order whatever thread ran them ([`process_with`]).
 //! 3. Each extracted article is made a [`claimtrack_ledger::Prepared`] on the worker that
 //!    extracted it: what storing it needs that no ledger state decides (merge keys, the claim
 //!    details as JSON ...). One sequential writer then stores each chunk in the ledger with one

@@ -154,9 +154,15 @@ pub fn run(
         };
         // What storing an article needs that no ledger state decides is prepared on the
         // workers, so that the one writer only merges and writes.
-        process_chunks_with(&pool, &mut walk, config, progress, Prepared::new, |chunk| {
-            writer.write(chunk)
-        })
+        process_chunks_with(
+            &pool,
+            &mut walk,
+            Some(census.inputs),
+            config,
+            progress,
+            Prepared::new,
+            |chunk| writer.write(chunk),
+        )
     })?;
     // The walk meets the census's problems again. One it meets anew (a folder that became
     // unreadable in between) is reported too, so that no input goes missing without a word.
