@@ -128,7 +128,12 @@ fn analyse(
                 || is_blank(start + 1)
                 || lines.get(start + 1).is_some_and(|next| {
                     header_meta(next.trim()).is_some() || dateline(next).is_some()
-                }))
+                })
+                // "Title / Naharnet / Published: ...": an outlet's line, then the date's.
+                || lines.get(start + 1).is_some_and(|next| is_outlet_like(next.trim()))
+                    && lines
+                        .get(start + 2)
+                        .is_some_and(|after| header_meta(after.trim()).is_some()))
             && (start + 1..end).any(|i| !is_blank(i))
         {
             fields.title = Some(line.to_owned());
@@ -516,16 +521,35 @@ fn header_meta(line: &str) -> Option<Meta> {
     None
 }
 
+/// What no outlet's name holds: sentence punctuation and brackets.
+const SENTENCE_MARKS: [char; 9] = ['.', ',', ':', ';', '!', '?', '"', '(', ')'];
+
 /// Whether `line` may be an outlet's name on a line of its own: one to four words, each
-/// capitalised (or a joining word), with no sentence punctuation.
+/// capitalised (or a joining word), with no sentence punctuation; perhaps followed by a service
+/// in brackets (`Azatutyun (RFE/RL Armenian Service)`).
 fn is_outlet_like(line: &str) -> bool {
-    line.len() <= 40
-        && (1..=4).contains(&line.split_whitespace().count())
-        && !line.contains(['.', ',', ':', ';', '!', '?', '"'])
-        && line.split_whitespace().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                || ["of", "the", "and", "de", "al"].contains(&w)
-        })
+    let (name, service) = match line
+        .strip_suffix(')')
+        .and_then(|line| line.split_once(" ("))
+    {
+        Some((name, service)) => (name, Some(service)),
+        None => (line, None),
+    };
+    let capitalised = |words: &str, most: usize| {
+        (1..=most).contains(&words.split_whitespace().count())
+            && !words.contains(SENTENCE_MARKS)
+            && words.split_whitespace().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || ["of", "the", "and", "de", "al"].contains(&w)
+            })
+    };
+    // "(English edition)": a service's first word is capitalised.
+    let service_like = |service: &str| {
+        (1..=5).contains(&service.split_whitespace().count())
+            && !service.contains(SENTENCE_MARKS)
+            && service.chars().next().is_some_and(char::is_uppercase)
+    };
+    name.len() <= 40 && capitalised(name, 4) && service.is_none_or(service_like)
 }
 
 /// Whether every colon of `line` sits between two digits, as in a time of day (`06:12`).
@@ -692,27 +716,29 @@ struct Dateline {
 
 static DATELINE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<place>\p{Lu}[\p{Lu}'.\-]+(?: \p{Lu}[\p{Lu}'.\-]+)*)(?:, (?P<extra>[^()\n]{1,40}?))? ?\((?P<agency>[\p{L}][\p{L} .&\-]{1,30})\) ?[-\u{2013}\u{2014}]{1,2} *",
+        r"^(?P<place>\p{Lu}[\p{Lu}'.\-]+(?:[ /]\p{Lu}[\p{Lu}'.\-]+)*)(?:, (?P<extra>[^()\n]{1,40}?))? ?\((?P<agency>[\p{L}][\p{L} .&\-]{1,30})\) ?[-\u{2013}\u{2014}]{1,2} *",
     )
     .expect("the agency dateline pattern is valid")
 });
 
 static DATELINE_DASH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<place>\p{Lu}[\p{Lu}'.\-]+(?: \p{Lu}[\p{Lu}'.\-]+)*)(?:, (?P<extra>[^\n\u{2013}\u{2014}]{1,40}?))? (?:[\u{2013}\u{2014}]|-{1,2}) +",
+        r"^(?P<place>\p{Lu}[\p{Lu}'.\-]+(?:[ /]\p{Lu}[\p{Lu}'.\-]+)*)(?:, (?P<extra>[^\n\u{2013}\u{2014}]{1,40}?))? (?:[\u{2013}\u{2014}]|-{1,2}) +",
     )
     .expect("the dash dateline pattern is valid")
 });
 
 static DATELINE_COLON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu}'.\-]+(?: \p{Lu}[\p{Lu}'.\-]+)*)(?:, [\p{L} .]{1,30})?: +")
-        .expect("the colon dateline pattern is valid")
+    Regex::new(
+        r"^(?P<place>\p{Lu}[\p{Lu}'.\-]+(?:[ /]\p{Lu}[\p{Lu}'.\-]+)*)(?:, [\p{L} .]{1,30})?: +",
+    )
+    .expect("the colon dateline pattern is valid")
 });
 
 /// `March 31, 2026 (JUBA) -`, `31 March 2026 (JUBA) -`: the day, then the place in brackets.
 static DATELINE_DATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<date>\p{Lu}\p{Ll}+\.? \d{1,2}(?:st|nd|rd|th)?, \d{4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4}) \((?P<place>\p{Lu}[\p{Lu}'.\-]+(?: \p{Lu}[\p{Lu}'.\-]+)*)\) ?[-\u{2013}\u{2014}]{1,2} *",
+        r"^(?P<date>\p{Lu}\p{Ll}+\.? \d{1,2}(?:st|nd|rd|th)?, \d{4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4}) \((?P<place>\p{Lu}[\p{Lu}'.\-]+(?:[ /]\p{Lu}[\p{Lu}'.\-]+)*)\) ?[-\u{2013}\u{2014}]{1,2} *",
     )
     .expect("the dated dateline pattern is valid")
 });
@@ -772,7 +798,8 @@ fn dateline(line: &str) -> Option<Dateline> {
 }
 
 /// Whether `line` can start with a dateline, by the shape of its start: a bracket (a bare
-/// agency), or a place of capitalised words followed by `,`, `(`, `:`, ` (` or a space and a dash.
+/// agency), or a place of capitalised words (or two joined by `/`) followed by `,`, `(`, `:`,
+/// ` (` or a space and a dash.
 ///
 /// Most first lines start with a word in ordinary case or an acronym that a lower-case word
 /// follows, so the dateline patterns, whose Unicode letter classes repeated up to 40 times are
@@ -806,6 +833,10 @@ fn may_be_dateline(line: &str) -> bool {
                 Some(c) if c.is_uppercase() => rest = rest.get(1..).unwrap_or(""),
                 _ => return false,
             },
+            // "WASHINGTON/MEXICO CITY (Reuters)": two places.
+            Some('/') if after.next().is_some_and(char::is_uppercase) => {
+                rest = rest.get(1..).unwrap_or("");
+            }
             _ => return false,
         }
     }

@@ -154,6 +154,41 @@ fn wire_layouts() {
         },
     );
     check(
+        "unlisted-outlet-no-blank.txt",
+        "Somali troops freed after clan talks\nGarowe Online\nPublished: March 3, 2026\n\nMOGADISHU - Nine soldiers were freed on Sunday.\nElders had mediated.\n",
+        Expect {
+            title: Some("Somali troops freed after clan talks"),
+            source: Some("Garowe Online"),
+            published: Some("2026-03-03"),
+            dateline: Some("MOGADISHU"),
+            body: "Nine soldiers were freed on Sunday.\n\nElders had mediated.",
+            ..Expect::default()
+        },
+    );
+    check(
+        "outlet-and-service.txt",
+        "Baku returns two villagers\n\nAzatutyun (RFE/RL Armenian Service)\nSeptember 18, 2025\n\nAzerbaijan handed over two civilians on Wednesday.\n",
+        Expect {
+            title: Some("Baku returns two villagers"),
+            source: Some("Azatutyun (RFE/RL Armenian Service)"),
+            published: Some("2025-09-18"),
+            body: "Azerbaijan handed over two civilians on Wednesday.",
+            ..Expect::default()
+        },
+    );
+    check(
+        "outlet-and-edition.txt",
+        "Detainees freed in Aden\n\nThe Aden Herald (English edition)\nPublished January 26, 2025\n\nADEN - Detainees were freed on Saturday.\n",
+        Expect {
+            title: Some("Detainees freed in Aden"),
+            source: Some("The Aden Herald (English edition)"),
+            published: Some("2025-01-26"),
+            dateline: Some("ADEN"),
+            body: "Detainees were freed on Saturday.",
+            ..Expect::default()
+        },
+    );
+    check(
         "dated-dash.txt",
         "Talks stall\n\nNAIROBI, 4 August 2025 - Talks stalled on Monday.\n",
         Expect {
@@ -219,6 +254,17 @@ fn title_right_above_the_dateline_and_ap_trailers() {
             source: Some("Reuters"),
             dateline: Some("KYIV"),
             body: "Russia launched 300 drones.\n\nMore to follow.",
+            ..Expect::default()
+        },
+    );
+    check(
+        "two_places.txt",
+        "Trump threatens Mexico with tariff\n\nWASHINGTON/MEXICO CITY (Reuters) - Trump set a deadline.\n",
+        Expect {
+            title: Some("Trump threatens Mexico with tariff"),
+            source: Some("Reuters"),
+            dateline: Some("WASHINGTON/MEXICO CITY"),
+            body: "Trump set a deadline.",
             ..Expect::default()
         },
     );
