@@ -206,6 +206,15 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         }
     }
     let demand = demand(ctx, limit, &mut traces);
+    // "her government would send a proposal within days": a vague limit with no demand and no
+    // one to meet it is what the speaker means to do, not a deadline set for anyone.
+    if demand.is_none()
+        && targets.is_empty()
+        && limit.duration.is_none()
+        && limit.interval.is_none()
+    {
+        return Vec::new();
+    }
     let consequence = consequence(ctx, limit, &mut traces);
     let issued = issued(ctx, limit, &mut traces);
     let due = due(ctx, limit, issued.as_ref(), &mut traces);
@@ -506,18 +515,17 @@ fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
     // "give Moscow 10 or 12 days", "Hamas had about three or four days to respond".
     let given = (first.saturating_sub(5)..first)
         .any(|k| ctx.tokens.get(k).is_some_and(|t| t.is_any(GIVE_VERBS)));
-    let had_to = (first.saturating_sub(4)..first).any(|k| {
-        ctx.tokens
-            .get(k)
-            .is_some_and(|t| t.is_any(&["had", "has", "have"]))
-    }) && ctx
-        .tokens
-        .get(token_at(ctx.tokens, expr.end))
-        .is_some_and(|t| t.is("to"))
-        || ctx.text.get(expr.end..).is_some_and(|r| {
-            r.trim_start_matches(['"', '\u{201d}', ' '])
-                .starts_with("to ")
-        });
+    // "had 72 hours to leave", "three days to respond"; not "350,000 acre-feet a year to the
+    // United States", where the duration is a rate and "to" leads to a place.
+    let had_to = ctx.text.get(expr.end..).is_some_and(|r| {
+        r.trim_start_matches(['"', '\u{201d}', ' '])
+            .strip_prefix("to ")
+            .and_then(|r| r.split_whitespace().next())
+            .is_some_and(|verb| {
+                verb.starts_with(char::is_lowercase)
+                    && !["the", "a", "an", "its", "his", "their", "all"].contains(&verb)
+            })
+    });
     if !(given || had_to) {
         return None;
     }
@@ -613,13 +621,55 @@ fn has_time_to(ctx: &Context<'_>) -> Option<(usize, usize)> {
         {
             return None;
         }
-        let rest = tokens.get(i + 1..(i + 9).min(tokens.len()))?;
-        // "has until Friday to ...", "has until October 18 before sanctions snap back".
+        // "has until Friday to ...", "has until October 18 before sanctions snap back", "had
+        // until Saturday, when the first phase ends, to agree": past a clause on the time.
+        let mut rest: Vec<&Token<'_>> = Vec::with_capacity(8);
+        let mut k = i + 1;
+        while rest.len() < 8 && k < tokens.len() {
+            k = past_time_clause(tokens, k);
+            rest.extend(tokens.get(k));
+            k += 1;
+        }
         let to_later = rest.iter().any(|r| r.is_any(&["to", "before"]));
         let time_word = rest.iter().any(|r| r.is_any(HOLD_TIME_WORDS));
         (to_later && time_word).then_some((t.start, t.end))
     })
 }
+
+/// Past `, when the first phase ends,` at `k`: a clause that says what happens at a time, up
+/// to its closing comma (at most twelve words on); `k` itself when there is none.
+fn past_time_clause(tokens: &[Token<'_>], k: usize) -> usize {
+    let opens = tokens.get(k).is_some_and(|t| t.is_punct(","))
+        && tokens
+            .get(k + 1)
+            .is_some_and(|t| t.is_any(&["when", "which"]));
+    if !opens {
+        return k;
+    }
+    (k + 2..(k + 14).min(tokens.len()))
+        .find(|&j| tokens.get(j).is_some_and(|t| t.is_punct(",")))
+        .map_or(k, |close| close + 1)
+}
+
+/// Whom a speaker tells things: "told reporters that" reports; "told Hamas that" may demand.
+const AUDIENCES: &[&str] = &[
+    "reporters",
+    "journalists",
+    "conference",
+    "briefing",
+    "press",
+    "media",
+    "television",
+    "tv",
+    "radio",
+    "broadcaster",
+    "newspaper",
+    "lawmakers",
+    "parliament",
+    "audience",
+    "supporters",
+    "crowd",
+];
 
 /// Who set the deadline.
 fn issuer(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
@@ -1330,6 +1380,7 @@ fn demand(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<Strin
                 || t.is_punct(",")
         })
     };
+    after_limit = past_time_clause(tokens, after_limit);
     if tokens.get(after_limit).is_some_and(|t| !t.is("to")) {
         let mut k = after_limit;
         while k < after_limit + 5 && dated(k) {
@@ -1407,6 +1458,11 @@ fn demand(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<Strin
         ]) && let Some(that) = (i + 1..(i + 6).min(tokens.len()))
             .find(|&k| tokens.get(k).is_some_and(|t| t.is("that") || t.is("to")))
             && let Some(t) = tokens.get(that + 1)
+            // "told reporters that ...", "told a news conference that ...": a statement.
+            && !(token.is_any(&["told", "telling"])
+                && tokens
+                    .get(i + 1..that)
+                    .is_some_and(|object| object.iter().any(|o| o.is_any(AUDIENCES))))
         {
             let phrase = phrase_from(ctx, t.start, Some(limit));
             if !phrase.is_empty() {

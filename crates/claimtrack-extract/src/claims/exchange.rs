@@ -288,6 +288,9 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         };
         // "were also freed", "have now been returned": an adverb between.
         let passive_aux = prev.is_some_and(aux)
+            || ["were ", "was ", "been "]
+                .iter()
+                .any(|a| starts_with_ignore_case(word, a))
             || prev.is_some_and(|p| p.is_any(&["also", "later", "finally", "now", "all"]))
                 && tk
                     .checked_sub(2)
@@ -814,6 +817,21 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         traces.add("parties", "exchange.side_named", party);
     }
     let when = when(ctx, trigger.start, status, &mut traces);
+    // "the return of residents had shown ...", "talks on the return of prisoners", "any
+    // release that ignores ...": a handover named as a thing, with no number, no date and no
+    // cue of a status ("called on Thailand to release"), is no event that took place.
+    let any = token_at(ctx.tokens, trigger.start)
+        .checked_sub(1)
+        .and_then(|k| ctx.tokens.get(k))
+        .is_some_and(|t| t.is_any(&["any", "every"]));
+    if status == ExchangeStatus::Completed
+        && (statuses.is_empty() || any)
+        && when.is_empty()
+        && items.iter().all(|i| i.count.is_none())
+        && names_a_handover(ctx, trigger.start, trigger.end)
+    {
+        return Vec::new();
+    }
     // The rule's name is built only when it is kept.
     if ctx.explain {
         traces.add(
@@ -835,6 +853,40 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         traces: traces.0,
         speaker_actor: None,
     }]
+}
+
+/// Whether the exchange word at `start..end` is a noun (`the return of`, `a release`, `any
+/// handover`) rather than a verb.
+fn names_a_handover(ctx: &Context<'_>, start: usize, end: usize) -> bool {
+    let word = ctx.slice(start, end);
+    let noun = [
+        "return",
+        "returns",
+        "release",
+        "releases",
+        "repatriation",
+        "repatriations",
+        "handover",
+        "handovers",
+        "transfer",
+        "transfers",
+    ]
+    .iter()
+    .any(|n| word.eq_ignore_ascii_case(n));
+    let at = token_at(ctx.tokens, start);
+    let determiner = at
+        .checked_sub(1)
+        .and_then(|k| ctx.tokens.get(k))
+        .is_some_and(|t| {
+            t.is_any(&[
+                "the", "a", "an", "any", "this", "that", "such", "their", "its",
+            ])
+        });
+    let of_after = ctx
+        .tokens
+        .get(token_at(ctx.tokens, end))
+        .is_some_and(|t| t.is("of"));
+    noun && (determiner || of_after)
 }
 
 fn dedup(list: &mut Vec<&'static str>) {
@@ -1053,12 +1105,21 @@ fn running_total(ctx: &Context<'_>, trigger_token: usize) -> bool {
     if !since {
         return false;
     }
+    // "has released", "has brokered the release of", not "has detained since the war began"
+    // (who holds people is no total of handovers).
     let participle = |t: &crate::text::Token<'_>| {
-        t.is("been")
-            || t.text.ends_with("ed")
-            || EXCHANGE
-                .at(ctx.text, t.start)
-                .is_some_and(|h| matches!(h.value, ExchangeWord::Trigger(_)))
+        t.is_any(&[
+            "been",
+            "brokered",
+            "mediated",
+            "facilitated",
+            "secured",
+            "negotiated",
+            "arranged",
+            "overseen",
+        ]) || EXCHANGE
+            .at(ctx.text, t.start)
+            .is_some_and(|h| matches!(h.value, ExchangeWord::Trigger(_)))
     };
     // "has released", "has now handed back".
     let perfect = tokens.iter().enumerate().any(|(k, t)| {
@@ -1509,6 +1570,14 @@ fn modifiers_then_noun(ctx: &Context<'_>, at: usize) -> (Option<&'static str>, O
             "her", "our", "the", "those", "these",
         ]) || t.is_capitalised()
         {
+            continue;
+        }
+        // "the remains of two Thai farm workers": a noun that says what kind of people, not a
+        // clause ("who were", "in a camp").
+        if !t.is_any(&[
+            "who", "which", "that", "and", "or", "were", "was", "are", "is", "in", "on", "at",
+            "from", "to", "by", "with", "for", "after", "as",
+        ]) {
             continue;
         }
         break;

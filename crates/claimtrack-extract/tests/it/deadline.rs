@@ -533,3 +533,22 @@ fn how_long_a_state_lasts_is_no_deadline_and_member_states_issue_limits() {
         ],
     );
 }
+
+#[test]
+fn a_clause_on_the_time_a_rate_and_a_speakers_own_plan() {
+    check(
+        "deadline",
+        "Israel said Hamas had until Friday, when the truce lapses, to free the hostages, or the army would resume fighting.",
+        "2025-04-14",
+        &[
+            "deadline issuer=Israel targets=[Hamas] demand=free the hostages consequence=the army would resume fighting expression=until Friday issued=2025-04-14 due=2025-04-18 | speaker=Israel actor=Israel verb=said",
+        ],
+    );
+    check(
+        "deadline",
+        "Under the accord, Egypt must release 55 billion cubic metres a year to Sudan from the dam. \
+         The minister told reporters on Monday that his government would answer the proposal within days.",
+        "2025-04-14",
+        &[],
+    );
+}

@@ -709,3 +709,43 @@ fn an_adverb_between_the_sides_and_the_verb() {
         ],
     );
 }
+
+#[test]
+fn people_described_before_a_passive_given_back_and_held_since() {
+    check(
+        "exchange",
+        "Six fishermen who had been detained off the coast for a month were returned to Sri Lanka on Friday, the navy said.",
+        "2025-08-10",
+        &[
+            "exchange items=[prisoners:6:null>Sri Lanka] parties=[Sri Lanka] mediator=null when=[2025-08-08] status=completed | speaker=the navy actor=null verb=said",
+        ],
+    );
+    check(
+        "exchange",
+        "Hamas, for its part, gave back the remains of two Thai farm workers, the Thai foreign ministry said.",
+        "2025-08-10",
+        &[
+            "exchange items=[bodies:2:Hamas>Thailand] parties=[Hamas, Thailand] mediator=null when=[] status=completed | speaker=the Thai foreign ministry actor=Thailand verb=said",
+        ],
+    );
+    check(
+        "exchange",
+        "The opposition leader has demanded that the junta free the 40 activists it has jailed since the coup.",
+        "2025-08-10",
+        &[
+            "exchange items=[prisoners:40:null>null] parties=[] mediator=null when=[] status=demanded | speaker=The opposition leader actor=null verb=demanded",
+        ],
+    );
+}
+
+#[test]
+fn a_handover_named_as_a_thing_with_no_number_or_date_is_no_event() {
+    check(
+        "exchange",
+        "The mayor said the return of residents had shown that the town was safe again. \
+         \"Any release that leaves out the journalists is a half measure,\" the union said. \
+         The handover of remains has gone on throughout the war, usually at the border.",
+        "2025-04-14",
+        &[],
+    );
+}
