@@ -1009,20 +1009,35 @@ fn in_later_relative_clause(ctx: &Context<'_>, first_trigger: Option<usize>, at:
         return false;
     };
     let k = token_at(ctx.tokens, at);
+    // ", and Ukraine released 55 soldiers": a clause of its own closes the relative one.
+    let closed_between = |from: usize| {
+        (from + 1..k).any(|j| {
+            ctx.tokens.get(j).is_some_and(|t| t.is_punct(","))
+                && ctx
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|t| t.is_any(&["and", "but", "while", "whereas"]))
+        })
+    };
     (0..k).rev().any(|comma| {
         ctx.tokens
             .get(comma)
             .is_some_and(|t| t.is_punct(",") && trigger < t.start)
             && opens_relative_clause(ctx.tokens, comma)
+            && !closed_between(comma)
     })
 }
 
 /// Whether the comma at token `comma` opens a relative clause: `, who ...`, `, which ...`,
-/// `, some of whom ...` (the relative word within its first three words).
+/// `, some of whom ...`; not `, including commanders who ...`, where the clause describes the
+/// people listed.
 fn opens_relative_clause(tokens: &[crate::text::Token<'_>], comma: usize) -> bool {
-    (comma + 1..(comma + 4).min(tokens.len()))
-        .filter_map(|j| tokens.get(j))
-        .any(|t| t.is_any(&["who", "which", "whom"]))
+    let pronoun = |j: usize| {
+        tokens
+            .get(j)
+            .is_some_and(|t| t.is_any(&["who", "which", "whom"]))
+    };
+    pronoun(comma + 1) || tokens.get(comma + 2).is_some_and(|t| t.is("of")) && pronoun(comma + 3)
 }
 
 /// Things handed over, returned or received that are not people: after an exchange verb they
@@ -1678,7 +1693,19 @@ fn for_each_other(ctx: &Context<'_>, mention: &ItemMention) -> bool {
                 .get(k + 1)
                 .is_some_and(|t| t.is_any(&["side", "sides", "country", "party"]))
     });
-    if each_side_before {
+    // "1,200 prisoners on each side", "50 from each side", "100 per side".
+    let after = token_at(tokens, mention.end);
+    let each_side_after = tokens
+        .get(after)
+        .is_some_and(|t| t.is_any(&["on", "from", "for", "per"]))
+        && tokens
+            .get(after + 1)
+            .is_some_and(|t| t.is_any(&["each", "both", "side"]))
+        && (tokens.get(after + 1).is_some_and(|t| t.is("side"))
+            || tokens
+                .get(after + 2)
+                .is_some_and(|t| t.is_any(&["side", "sides"])));
+    if each_side_before || each_side_after {
         return true;
     }
     if let Some(count) = mention.count {
@@ -2325,15 +2352,27 @@ fn mediator(
     // "a UAE-brokered swap", "Qatar, which mediated".
     for &m in found {
         let after = ctx.text.get(m.end..).unwrap_or("");
-        // "through Vatican mediation", "with Qatar's mediation".
+        // "through Vatican mediation", "with Qatar's mediation", "with Turkey acting as
+        // mediator", "Turkey helped broker a swap".
         if [
             "-brokered",
             "-mediated",
             ", which mediated",
             ", which brokered",
+            ", which facilitated",
             " mediation",
             "'s mediation",
             "\u{2019}s mediation",
+            " acting as mediator",
+            " acting as a mediator",
+            " as mediator",
+            " as a mediator",
+            " helped broker",
+            " helped to broker",
+            " helped mediate",
+            " brokered",
+            " mediated",
+            " facilitated",
         ]
         .iter()
         .any(|p| starts_with_ignore_case(after, p))
@@ -2345,6 +2384,36 @@ fn mediator(
             );
             return Some(m.actor);
         }
+    }
+    // "The Red Cross said (on Thursday) it had facilitated the release": the speaker mediated.
+    if let Some(speaker) = ctx.said.actor
+        && let Some((_, verb_end)) = ctx.said.verb_at
+        && ctx.text.get(verb_end..).is_some_and(|rest| {
+            // The clause right after the verb, past a time ("on Thursday") or "that".
+            let head = rest
+                .char_indices()
+                .nth(40)
+                .map_or(rest, |(at, _)| rest.get(..at).unwrap_or(rest));
+            let head = head.split(',').next().unwrap_or(head);
+            let Some(it) = head.find(" it ") else {
+                return false;
+            };
+            let rest = rest.get(it + 1..).unwrap_or("");
+            [
+                "it had facilitated",
+                "it facilitated",
+                "it had mediated",
+                "it mediated",
+                "it had brokered",
+                "it brokered",
+                "it had helped broker",
+            ]
+            .iter()
+            .any(|p| starts_with_ignore_case(rest, p))
+        })
+    {
+        traces.add("mediator", "exchange.speaker_mediated", speaker);
+        return Some(speaker);
     }
     None
 }
@@ -2376,8 +2445,15 @@ fn when(
         if !crate::dates::is_report_date(ctx.text, expr) {
             continue;
         }
-        // The day something was said is not the day of the exchange.
-        if verb_end.is_some_and(|e| expr.start >= e && expr.start <= e + 1) {
+        // The day something was said ("said on Monday it had ...") is not the day of the
+        // exchange.
+        let said_then = verb_end.is_some_and(|e| {
+            expr.start >= e
+                && ctx.text.get(e..expr.start).is_some_and(|between| {
+                    ["", "on", "late on", "early on", "earlier on"].contains(&between.trim())
+                })
+        });
+        if said_then {
             continue;
         }
         // "a ship they seized last month", "two catechists kidnapped near Bamenda in August",

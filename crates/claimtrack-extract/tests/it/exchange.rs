@@ -749,3 +749,39 @@ fn a_handover_named_as_a_thing_with_no_number_or_date_is_no_event() {
         &[],
     );
 }
+
+#[test]
+fn mediators_acting_as_such_or_speaking_and_counts_on_each_side() {
+    check(
+        "exchange",
+        "Armenia and Azerbaijan exchanged 14 detainees on Sunday, with Georgia acting as mediator, the Armenian foreign ministry said.",
+        "2025-03-04",
+        &[
+            "exchange items=[prisoners:14:null>null] parties=[Armenia, Azerbaijan] mediator=Georgia when=[2025-03-02] status=completed | speaker=the Armenian foreign ministry actor=Armenia verb=said",
+        ],
+    );
+    check(
+        "exchange",
+        "The International Committee of the Red Cross said on Monday it had facilitated the release of 31 detainees held by the rebels.",
+        "2025-03-04",
+        &[
+            "exchange items=[prisoners:31:null>null] parties=[] mediator=International Committee of the Red Cross when=[] status=completed | speaker=The International Committee of the Red Cross actor=International Committee of the Red Cross verb=said",
+        ],
+    );
+    check(
+        "exchange",
+        "Russia and Ukraine agreed to swap 500 prisoners on each side, the Russian delegation said.",
+        "2025-03-04",
+        &[
+            "exchange items=[prisoners:500:Russia>Ukraine, prisoners:500:Ukraine>Russia] parties=[Russia, Ukraine] mediator=null when=[] status=agreed | speaker=the Russian delegation actor=Russia verb=said",
+        ],
+    );
+    check(
+        "exchange",
+        "Last year Qatar helped broker a swap in which Russia freed 90 Ukrainian soldiers, including medics who had served in Mariupol, and Ukraine released 90 Russian servicemen.",
+        "2025-03-04",
+        &[
+            "exchange items=[prisoners_of_war:90:Russia>Ukraine, prisoners_of_war:90:Ukraine>Russia] parties=[Russia, Ukraine] mediator=Qatar when=[] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
