@@ -867,7 +867,7 @@ fn find_with<'t>(
             } else {
                 "attribution.said_after"
             };
-            return resolved(
+            let mut said = resolved(
                 text,
                 tokens,
                 starts,
@@ -877,6 +877,12 @@ fn find_with<'t>(
                 memory,
                 phrases,
             );
+            // "Vladyslav Voloshyn, a spokesman for Ukraine's Southern Defence Forces, denied":
+            // a speaker the article does not place speaks for the side the description names.
+            if found.2 && said.actor.is_none() {
+                said.actor = description_actor(text, tokens, found.1, verb_index);
+            }
+            return said;
         }
         let verb_end_index = crate::text::token_at(tokens, hit.end);
         let after_clause = before.is_none_or(|t| t.is_punct(",\u{201d}\"\u{2019}'"));
@@ -1130,6 +1136,29 @@ const DISCOURSE_PHRASES: &[&[&str]] = &[
     &["in", "response"],
     &["in", "a", "statement"],
 ];
+
+/// The actor of the description between a speaker's name (ending at token `name_last`) and the
+/// reporting verb at token `verb`: `Voloshyn, a spokesman for Ukraine's Southern Defence Forces,
+/// denied`.
+fn description_actor(
+    text: &str,
+    tokens: &[Token<'_>],
+    name_last: usize,
+    verb: usize,
+) -> Option<&'static str> {
+    if !tokens.get(name_last + 1)?.is_punct(",") {
+        return None;
+    }
+    let first = tokens.get(name_last + 2)?;
+    let close = (name_last + 2..verb)
+        .rev()
+        .find(|&k| tokens.get(k).is_some_and(|t| t.is_punct(",")))?;
+    let last = tokens.get(close.checked_sub(1)?)?;
+    if !first.is_any(&["a", "an", "the"]) || last.end <= first.start {
+        return None;
+    }
+    actor_of_phrase(text.get(first.start..last.end)?)
+}
 
 /// `Ukraine's top commander, Oleksandr Syrskyi, said` and `Umerov, who led the delegation, said`.
 fn appositive_before(tokens: &[Token<'_>], comma: usize) -> Option<(usize, usize, bool)> {

@@ -166,8 +166,24 @@ impl<'a> Context<'a> {
         }
         let open = (close.saturating_sub(reach)..close)
             .rev()
-            .find(|&k| self.tokens.get(k).is_some_and(|t| t.is_punct(",")))?;
+            .find(|&k| self.tokens.get(k).is_some_and(|t| t.is_punct(",")) && !self.thousands(k))?;
         (open > 0 && self.tokens.get(open + 1)?.is_any(opens)).then_some(open)
+    }
+
+    /// Whether the comma at token `k` separates thousands (`13,000`): digits right on both
+    /// sides.
+    pub(crate) fn thousands(&self, k: usize) -> bool {
+        let (Some(before), Some(comma), Some(after)) = (
+            k.checked_sub(1).and_then(|b| self.tokens.get(b)),
+            self.tokens.get(k),
+            self.tokens.get(k + 1),
+        ) else {
+            return false;
+        };
+        before.end == comma.start
+            && after.start == comma.end
+            && before.text.ends_with(|c: char| c.is_ascii_digit())
+            && after.text.starts_with(|c: char| c.is_ascii_digit())
     }
 
     pub(crate) fn new(

@@ -97,6 +97,12 @@ const NOT_DONE: &[&str] = &[
     "can",
     "should",
     "must",
+    // "a deal meant to include a full Israeli withdrawal from Gaza": the terms of a plan.
+    "meant",
+    "include",
+    "includes",
+    "envisages",
+    "requires",
 ];
 
 /// Words after which a following name is a setting, not a target (`held talks in Istanbul`).
@@ -684,8 +690,10 @@ fn intention_before(tokens: &[Token<'_>], first: usize) -> bool {
     {
         return true;
     }
+    // "Huliaipole, a town of 13,000 before the war, fell": not past a comma.
     (first.saturating_sub(4)..first)
-        .filter_map(|k| tokens.get(k))
+        .rev()
+        .map_while(|k| tokens.get(k).filter(|t| !t.is_punct(",;")))
         .any(|t| t.is_any(NOT_DONE) && !t.is("to"))
 }
 
@@ -1671,18 +1679,19 @@ fn region_after(
                     .any(|m| m.start == 0 && m.end == name.len());
                 // "Ukraine's Sumy region", "southern Lebanon's Bint Jbeil district": the
                 // possessive names the country.
-                let owner = (first >= 2
-                    && tokens
-                        .get(first - 1)
-                        .is_some_and(|p| p.kind == TokenKind::Possessive))
-                .then(|| tokens.get(first - 2))
-                .flatten()
-                .and_then(|owner| {
-                    mentions(owner.text)
-                        .into_iter()
-                        .find(|m| m.kind == ActorKind::Country)
-                        .map(|m| (m.actor, owner.text))
-                });
+                // "Burkina Faso's East region": a name of a few words.
+                let owner = first
+                    .checked_sub(1)
+                    .and_then(|p| tokens.get(p))
+                    .filter(|p| p.kind == TokenKind::Possessive)
+                    .and_then(|p| {
+                        (first.saturating_sub(4)..first.saturating_sub(1)).find_map(|o| {
+                            let owner = tokens.get(o)?;
+                            mention_at(ctx.text, owner.start)
+                                .filter(|m| m.kind == ActorKind::Country && m.end == p.start)
+                                .map(|m| (m.actor, ctx.slice(m.start, m.end)))
+                        })
+                    });
                 if !is_actor && !t.is("district") {
                     let phrase = ctx.slice(a.start, t.end);
                     traces.add("region", "territorial.region_word", phrase);

@@ -915,3 +915,37 @@ fn a_regions_possessive_after_the_place_and_a_countrys_before_a_district() {
         ],
     );
 }
+
+#[test]
+fn an_appositive_set_before_the_war_a_plans_terms_and_a_country_of_two_words() {
+    check(
+        "territorial",
+        "Orikhiv, a town of about 14,000 people before the invasion, fell to Russian troops in October.",
+        "2025-11-20",
+        &[
+            "territorial place=Orikhiv type=town region=null country=null action=captured verb=fell to actor=Russia claimant=null announced=2025-10-01..2025-10-31 status=claimed | speaker=null actor=null verb=null",
+        ],
+    );
+    check(
+        "territorial",
+        "The envoy said the second phase, which is meant to include an Israeli withdrawal from Rafah, would start soon.",
+        "2025-11-20",
+        &[],
+    );
+    check(
+        "territorial",
+        "The group said its fighters had overrun Kantchari, a town in Burkina Faso's East region.",
+        "2025-11-20",
+        &[
+            "territorial place=Kantchari type=town region=East country=Burkina Faso action=captured verb=overrun actor=null claimant=null announced=2025-11-20 status=claimed | speaker=The group actor=null verb=said",
+        ],
+    );
+    check(
+        "territorial",
+        "Oleh Pavliuk, a spokesman for Ukraine's Eastern Defence Forces, denied that Russian troops had entered Ivanopillia.",
+        "2025-11-20",
+        &[
+            "territorial place=Ivanopillia type=null region=null country=null action=entered verb=entered actor=Russia claimant=Ukraine announced=2025-11-20 status=denied | speaker=Oleh Pavliuk actor=Ukraine verb=denied",
+        ],
+    );
+}
