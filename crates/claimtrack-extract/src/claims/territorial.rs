@@ -170,6 +170,24 @@ const AFTER_A_NAME: &[&str] = &[
     "into",
     "over",
     "under",
+    // "the Kinburn Spit further west".
+    "further",
+    "farther",
+];
+
+/// Map features named by a number after them (`Hill 350`, `Outpost 12`); matched in any case,
+/// so they are written here in lower case.
+const NUMBERED_FEATURES: &[&str] = &[
+    "hill",
+    "height",
+    "point",
+    "checkpoint",
+    "outpost",
+    "post",
+    "base",
+    "sector",
+    "kilometre",
+    "kilometer",
 ];
 
 /// Words that open a part of a place that still names the place (`the centre of Bukavu`).
@@ -508,9 +526,11 @@ fn repelled_attacks(ctx: &Context<'_>) -> Vec<(usize, usize, TerritorialTrigger)
         }
         // "repelled an attack by Islamic State Sahel Province fighters on the town of X": the
         // attackers may be named at length before the place.
-        for k in i + 1..(i + 14).min(tokens.len()) {
+        // "a combined assault by the RSF and the Sudan People's Liberation Movement-North
+        // (SPLM-N) on Kadugli": brackets and hyphens do not end the attackers' names.
+        for k in i + 1..(i + 20).min(tokens.len()) {
             let Some(t) = tokens.get(k) else { break };
-            if t.kind == TokenKind::Punct {
+            if t.kind == TokenKind::Punct && !t.is_punct("()-") {
                 break;
             }
             let end = if expelled && k <= i + 6 {
@@ -526,10 +546,23 @@ fn repelled_attacks(ctx: &Context<'_>) -> Vec<(usize, usize, TerritorialTrigger)
                 }
             } else if held
                 && t.is_any(&[
-                    "on", "against", "near", "towards", "toward", "at", "in", "around",
+                    "on", "against", "near", "towards", "toward", "at", "in", "into", "around",
                 ])
             {
                 Some(t.end)
+            } else if held
+                && t.is("to")
+                && tokens.get(k + 1).is_some_and(|v| {
+                    v.is_any(&[
+                        "enter", "storm", "seize", "capture", "take", "cross", "reach",
+                    ])
+                })
+                && !tokens
+                    .get(k + 2)
+                    .is_some_and(|n| n.is_any(&["on", "near", "into", "at", "in"]))
+            {
+                // "repelled a Cambodian attempt to enter Ban Chamrak".
+                tokens.get(k + 1).map(|v| v.end)
             } else if withdrew
                 && k <= i + 4
                 && t.is("out")
@@ -1102,6 +1135,16 @@ fn name_at(ctx: &Context<'_>, k: usize) -> Option<(usize, usize)> {
         if last - k >= 3 {
             break;
         }
+    }
+    // "Hill 350", "Checkpoint 9": a feature numbered on the map.
+    if tokens
+        .get(last)
+        .is_some_and(|t| t.is_any(NUMBERED_FEATURES))
+        && tokens
+            .get(last + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+    {
+        last += 1;
     }
     let name = ctx.slice(first_token.start, tokens.get(last)?.end);
     // "the Israel-linked vessel": a hyphenated adjective, not a name.

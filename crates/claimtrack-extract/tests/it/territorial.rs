@@ -949,3 +949,39 @@ fn an_appositive_set_before_the_war_a_plans_terms_and_a_country_of_two_words() {
         ],
     );
 }
+
+#[test]
+fn repelled_attempts_to_enter_numbered_hills_and_positions_in_a_district() {
+    check(
+        "territorial",
+        "Border police said they had repelled an attempt to enter Ban Nong Ya, a village near the frontier, on Sunday.",
+        "2025-07-28",
+        &[
+            "territorial place=Ban Nong Ya type=village region=null country=null action=held verb=repelled an attempt to enter actor=null claimant=null announced=2025-07-27 status=claimed | speaker=Border police actor=null verb=said",
+        ],
+    );
+    check(
+        "territorial",
+        "The army said it had repelled a joint assault by the RSF and the Sudan Liberation Movement (SLM) on Tawila overnight.",
+        "2025-07-28",
+        &[
+            "territorial place=Tawila type=null region=null country=null action=held verb=repelled a joint assault by the RSF and the Sudan Liberation Movement (SLM) on actor=null claimant=null announced=2025-07-28 status=claimed | speaker=The army actor=null verb=said",
+        ],
+    );
+    check(
+        "territorial",
+        "The ministry said its troops had taken control of Hill 412 after a week of fighting.",
+        "2025-07-28",
+        &[
+            "territorial place=Hill 412 type=null region=null country=null action=captured verb=taken control of actor=null claimant=null announced=2025-07-28 status=claimed | speaker=The ministry actor=null verb=said",
+        ],
+    );
+    check(
+        "territorial",
+        "The militia said its fighters had pulled back from positions in the Abu Salim district.",
+        "2025-07-28",
+        &[
+            "territorial place=Abu Salim type=district region=null country=null action=withdrew verb=pulled back from positions in actor=null claimant=null announced=2025-07-28 status=claimed | speaker=The militia actor=null verb=said",
+        ],
+    );
+}
