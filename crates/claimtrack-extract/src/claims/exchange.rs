@@ -454,6 +454,16 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
             !(predicate && m.count.is_none() && m.approx.is_none())
         });
     }
+    // "handing them over to government troops": whom something went to, uncounted, is not
+    // what was handed over.
+    if mentions_found.len() == 1 {
+        mentions_found.retain(|m| {
+            let receiver = (m.token.saturating_sub(2)..m.token)
+                .filter_map(|k| ctx.tokens.get(k))
+                .any(|t| t.is("to") && t.start >= trigger.end);
+            !(receiver && m.count.is_none() && m.approx.is_none())
+        });
+    }
     // "told journalists", "briefed diplomats": the audience of a statement changes no hands.
     mentions_found.retain(|m| {
         !m.token
@@ -499,13 +509,24 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         return Vec::new();
     }
     // "The prisoners were handed over at a monastery": people the article has already counted,
-    // handed over by no one the sentence names, are the event told again.
+    // handed over by no one the sentence names, are the event told again. Where they went
+    // afterwards ("and driven to Israel") names no one who handed them over.
     let outside_speaker = |m: &&Mention| {
         ctx.said
             .speaker_at
             .is_none_or(|(a, b)| m.start < a || m.end > b)
     };
-    let told_again = !ctx.mentions().iter().any(|m| outside_speaker(&m))
+    let hands_over = |m: &&Mention| {
+        m.start < trigger.start
+            || token_at(ctx.tokens, m.start)
+                .checked_sub(1)
+                .and_then(|k| ctx.tokens.get(k))
+                .is_some_and(|t| t.is("by"))
+    };
+    let told_again = !ctx
+        .mentions()
+        .iter()
+        .any(|m| outside_speaker(&m) && hands_over(&m))
         && mentions_found.iter().all(|m| {
             // "The constable ... was received": one person the article has named before.
             (m.count.is_none() || m.count == Some(1))
@@ -1067,19 +1088,41 @@ const THINGS: &[&str] = &[
     "photos",
     "statement",
     "statements",
+    "list",
+    "lists",
+    "letter",
+    "note",
+    "proposal",
+    "memorandum",
+    "message",
+    "draft",
 ];
 
 /// Whether the words from byte `end` (after an exchange verb) are a thing, not people: one of
-/// [`THINGS`], after at most one article or possessive.
+/// [`THINGS`], after at most one article or possessive, or after whom it went to ("handed
+/// Russia a list of children", "handed the Russian delegation a list").
 fn object_is_a_thing(ctx: &Context<'_>, end: usize) -> bool {
     let at = token_at(ctx.tokens, end);
-    let skip = ctx
+    let determiner = |t: &crate::text::Token<'_>| {
+        t.is_any(&["the", "a", "an", "its", "their", "his", "her", "all"])
+    };
+    let skip = ctx.tokens.get(at).is_some_and(determiner);
+    if ctx
         .tokens
-        .get(at)
-        .is_some_and(|t| t.is_any(&["the", "a", "an", "its", "their", "his", "her", "all"]));
-    ctx.tokens
         .get(at + usize::from(skip))
         .is_some_and(|t| t.is_any(THINGS))
+    {
+        return true;
+    }
+    // The receiver first: a few words, then "a" and the thing.
+    (at + 1..(at + 5).min(ctx.tokens.len())).any(|k| {
+        ctx.tokens.get(k).is_some_and(|t| t.is_any(&["a", "an"]))
+            && ctx.tokens.get(k + 1).is_some_and(|t| t.is_any(THINGS))
+            && ctx
+                .tokens
+                .get(at..k)
+                .is_some_and(|receiver| receiver.iter().all(|t| t.is_word()))
+    })
 }
 
 /// Whether the sentence counts people freed over a period rather than an event: "the number
@@ -1106,8 +1149,16 @@ fn running_total(ctx: &Context<'_>, trigger_token: usize) -> bool {
         opened && !(comma < trigger_token && trigger_token < close)
     };
     // "has returned the remains of 20 of the 28 deceased hostages": a part of a whole.
+    // "the 24th of the 28 bodies": an ordinal counts into a whole too.
+    let ordinal = |t: &crate::text::Token<'_>| {
+        ["th", "st", "nd", "rd"].iter().any(|suffix| {
+            t.text
+                .strip_suffix(suffix)
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        })
+    };
     let part_of_whole = tokens.windows(4).any(|w| {
-        w[0].kind == TokenKind::Number
+        (w[0].kind == TokenKind::Number || ordinal(&w[0]))
             && w[1].is("of")
             && w[2].is("the")
             && w[3].kind == TokenKind::Number

@@ -785,3 +785,33 @@ fn mediators_acting_as_such_or_speaking_and_counts_on_each_side() {
         ],
     );
 }
+
+#[test]
+fn handed_to_a_quote_before_the_object_and_things_or_receivers_that_are_no_items() {
+    check(
+        "exchange",
+        "The rebels said they had handed 17 captured soldiers to the International Committee of the Red Cross in Bor on Friday.",
+        "2025-05-12",
+        &[
+            "exchange items=[prisoners_of_war:17:null>null] parties=[] mediator=null when=[2025-05-09] status=completed | speaker=The rebels actor=null verb=said",
+        ],
+    );
+    check(
+        "exchange",
+        "The group said it would release \"within days\" a Canadian engineer it seized in March.",
+        "2025-05-12",
+        &[
+            "exchange items=[prisoners:1:null>Canada] parties=[Canada] mediator=null when=[] status=agreed | speaker=The group actor=null verb=said",
+        ],
+    );
+    check(
+        "exchange",
+        "At the talks, Armenia handed the Azerbaijani side a list of 40 detainees and demanded their release. \
+         The militia withdrew from two villages, handing them over to army units. \
+         The body would be the 19th of the 25 bodies of hostages due under the truce.",
+        "2025-05-12",
+        &[
+            "exchange items=[prisoners:40:Azerbaijan>Armenia] parties=[Armenia, Azerbaijan] mediator=null when=[] status=demanded | speaker=null actor=null verb=null",
+        ],
+    );
+}
