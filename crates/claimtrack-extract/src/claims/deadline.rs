@@ -157,6 +157,9 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         limit.day_text = Some(next.text.clone());
     }
     let limit = &limit;
+    if own_goal(ctx) {
+        return Vec::new();
+    }
     // "ordered schools to remain closed until November 9": how long a state lasts, not a
     // limit anyone must meet.
     let limit_token = token_at(ctx.tokens, limit.start);
@@ -487,6 +490,9 @@ fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
             "was the deadline",
             "as the deadline",
             "as a deadline",
+            "as the final deadline",
+            "as a final deadline",
+            "as the new deadline",
             "as the final date",
             "as the last date",
             "as the cut-off",
@@ -513,7 +519,19 @@ fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
     }
     expr.duration?;
     // "give Moscow 10 or 12 days", "Hamas had about three or four days to respond".
-    let given = (first.saturating_sub(5)..first)
+    // "gave the Special Deterrence Force, known as Radaa, 72 hours": past an appositive.
+    let reach_back = match first
+        .checked_sub(1)
+        .and_then(|p| ctx.tokens.get(p))
+        .filter(|p| p.is_punct(","))
+    {
+        Some(_) => (first.saturating_sub(8)..first - 1)
+            .rev()
+            .find(|&k| ctx.tokens.get(k).is_some_and(|t| t.is_punct(",")))
+            .unwrap_or(first),
+        None => first,
+    };
+    let given = (reach_back.saturating_sub(5)..first)
         .any(|k| ctx.tokens.get(k).is_some_and(|t| t.is_any(GIVE_VERBS)));
     // "had 72 hours to leave", "three days to respond"; not "350,000 acre-feet a year to the
     // United States", where the duration is a rate and "to" leads to a place.
@@ -670,6 +688,36 @@ const AUDIENCES: &[&str] = &[
     "supporters",
     "crowd",
 ];
+
+/// Whether the limit is one a side sets itself ("has set itself the goal of ... by the end of
+/// the year") or its own forces ("ordered the military to widen the zone before the spring"):
+/// a plan, not a deadline for anyone else.
+fn own_goal(ctx: &Context<'_>) -> bool {
+    let tokens = ctx.tokens;
+    tokens.iter().enumerate().any(|(k, t)| {
+        let reflexive = t.is_any(GIVE_VERBS)
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| n.is_any(&["itself", "themselves", "himself", "herself"]));
+        let own_forces = t.is_any(&["ordered", "instructed", "directed", "told"])
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| n.is_any(&["the", "his", "its", "their", "her"]))
+            && tokens.get(k + 2).is_some_and(|n| {
+                n.is_any(&[
+                    "military",
+                    "army",
+                    "troops",
+                    "forces",
+                    "commanders",
+                    "generals",
+                    "navy",
+                    "police",
+                ])
+            });
+        reflexive || own_forces
+    })
+}
 
 /// Who set the deadline.
 fn issuer(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
@@ -963,7 +1011,12 @@ fn subject_words(text: &str) -> String {
 /// are worth tracking though neither side has a canonical name. Generic nouns (`the group`, `the
 /// movement`) may be anyone's and do not count.
 fn armed_subject(ctx: &Context<'_>) -> bool {
-    let Some(verb) = ctx.tokens.iter().position(|t| t.is_any(GIVE_VERBS)) else {
+    // "the gangs ... warned residents of Hinche to leave within 72 hours".
+    let Some(verb) = ctx
+        .tokens
+        .iter()
+        .position(|t| t.is_any(GIVE_VERBS) || t.is_any(&["warned", "ordered", "told"]))
+    else {
         return false;
     };
     let before = ctx.tokens.get(..verb).unwrap_or_default();
@@ -971,13 +1024,15 @@ fn armed_subject(ctx: &Context<'_>) -> bool {
         .iter()
         .rposition(|t| t.kind == TokenKind::Punct || t.is("that"))
         .map_or(0, |k| k + 1);
-    before
-        .get(clause_start..)
-        .unwrap_or_default()
-        .iter()
-        .any(|t| {
-            t.is_any(GROUP_NOUNS) && !t.is_any(&["group", "movement", "faction"]) || t.is("gunmen")
-        })
+    // "The gangs said they had seized X, ..., and warned": a verb joined by "and" to the
+    // sentence's first has its subject.
+    let subject = match before.get(clause_start) {
+        Some(and) if and.is("and") && verb == clause_start + 1 => before.get(..3),
+        _ => before.get(clause_start..),
+    };
+    subject.unwrap_or_default().iter().any(|t| {
+        t.is_any(GROUP_NOUNS) && !t.is_any(&["group", "movement", "faction"]) || t.is("gunmen")
+    })
 }
 
 /// `the leader of Haiti's Viv Ansanm gang coalition`: a place that only qualifies an armed
@@ -1455,8 +1510,11 @@ fn demand(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<Strin
             "wants",
             "want",
             "asked",
+            "warned",
         ]) && let Some(that) = (i + 1..(i + 6).min(tokens.len()))
             .find(|&k| tokens.get(k).is_some_and(|t| t.is("that") || t.is("to")))
+            // "warned residents to leave" demands; "warned that ..." tells what will follow.
+            && !(token.is("warned") && tokens.get(that).is_some_and(|t| t.is("that")))
             && let Some(t) = tokens.get(that + 1)
             // "told reporters that ...", "told a news conference that ...": a statement.
             && !(token.is_any(&["told", "telling"])

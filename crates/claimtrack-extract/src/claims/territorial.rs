@@ -323,21 +323,26 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                 if hypothetical {
                     continue;
                 }
-                let blocked = first
-                    .checked_sub(1)
-                    .and_then(|p| ctx.tokens.get(p))
-                    .is_some_and(|t| {
-                        t.is_any(&[
-                            "for",
-                            "under",
-                            "battle",
-                            "fight",
-                            "struggle",
-                            "so-called",
-                            "alleged",
-                            "claimed",
-                        ])
-                    });
+                // "72 hours to hand over control of Mitiga airport": a demand.
+                let demanded = (first.saturating_sub(3)..first)
+                    .filter_map(|k| ctx.tokens.get(k))
+                    .any(|t| t.is("to"));
+                let blocked = demanded
+                    || first
+                        .checked_sub(1)
+                        .and_then(|p| ctx.tokens.get(p))
+                        .is_some_and(|t| {
+                            t.is_any(&[
+                                "for",
+                                "under",
+                                "battle",
+                                "fight",
+                                "struggle",
+                                "so-called",
+                                "alleged",
+                                "claimed",
+                            ])
+                        });
                 // "carried out a strategic withdrawal from the camp": the noun of an act done.
                 let done = (first.saturating_sub(4)..first).any(|k| {
                     ctx.tokens.get(k).is_some_and(|t| {

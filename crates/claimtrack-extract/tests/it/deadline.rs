@@ -552,3 +552,38 @@ fn a_clause_on_the_time_a_rate_and_a_speakers_own_plan() {
         &[],
     );
 }
+
+#[test]
+fn appositive_targets_final_deadlines_coordinated_warnings_and_own_goals() {
+    check(
+        "deadline",
+        "Sudan's army gave the Rapid Support Forces, also known as the RSF, 48 hours on Friday to leave El Obeid, or face an assault.",
+        "2025-09-14",
+        &[
+            "deadline issuer=Sudanese Armed Forces targets=[Rapid Support Forces] demand=leave El Obeid consequence=an assault expression=48 hours issued=2025-09-12 due=2025-09-14 | speaker=null actor=null verb=null",
+        ],
+    );
+    check(
+        "deadline",
+        "Iran's interior ministry set June 30 as the final deadline for undocumented Afghans to leave the country.",
+        "2025-09-14",
+        &[
+            "deadline issuer=Iran targets=[] demand=leave the country consequence=null expression=June 30 issued=2025-09-14 due=2026-06-30 | speaker=null actor=null verb=null",
+        ],
+    );
+    check(
+        "deadline",
+        "The gangs said in a video that they had burned the police station, and warned residents of Mirebalais to leave within 48 hours.",
+        "2025-09-14",
+        &[
+            "deadline issuer=null targets=[] demand=leave consequence=null expression=within 48 hours issued=2025-09-14 due=2025-09-16 | speaker=The gangs actor=null verb=said",
+        ],
+    );
+    check(
+        "deadline",
+        "Moscow has set itself the goal of taking the whole of Donetsk by the end of the year. \
+         The president ordered the military on Monday to clear the border area before the spring.",
+        "2025-09-14",
+        &[],
+    );
+}
