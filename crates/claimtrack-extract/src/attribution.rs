@@ -879,8 +879,12 @@ fn find_with<'t>(
             );
             // "Vladyslav Voloshyn, a spokesman for Ukraine's Southern Defence Forces, denied":
             // a speaker the article does not place speaks for the side the description names.
-            if found.2 && said.actor.is_none() {
-                said.actor = description_actor(text, tokens, found.1, verb_index);
+            // "the army, known as the SSPDF, said": another name says more than the first.
+            if found.2
+                && let Some((actor, alias)) = description_actor(text, tokens, found.1, verb_index)
+                && (said.actor.is_none() || alias)
+            {
+                said.actor = Some(actor);
             }
             return said;
         }
@@ -910,6 +914,11 @@ fn find_with<'t>(
         if after_clause
             && let Some((a, b)) = phrase_after(tokens, verb_end_index)
             && !is_medium(tokens.get(a..=b).unwrap_or(&[]))
+            // "said on Monday it had": the reported clause's subject, not who speaks.
+            && !tokens.get(a).is_some_and(|t| {
+                t.is_any(&["it", "they", "he", "she", "we", "its", "their"])
+                    || crate::text::CALENDAR.contains(t)
+            })
         {
             return resolved(
                 text,
@@ -1138,26 +1147,33 @@ const DISCOURSE_PHRASES: &[&[&str]] = &[
 ];
 
 /// The actor of the description between a speaker's name (ending at token `name_last`) and the
-/// reporting verb at token `verb`: `Voloshyn, a spokesman for Ukraine's Southern Defence Forces,
-/// denied`.
+/// reporting verb at token `verb` (`Voloshyn, a spokesman for Ukraine's Southern Defence Forces,
+/// denied`), and whether the description is another name (`the army, known as the SSPDF,`).
 fn description_actor(
     text: &str,
     tokens: &[Token<'_>],
     name_last: usize,
     verb: usize,
-) -> Option<&'static str> {
+) -> Option<(&'static str, bool)> {
     if !tokens.get(name_last + 1)?.is_punct(",") {
         return None;
     }
-    let first = tokens.get(name_last + 2)?;
-    let close = (name_last + 2..verb)
+    let mut at = name_last + 2;
+    let alias = tokens.get(at).is_some_and(|t| t.is("also"));
+    let alias = alias && tokens.get(at + 1).is_some_and(|t| t.is("known"))
+        || tokens.get(at).is_some_and(|t| t.is("known"));
+    if alias {
+        at = (at..at + 3).find(|&k| tokens.get(k).is_some_and(|t| t.is("as")))? + 1;
+    }
+    let first = tokens.get(at)?;
+    let close = (at..verb)
         .rev()
         .find(|&k| tokens.get(k).is_some_and(|t| t.is_punct(",")))?;
     let last = tokens.get(close.checked_sub(1)?)?;
-    if !first.is_any(&["a", "an", "the"]) || last.end <= first.start {
+    if !(alias || first.is_any(&["a", "an", "the"])) || last.end <= first.start {
         return None;
     }
-    actor_of_phrase(text.get(first.start..last.end)?)
+    actor_of_phrase(text.get(first.start..last.end)?).map(|actor| (actor, alias))
 }
 
 /// `Ukraine's top commander, Oleksandr Syrskyi, said` and `Umerov, who led the delegation, said`.
@@ -1166,6 +1182,25 @@ fn appositive_before(tokens: &[Token<'_>], comma: usize) -> Option<(usize, usize
     // this year") stops the backward phrase early, so look for its opening word directly.
     if let Some(found) = relative_clause_before(tokens, comma) {
         return Some(found);
+    }
+    // "the army, known as the South Sudan People's Defence Forces (SSPDF), said": the name
+    // before its other name.
+    if let Some(opening) = (comma.saturating_sub(20)..comma).rev().find(|&k| {
+        tokens.get(k).is_some_and(|t| t.is("known"))
+            && (tokens
+                .get(k.wrapping_sub(1))
+                .is_some_and(|t| t.is_punct(","))
+                || tokens.get(k.wrapping_sub(1)).is_some_and(|t| t.is("also"))
+                    && tokens
+                        .get(k.wrapping_sub(2))
+                        .is_some_and(|t| t.is_punct(",")))
+            && tokens.get(k + 1).is_some_and(|t| t.is("as"))
+    }) {
+        let comma_before = (opening.saturating_sub(2)..opening)
+            .rev()
+            .find(|&k| tokens.get(k).is_some_and(|t| t.is_punct(",")))?;
+        let (first, last) = phrase_before(tokens, comma_before.checked_sub(1)?)?;
+        return Some((first, last, true));
     }
     let (name_first, name_last) = phrase_before(tokens, comma.checked_sub(1)?)?;
     let name_first_token = tokens.get(name_first)?;

@@ -985,3 +985,23 @@ fn repelled_attempts_to_enter_numbered_hills_and_positions_in_a_district() {
         ],
     );
 }
+
+#[test]
+fn a_speaker_known_by_another_name_and_a_pronoun_after_the_verb() {
+    check(
+        "territorial",
+        "Sudan's paramilitary, also known as the RSF, said on Monday it had captured Babanusa.",
+        "2025-12-23",
+        &[
+            "territorial place=Babanusa type=null region=null country=null action=captured verb=captured actor=Rapid Support Forces claimant=Rapid Support Forces announced=2025-12-22 status=claimed | speaker=Sudan's paramilitary actor=Rapid Support Forces verb=said",
+        ],
+    );
+    check(
+        "territorial",
+        "In the north, the army, known as the Malian Armed Forces (FAMa), said on Friday it had retaken Lerneb.",
+        "2025-12-23",
+        &[
+            "territorial place=Lerneb type=null region=null country=null action=captured verb=retaken actor=Mali claimant=Mali announced=2025-12-19 status=claimed | speaker=the army actor=Mali verb=said",
+        ],
+    );
+}
