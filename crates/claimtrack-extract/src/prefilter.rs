@@ -49,8 +49,10 @@ enum Kind {
 }
 
 /// Territorial verbs that the grammar reads with free words in between (`repelled an RSF attack
-/// on`, `pushed Ukrainian troops out of`), not as lexicon phrases.
+/// on`, `pushed Ukrainian troops out of`, `a "buffer zone" 12 kilometres deep in`), not as
+/// lexicon phrases.
 const TERRITORIAL_FREE_WORDS: &[&str] = &[
+    "zone",
     "repelled",
     "repulsed",
     "repelling",

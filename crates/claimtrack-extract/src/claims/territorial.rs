@@ -236,6 +236,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         true
     });
     triggers.extend(repelled_attacks(ctx));
+    triggers.extend(measured_zones(ctx));
     triggers.sort_by_key(|(start, _, _)| *start);
     for (start, end, trigger) in triggers {
         if ctx.text.get(..start).is_some_and(|b| b.ends_with('-')) {
@@ -511,6 +512,65 @@ fn listed_after_a_count(ctx: &Context<'_>, at: usize) -> Vec<Place> {
 
 /// Phrases with free words inside: `repelled an (RSF) attack on`, `repelled attempts to break
 /// through near` (held); `pulled its fighters out of`, `withdrew its troops from` (withdrew).
+/// `a "buffer zone" up to 12 kilometres deep in X`: a zone whose name is quoted or whose size
+/// comes between it and the place (the lexicon's phrases hold the plain `buffer zone in`).
+fn measured_zones(ctx: &Context<'_>) -> Vec<(usize, usize, TerritorialTrigger)> {
+    let tokens = ctx.tokens;
+    let mut out = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        if !(token.is_any(&["buffer", "security", "sanitary"])
+            && tokens.get(i + 1).is_some_and(|t| t.is("zone")))
+        {
+            continue;
+        }
+        let between = |t: &Token<'_>| {
+            t.is_punct("\"\u{201c}\u{201d}'\u{2019}-")
+                || t.kind == TokenKind::Number
+                || t.is_any(&[
+                    "up",
+                    "to",
+                    "about",
+                    "some",
+                    "around",
+                    "nearly",
+                    "almost",
+                    "kilometres",
+                    "kilometers",
+                    "kilometre",
+                    "kilometer",
+                    "km",
+                    "miles",
+                    "mile",
+                    "deep",
+                    "wide",
+                    "long",
+                ])
+        };
+        let Some(at) = (i + 2..(i + 12).min(tokens.len())).find(|&k| {
+            tokens
+                .get(k)
+                .is_none_or(|t| !between(t) || t.is_any(&["in", "along", "inside", "near"]))
+        }) else {
+            continue;
+        };
+        if at > i + 2
+            && let Some(preposition) = tokens
+                .get(at)
+                .filter(|t| t.is_any(&["in", "along", "inside", "near"]))
+        {
+            out.push((
+                token.start,
+                preposition.end,
+                TerritorialTrigger {
+                    action: Action::BufferZone,
+                    form: TriggerForm::Zone,
+                },
+            ));
+        }
+    }
+    out
+}
+
 fn repelled_attacks(ctx: &Context<'_>) -> Vec<(usize, usize, TerritorialTrigger)> {
     let tokens = ctx.tokens;
     let mut out = Vec::new();
@@ -1028,6 +1088,18 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
         }
         break;
     }
+    // "the Sumy and Kharkiv regions", "the villages ... Bila Hora and Nova Poltavka
+    // villages": a plural type word after a list types each name of it.
+    if let Some(last) = places.last()
+        && last.type_word.as_deref().is_some_and(|w| w.ends_with('s'))
+        && let Some(plural) = last.place_type
+    {
+        let word = last.type_word.clone();
+        for place in places.iter_mut().filter(|p| p.place_type.is_none()) {
+            place.place_type = Some(plural);
+            place.type_word.clone_from(&word);
+        }
+    }
     // Appositive type: "Komar, a village in the Donetsk region", "Goma, the largest city in".
     if let Some(last) = places.last().map(|p| p.last) {
         let appositive = tokens.get(last + 1).is_some_and(|t| t.is_punct(","))
@@ -1382,7 +1454,8 @@ fn build(
         traces.add("country", "territorial.country_demonym", word);
         country = Some((*actor).to_owned());
     }
-    if place.place_type == Some(PlaceType::Region) && region.is_none() {
+    // A region is its own region ("the Sumy and Kharkiv regions": Sumy's is not Kharkiv).
+    if place.place_type == Some(PlaceType::Region) && region.as_deref() != Some(&place.name) {
         region = Some(place.name.clone());
         if country.is_none() {
             country = region_country(&place.name).map(str::to_owned);

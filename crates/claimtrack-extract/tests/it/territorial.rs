@@ -1005,3 +1005,16 @@ fn a_speaker_known_by_another_name_and_a_pronoun_after_the_verb() {
         ],
     );
 }
+
+#[test]
+fn a_quoted_zone_of_some_depth_in_two_regions() {
+    check(
+        "territorial",
+        "The general claimed that his troops had set up a \"security zone\" about 10 kilometres deep in Ukraine's Chernihiv and Sumy regions.",
+        "2026-01-20",
+        &[
+            "territorial place=Chernihiv type=region region=Chernihiv country=Ukraine action=buffer_zone verb=set actor=null claimant=null announced=2026-01-20 status=claimed | speaker=The general actor=null verb=claimed",
+            "territorial place=Sumy type=region region=Sumy country=Ukraine action=buffer_zone verb=set actor=null claimant=null announced=2026-01-20 status=claimed | speaker=The general actor=null verb=claimed",
+        ],
+    );
+}
