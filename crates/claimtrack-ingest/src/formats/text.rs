@@ -80,6 +80,9 @@ enum Meta {
     Key(String, String),
     /// `Published in Dawn, July 24th, 2025`: the outlet and the date.
     PublishedIn(String, String),
+    /// `Updated 3:17 PM GMT, February 24, 2026`: the day of an update, the publication day only
+    /// when the header names no other (news is updated within hours, seldom days later).
+    Updated(String),
     Ignore,
 }
 
@@ -105,8 +108,23 @@ fn analyse(
         start += 1;
     }
     let has_blank = (start..end).any(is_blank);
+    // Whether a date line follows the line at `at` within two more short header lines.
+    let date_line_soon = |at: usize| {
+        (at + 1..end)
+            .filter(|&i| !is_blank(i))
+            .take(3)
+            .map_while(|i| lines.get(i).map(|line| line.trim()))
+            .take_while(|line| short_header_line(line) || header_meta(line).is_some())
+            .any(|line| {
+                matches!(
+                    header_meta(line),
+                    Some(Meta::Published(_) | Meta::Updated(_) | Meta::PublishedIn(..))
+                )
+            })
+    };
 
     let mut scanned = 0;
+    let mut updated = None;
     while start < end && scanned < 10 {
         let line = lines[start].trim();
         let next_is_meta = || {
@@ -116,7 +134,12 @@ fn analyse(
                 .is_some_and(|next| header_meta(next.trim()).is_some())
         };
         if let Some(meta) = header_meta(line) {
-            apply(meta, fields, unparsed);
+            match meta {
+                Meta::Updated(value) => {
+                    updated.get_or_insert(value);
+                }
+                meta => apply(meta, fields, unparsed),
+            }
         } else if fields.title.is_some() && is_outlet_like(line) && next_is_meta() {
             // "Naharnet" between the title and "Published: ...": an outlet the list of known
             // names does not hold.
@@ -139,6 +162,12 @@ fn analyse(
             fields.title = Some(line.to_owned());
         } else if fields.title.as_deref() == Some(line) {
             // A heading repeated under front matter or a JSON title.
+        } else if fields.title.is_some() && short_header_line(line) && date_line_soon(start) {
+            // "BBC Afrique, Dakar", "Luke Harding in Kyiv and agencies", "**Kyiv Post** · By
+            // Dmytro Shkurko": an outlet or a byline of a form no list knows, above the date.
+            if let Some(outlet) = outlet_of_header_line(line) {
+                apply(Meta::Source(outlet), fields, unparsed);
+            }
         } else {
             break;
         }
@@ -149,6 +178,11 @@ fn analyse(
         }
     }
 
+    if fields.published.is_none()
+        && let Some(updated) = updated
+    {
+        set_published(&updated, fields, unparsed);
+    }
     while end > start {
         match trailer_meta(lines[end - 1].trim()) {
             Some(meta) => apply(meta, fields, unparsed),
@@ -251,7 +285,8 @@ fn apply(meta: Meta, fields: &mut Fields, unparsed: &mut Option<String>) {
             }
             set_published(&date, fields, unparsed);
         }
-        Meta::Ignore => {}
+        // Kept aside by the header scan: see [`Meta::Updated`].
+        Meta::Updated(_) | Meta::Ignore => {}
     }
 }
 
@@ -467,7 +502,8 @@ fn header_meta(line: &str) -> Option<Meta> {
         }
     }
     // `Updated 6:40 PM GMT+3, July 30, 2025`, `Last updated 2 hours ago`: an update time is not
-    // the publication day, so the line goes and the day is not used.
+    // the publication day; the line goes, and its day stands in only for a header that gives
+    // no other (see [`Meta::Updated`]).
     let is_update = ["updated", "last updated", "last modified", "modified"]
         .iter()
         .any(|prefix| {
@@ -479,7 +515,10 @@ fn header_meta(line: &str) -> Option<Meta> {
         && line.len() <= 80
         && (line.chars().any(|c| c.is_ascii_digit()) || lower.contains(" ago"))
     {
-        return Some(Meta::Ignore);
+        return Some(match parse_date(line) {
+            Some(_) => Meta::Updated(line.to_owned()),
+            None => Meta::Ignore,
+        });
     }
     if line.len() <= 80 && lower.contains("e-paper") {
         return Some(match parse_date(line) {
@@ -519,6 +558,31 @@ fn header_meta(line: &str) -> Option<Meta> {
         return Some(Meta::Published(line.to_owned()));
     }
     None
+}
+
+/// Whether `line` may be a line of an article's header (an outlet, a byline): short, with no
+/// sentence end.
+fn short_header_line(line: &str) -> bool {
+    line.len() <= 80
+        && !line.ends_with(['.', '!', '?', ':', '"'])
+        && line.split_whitespace().count() <= 10
+}
+
+/// The outlet a header line names: `BBC Afrique, Dakar` (an outlet and its city), `**Kyiv Post**
+/// · By Dmytro Shkurko` (an outlet and a byline); none for a byline alone (`Luke Harding in Kyiv
+/// and agencies`).
+fn outlet_of_header_line(line: &str) -> Option<String> {
+    let line = line.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    let head = line
+        .split(['·', '|', '\u{2022}'])
+        .next()
+        .unwrap_or(line)
+        .trim()
+        .trim_matches(|c: char| c == '*' || c == '_')
+        .trim();
+    let outlet = head.split(',').next().unwrap_or(head).trim();
+    (!is_byline(outlet) && is_outlet_like(outlet) && !outlet.contains(" in "))
+        .then(|| outlet.to_owned())
 }
 
 /// What no outlet's name holds: sentence punctuation and brackets.

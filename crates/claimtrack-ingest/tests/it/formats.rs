@@ -203,8 +203,56 @@ fn wire_layouts() {
         "dash.txt",
         "Updated July 2, 2025\n\nST. PETERSBURG — A drone hit a refinery, officials said.",
         Expect {
+            // The update's day, where the header gives no other.
+            published: Some("2025-07-02"),
             dateline: Some("ST. PETERSBURG"),
             body: "A drone hit a refinery",
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn header_lines_no_list_knows_above_the_date() {
+    check(
+        "outlet-city.txt",
+        "Jihadists claim a southern town\n\nBy Awa Diallo\nRadio Sahel, Bamako\n\n12 November 2025\n\nThe group said it had taken the town.\n",
+        Expect {
+            title: Some("Jihadists claim a southern town"),
+            source: Some("Radio Sahel"),
+            published: Some("2025-11-12"),
+            body: "The group said it had taken the town.",
+            ..Expect::default()
+        },
+    );
+    check(
+        "byline-without-by.txt",
+        "Two villages claimed\n\nAnna Petrenko in Kharkiv and agencies\nWed 14 Jan 2026 09.12 GMT\n\nThe ministry said its forces had taken two villages.\n",
+        Expect {
+            title: Some("Two villages claimed"),
+            published: Some("2026-01-14"),
+            body: "The ministry said its forces had taken two villages.",
+            ..Expect::default()
+        },
+    );
+    check(
+        "bold-outlet.md",
+        "# Swap of 90 for 90\n\n**Odesa Herald** · By Ivan Bondar\n\nPublished: 6 February 2026, 18:40\n\nThe two sides swapped 90 prisoners each.\n",
+        Expect {
+            title: Some("Swap of 90 for 90"),
+            source: Some("Odesa Herald"),
+            published: Some("2026-02-06"),
+            body: "The two sides swapped 90 prisoners each.",
+            ..Expect::default()
+        },
+    );
+    check(
+        "published-and-updated.txt",
+        "Talks resume\n\nUpdated: 7 February 2026, 10:00\nPublished: 6 February 2026, 18:40\n\nTalks resumed on Friday.\n",
+        Expect {
+            title: Some("Talks resume"),
+            published: Some("2026-02-06"),
+            body: "Talks resumed on Friday.",
             ..Expect::default()
         },
     );
@@ -360,6 +408,26 @@ fn html_metadata_sources() {
             ..Expect::default()
         },
     );
+}
+
+#[test]
+fn html_publish_date_meta_names() {
+    for name in ["publish-date", "publish_date", "sailthru.date"] {
+        check(
+            "page.html",
+            &format!(
+                r#"<html><head><title>Army advances</title>
+                <meta name="{name}" content="2026-02-18">
+                </head><body><article><p>The army said it advanced four kilometres on Monday.</p></article></body></html>"#
+            ),
+            Expect {
+                title: Some("Army advances"),
+                published: Some("2026-02-18"),
+                body: "The army said it advanced four kilometres on Monday.",
+                ..Expect::default()
+            },
+        );
+    }
 }
 
 #[test]
