@@ -9,9 +9,15 @@ use chrono::NaiveDate;
 use claimtrack_model::Interval;
 use claimtrack_time::{DateRange, ExprType, Grain, Options, Parsed, Prefer, TimeExpr};
 
-/// A fixed reference for articles without a publication day: expressions are still found (for
-/// their words and durations), but their dates are dropped.
+/// Two fixed references for articles without a publication day: expressions are still found
+/// (for their words and durations), and only the dates that both give alike are kept, those
+/// written in full ("by the end of 2026", "on August 8, 2025"); a date read from the day of
+/// publication ("on Monday", "August 8", "within 50 days") is dropped.
 const NO_REFERENCE: NaiveDate = NaiveDate::MIN;
+const OTHER_REFERENCE: NaiveDate = match NaiveDate::from_ymd_opt(2100, 6, 15) {
+    Some(day) => day,
+    None => NaiveDate::MAX,
+};
 
 /// The time expressions of a sentence (parsed once as `parsed`, whichever way it is then
 /// read), with offsets into it.
@@ -23,8 +29,14 @@ pub(crate) fn tag(
     let options = Options { prefer };
     let mut found = parsed.tag(published.unwrap_or(NO_REFERENCE), &options);
     if published.is_none() {
+        let other = parsed.tag(OTHER_REFERENCE, &options);
         for expr in &mut found {
-            expr.interval = None;
+            let absolute = other
+                .iter()
+                .any(|o| o.start == expr.start && o.end == expr.end && o.interval == expr.interval);
+            if !absolute {
+                expr.interval = None;
+            }
         }
     }
     // An expression is never read across a comma ("on Tuesday, the first stage"): keep the part

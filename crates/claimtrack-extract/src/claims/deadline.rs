@@ -719,6 +719,11 @@ fn own_goal(ctx: &Context<'_>) -> bool {
     })
 }
 
+/// Whether a limit is the end of a period ("by the end of the year"): its last day.
+fn end_of(text: &str) -> bool {
+    contains_ignore_case(text, "end of") || contains_ignore_case(text, "end-of")
+}
+
 /// Who set the deadline.
 fn issuer(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
     // "X's ultimatum", "a US deadline".
@@ -1898,7 +1903,15 @@ fn due(
     issued: Option<&Interval>,
     traces: &mut Traces,
 ) -> Option<Interval> {
-    let issued = issued?;
+    // Undated: only a limit written in full ("by the end of 2026") has a day of its own.
+    let Some(issued) = issued else {
+        let mut range = limit.interval?;
+        if end_of(&limit.text) {
+            range.start = range.end;
+        }
+        traces.add("due", "deadline.date_as_written", &limit.text);
+        return Some(crate::dates::interval(range, Some(&limit.text)));
+    };
     if let Some(duration) = limit.duration {
         let range = duration.due_from(crate::dates::range(issued));
         traces.add("due", "deadline.duration_from_issue", &limit.text);
@@ -1933,8 +1946,7 @@ fn due(
         .and_then(|e| e.interval)
         .or(limit.interval)?;
     // "by the end of the year": the limit is the last day, not the last part.
-    let lower = limit.text.to_ascii_lowercase();
-    if lower.contains("end of") || lower.contains("end-of") {
+    if end_of(&limit.text) {
         resolved.start = resolved.end;
     }
     traces.add("due", "deadline.date_from_issue", &limit.text);

@@ -587,3 +587,21 @@ fn appositive_targets_final_deadlines_coordinated_warnings_and_own_goals() {
         &[],
     );
 }
+
+#[test]
+fn an_undated_article_keeps_the_dates_written_in_full() {
+    let article = crate::article(
+        "Ankara said Damascus must sign the accord before the end of 2026, or talks would end. \
+         Trump gave Moscow until Friday to agree to a ceasefire.",
+        None,
+    );
+    let found = claimtrack_extract::extract(&article, &claimtrack_extract::Options::default());
+    let rendered: Vec<String> = found.claims.iter().map(crate::render).collect();
+    assert_eq!(
+        rendered,
+        [
+            "deadline issuer=Turkey targets=[Syria] demand=sign the accord consequence=talks would end expression=before the end of 2026 issued=null due=2026-12-31 | speaker=Ankara actor=Turkey verb=said",
+            "deadline issuer=United States targets=[Russia] demand=agree to a ceasefire consequence=null expression=until Friday issued=null due=null | speaker=null actor=null verb=null",
+        ]
+    );
+}
