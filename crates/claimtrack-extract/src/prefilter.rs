@@ -53,6 +53,7 @@ enum Kind {
 /// lexicon phrases.
 const TERRITORIAL_FREE_WORDS: &[&str] = &[
     "zone",
+    "redeployed",
     "repelled",
     "repulsed",
     "repelling",

@@ -355,10 +355,20 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         let near_after = categories
             .iter()
             .any(|(s, _, _)| *s >= t.end && token_at(ctx.tokens, *s).saturating_sub(tk) <= 12);
+        // "Thirty-eight students abducted from ... have been freed", "11 children who had been
+        // deported ... had been returned": people described at length before a passive.
+        let described_at_length = |e: usize| {
+            ctx.tokens.get(token_at(ctx.tokens, e)).is_some_and(|n| {
+                n.is_any(&["who", "that", "whom"]) || n.is_word() && n.text.ends_with("ed")
+            })
+        };
         let passive_before =
             categories.iter().any(|(_, e, _)| {
                 let gap = tk.saturating_sub(token_at(ctx.tokens, *e));
-                *e <= t.start && (gap <= 5 || passive_aux && gap <= 18)
+                *e <= t.start
+                    && (gap <= 5
+                        || passive_aux && gap <= 18
+                        || passive_aux && gap <= 32 && described_at_length(*e))
             }) && (passive_aux || next.is_some_and(|n| n.is_any(&["home"])) || word.contains(' '));
         let noun_swap = (contains_ignore_case(word, "exchange")
             || contains_ignore_case(word, "swap"))
@@ -1163,10 +1173,23 @@ fn running_total(ctx: &Context<'_>, trigger_token: usize) -> bool {
             && w[2].is("the")
             && w[3].kind == TokenKind::Number
     });
+    // "..., the latest group brought back under an arrangement that Doha has facilitated since
+    // 2023": a clause of its own after the exchange word, opened without a comma.
+    let later_clause = |k: usize| {
+        (0..k)
+            .rev()
+            .take_while(|&j| tokens.get(j).is_some_and(|t| !t.is_punct(",;")))
+            .find(|&j| {
+                tokens
+                    .get(j)
+                    .is_some_and(|t| t.is_any(&["that", "which", "who"]))
+            })
+            .is_some_and(|opener| trigger_token < opener)
+    };
     let since = tokens
         .iter()
         .enumerate()
-        .any(|(k, t)| t.is("since") && !other_relative_clause(k))
+        .any(|(k, t)| t.is("since") && !other_relative_clause(k) && !later_clause(k))
         || part_of_whole;
     if !since {
         return false;

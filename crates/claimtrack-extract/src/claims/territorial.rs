@@ -580,7 +580,7 @@ fn repelled_attacks(ctx: &Context<'_>) -> Vec<(usize, usize, TerritorialTrigger)
                 && tokens
                     .get(i + 1)
                     .is_some_and(|t| t.is_any(&["off", "back"])));
-        let withdrew = token.is_any(&["pulled", "withdrew", "withdrawn", "moved"])
+        let withdrew = token.is_any(&["pulled", "withdrew", "withdrawn", "moved", "redeployed"])
             && !tokens
                 .get(i + 1)
                 .is_some_and(|t| t.is_any(&["out", "from", "back"]));
@@ -595,7 +595,8 @@ fn repelled_attacks(ctx: &Context<'_>) -> Vec<(usize, usize, TerritorialTrigger)
         // (SPLM-N) on Kadugli": brackets and hyphens do not end the attackers' names.
         for k in i + 1..(i + 20).min(tokens.len()) {
             let Some(t) = tokens.get(k) else { break };
-            if t.kind == TokenKind::Punct && !t.is_punct("()-") {
+            // A quoted verb: had "redeployed" from X.
+            if t.kind == TokenKind::Punct && !t.is_punct("()-\"\u{201d}\u{2019}'") {
                 break;
             }
             let end = if expelled && k <= i + 6 {
@@ -637,7 +638,7 @@ fn repelled_attacks(ctx: &Context<'_>) -> Vec<(usize, usize, TerritorialTrigger)
             } else if withdrew
                 && k <= i + 4
                 && t.is("from")
-                && token.is_any(&["withdrew", "withdrawn", "pulled"])
+                && token.is_any(&["withdrew", "withdrawn", "pulled", "redeployed"])
             {
                 Some(t.end)
             } else {
@@ -1427,6 +1428,13 @@ fn build(
         words.join(" ")
     } else if trigger.form == TriggerForm::Zone {
         zone_verb(ctx, start).unwrap_or_else(|| written.to_owned())
+    } else if written.contains(['"', '\u{201c}', '\u{201d}']) {
+        // Had "redeployed" from: the verb without the quote marks around it.
+        written
+            .replace(['"', '\u{201c}', '\u{201d}'], "")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
     } else {
         written.to_owned()
     };

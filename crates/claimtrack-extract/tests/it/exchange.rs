@@ -815,3 +815,23 @@ fn handed_to_a_quote_before_the_object_and_things_or_receivers_that_are_no_items
         ],
     );
 }
+
+#[test]
+fn people_described_at_length_before_a_passive_and_a_later_clause_since() {
+    check(
+        "exchange",
+        "Twenty-one pupils abducted from a boarding school in Kebbi State, in the north-west of the country, have been freed, the police said on Sunday.",
+        "2025-12-08",
+        &[
+            "exchange items=[children:21:null>null] parties=[] mediator=null when=[] status=completed | speaker=the police actor=null verb=said",
+        ],
+    );
+    check(
+        "exchange",
+        "The ombudsman said that nine children who had been taken to Russia or kept in occupied parts of the Zaporizhzhia region had been returned to Ukraine, the latest group brought back under a scheme that Qatar has run since 2023.",
+        "2025-12-08",
+        &[
+            "exchange items=[children:9:Russia>Ukraine] parties=[Russia, Ukraine, Qatar] mediator=null when=[] status=completed | speaker=The ombudsman actor=null verb=said",
+        ],
+    );
+}

@@ -1018,3 +1018,17 @@ fn a_quoted_zone_of_some_depth_in_two_regions() {
         ],
     );
 }
+
+#[test]
+fn hyphenated_re_verbs_and_a_quoted_redeployment() {
+    check(
+        "territorial",
+        "Government troops re-entered Kalehe on Saturday, residents said. \
+         A military source said troops had \"redeployed\" from Boni to the regional capital.",
+        "2026-01-12",
+        &[
+            "territorial place=Kalehe type=null region=null country=null action=entered verb=re-entered actor=null claimant=null announced=2026-01-10 status=claimed | speaker=residents actor=null verb=said",
+            "territorial place=Boni type=null region=null country=null action=withdrew verb=redeployed from actor=null claimant=null announced=2026-01-12 status=claimed | speaker=A military source actor=null verb=said",
+        ],
+    );
+}
