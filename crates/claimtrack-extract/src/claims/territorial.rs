@@ -754,7 +754,13 @@ fn intention_before(tokens: &[Token<'_>], first: usize) -> bool {
     let Some(prev) = first.checked_sub(1).and_then(|p| tokens.get(p)) else {
         return false;
     };
-    if prev.is("to") {
+    // "to take and hold Bamako": the second verb of an infinitive.
+    let infinitive_pair = prev.is_any(&["and", "or"])
+        && first
+            .checked_sub(3)
+            .and_then(|k| tokens.get(k))
+            .is_some_and(|t| t.is("to"));
+    if prev.is("to") || infinitive_pair {
         return true;
     }
     // "demanded that Ukraine withdraw from X", "demanded that Israel free the prisoners and
@@ -1234,6 +1240,10 @@ fn name_at(ctx: &Context<'_>, k: usize) -> Option<(usize, usize)> {
         })
     });
     if adjective {
+        return None;
+    }
+    // "the fall of Bashar al-Assad": a person, not a place.
+    if mentions(name).iter().any(|m| m.kind == ActorKind::Person) {
         return None;
     }
     // The possessive of a country or an actor is not the place ("Ukraine's", "Russia's").

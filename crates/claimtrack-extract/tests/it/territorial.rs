@@ -1032,3 +1032,14 @@ fn hyphenated_re_verbs_and_a_quoted_redeployment() {
         ],
     );
 }
+
+#[test]
+fn a_persons_fall_and_the_second_verb_of_an_infinitive_are_no_claims() {
+    check(
+        "territorial",
+        "Israeli forces moved in within hours of the fall of Bashar al-Assad, officials said. \
+         Analysts say the group lacks the men to seize and hold Niamey.",
+        "2026-02-06",
+        &[],
+    );
+}
