@@ -53,6 +53,12 @@ pub(crate) const FORCE_WORDS: &[&str] = &[
     "jihadists",
     "gunmen",
     "fighter",
+    // "an Israeli force had entered", "a patrol crossed into".
+    "force",
+    "patrol",
+    "patrols",
+    "column",
+    "detachment",
 ];
 
 /// Nouns that, after `the`, stand for the article's main armed group ("the group gave", "the

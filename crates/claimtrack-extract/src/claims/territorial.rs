@@ -901,12 +901,20 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
     {
         k += 1;
     }
-    if tokens.get(k).is_some_and(|t| t.is_any(&["the", "a", "an"])) {
+    // Twice at most: "the outskirts of the southern Lebanese village of Mais al-Jabal".
+    let mut articles = 0;
+    while articles < 2 && tokens.get(k).is_some_and(|t| t.is_any(&["the", "a", "an"])) {
+        articles += 1;
         // "the strategic eastern town of", "the centre of", "the Syrian side of".
         let mut m = k + 1;
         let mut found_of = None;
         while m < (k + 6).min(tokens.len()) {
             let Some(t) = tokens.get(m) else { break };
+            // "the military regime's naval outpost at Kyauk Ta Lone": the owner's possessive.
+            if t.kind == TokenKind::Possessive {
+                m += 1;
+                continue;
+            }
             // "control of the situation in Rueso district of Narathiwat": a preposition after
             // words that name no place ends the phrase (not "a military base in the village
             // of Sabiid").
@@ -922,16 +930,39 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
             {
                 break;
             }
+            // "the capital, Sanaa", "its naval outpost at Kyauk Ta Lone": a type word, then
+            // the name after a comma or "at".
+            // A capital is no type of place ("the capital of South Kivu province").
+            let type_hit = PLACE_TYPES.at(t.text, 0).filter(|h| h.end == t.text.len());
+            if (type_hit.is_some() || t.is("capital"))
+                && tokens
+                    .get(m + 1)
+                    .is_some_and(|n| n.is_punct(",") || n.is("at"))
+                && tokens
+                    .get(m + 2)
+                    .is_some_and(|n| n.is_capitalised() && !crate::text::CALENDAR.contains(n))
+            {
+                if let Some(hit) = type_hit {
+                    place_type = Some(*hit.value);
+                    type_word = Some(t.text.to_owned());
+                    rule = "territorial.type_of_place";
+                }
+                found_of = Some(m + 2);
+                break;
+            }
             if tokens.get(m + 1).is_some_and(|n| n.is("of")) {
                 // "the Kurdish-majority Sheikh Maqsoud district of Aleppo": a name before the
                 // type word is the place, and what follows "of" its region.
+                // "the Sheikh Maqsoud and Ashrafieh districts of Aleppo": a list of names.
                 let named_first = (k + 1..m)
                     .rev()
                     .take_while(|&j| {
-                        tokens
-                            .get(j)
-                            .is_some_and(|w| w.is_capitalised() && !w.text.contains('-'))
+                        tokens.get(j).is_some_and(|w| {
+                            w.is_capitalised() && !w.text.contains('-')
+                                || w.is("and") && t.text.ends_with('s')
+                        })
                     })
+                    .filter(|&j| tokens.get(j).is_some_and(Token::is_capitalised))
                     .last();
                 let named_before = named_first.filter(|&j| {
                     let (Some(a), Some(b)) = (tokens.get(j), tokens.get(m - 1)) else {
@@ -975,15 +1006,34 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
             m += 1;
         }
         match found_of {
+            // "the outskirts of the southern Lebanese village of": once more from "the".
+            Some(next)
+                if articles < 2
+                    && tokens.get(next).is_some_and(|t| t.is("the"))
+                    && place_type.is_none()
+                    && !tokens.get(next + 1).is_some_and(Token::is_capitalised) =>
+            {
+                k = next;
+            }
             // "the Gaza side of the Rafah crossing".
-            Some(next) if tokens.get(next).is_some_and(|t| t.is("the")) => k = next + 1,
-            Some(next) => k = next,
+            Some(next) if tokens.get(next).is_some_and(|t| t.is("the")) => {
+                k = next + 1;
+                break;
+            }
+            Some(next) => {
+                k = next;
+                break;
+            }
             None if tokens.get(k + 1).is_some_and(Token::is_capitalised) => {
                 k += 1;
                 bare_the = true;
+                break;
             }
             None => return Vec::new(),
         }
+    }
+    if articles > 0 {
+        // Read above.
     } else if tokens.get(k).is_some_and(|t| t.is_any(PART_OF))
         && tokens.get(k + 1).is_some_and(|n| n.is("of"))
         && tokens.get(k + 2).is_some_and(|t| t.is("the"))

@@ -1043,3 +1043,28 @@ fn a_persons_fall_and_the_second_verb_of_an_infinitive_are_no_claims() {
         &[],
     );
 }
+
+#[test]
+fn a_capital_named_after_a_comma_an_outpost_at_nested_of_phrases_and_listed_districts() {
+    check(
+        "territorial",
+        "The fighting began when the rebels seized the capital, Juba, in 2013. \
+         The group said it had captured the army's forward outpost at Nam Hsan, a ridge above the town.",
+        "2026-02-06",
+        &[
+            "territorial place=Juba type=null region=null country=null action=captured verb=seized actor=null claimant=null announced=2026-02-06 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Nam Hsan type=other region=null country=null action=captured verb=captured actor=null claimant=null announced=2026-02-06 status=claimed | speaker=The group actor=null verb=said",
+        ],
+    );
+    check(
+        "territorial",
+        "The army said an Israeli force had entered the outskirts of the southern Lebanese village of Kfar Kila. \
+         Government units took full control of the Bani Zaid and Halak districts of Aleppo on Saturday.",
+        "2026-02-06",
+        &[
+            "territorial place=Kfar Kila type=village region=null country=Lebanon action=entered verb=entered actor=Israel claimant=Israel announced=2026-02-06 status=claimed | speaker=The army actor=Israel verb=said",
+            "territorial place=Bani Zaid type=district region=null country=null action=captured verb=took full control of actor=null claimant=null announced=2026-01-31 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Halak type=district region=null country=null action=captured verb=took full control of actor=null claimant=null announced=2026-01-31 status=claimed | speaker=null actor=null verb=null",
+        ],
+    );
+}
