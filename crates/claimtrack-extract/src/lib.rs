@@ -176,7 +176,7 @@ pub fn extract(article: &Article, options: &Options) -> Extraction {
         // A deadline needs more than the prefilter's free time words; that is told from the
         // words alone, before the sentence is tokenized for nothing.
         kinds.deadline = kinds.deadline && claims::deadline::may_find(text, starts);
-        if !kinds.any() {
+        if !kinds.any() || is_heading(text) {
             continue;
         }
         // "a rebel negotiator said": the article's armed group; "Army spokesman Lt. Col. X
@@ -554,6 +554,15 @@ fn country_of_regions(
             times: *times,
             only: counts.len() == 1,
         })
+}
+
+/// Whether a "sentence" is a heading within the body ("Children brought back through Doha"): a
+/// few words with no sentence end, which tell a section's subject, not a claim.
+fn is_heading(text: &str) -> bool {
+    let text = text.trim_end();
+    !text.ends_with([
+        '.', '!', '?', '"', '\'', '\u{201d}', '\u{2019}', ')', ':', ';',
+    ]) && text.split_whitespace().count() <= 12
 }
 
 #[cfg(test)]

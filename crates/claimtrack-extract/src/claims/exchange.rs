@@ -296,8 +296,21 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                     .checked_sub(2)
                     .and_then(|p| ctx.tokens.get(p))
                     .is_some_and(aux);
-        // "Videos released by the ministry": a participle after a noun, not a handover.
-        if next.is_some_and(|n| n.is("by")) && !passive_aux {
+        // "Videos released by the ministry": a participle after a noun, not a handover; "the
+        // remains of a hostage handed over by Hamas" are people handed over.
+        let people_before = prev.is_some_and(|p| {
+            EXCHANGE
+                .at(ctx.text, p.start)
+                .is_some_and(|h| matches!(h.value, ExchangeWord::Category(_)))
+        });
+        if next.is_some_and(|n| n.is("by")) && !passive_aux && !people_before {
+            return false;
+        }
+        // "are free to go back", "is free to leave": an adjective.
+        if word.eq_ignore_ascii_case("free")
+            && next.is_some_and(|n| n.is("to"))
+            && prev.is_some_and(|p| p.is_any(&["are", "is", "be", "were", "was", "feel"]))
+        {
             return false;
         }
         // "the freed men", "those released": a participle after a determiner describes people.
@@ -393,7 +406,12 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                 .iter()
                 .any(|(s, e, _)| *s <= w.start && *e >= w.end && *e > w.end)
     });
-    if near_block {
+    // "until the last hostage is brought home", "unless the prisoners are freed": a condition.
+    let condition = (trigger_token.saturating_sub(6)..trigger_token)
+        .rev()
+        .map_while(|k| ctx.tokens.get(k).filter(|t| !t.is_punct(",;")))
+        .any(|t| t.is_any(&["until", "unless"]));
+    if near_block || condition {
         return Vec::new();
     }
     // "Hamas must return the bodies": the term of an agreement when the sentence names one;
@@ -464,14 +482,25 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
             !(predicate && m.count.is_none() && m.approx.is_none())
         });
     }
-    // "handing them over to government troops": whom something went to, uncounted, is not
-    // what was handed over.
+    // "handing them over to government troops", "received by IDF troops": whom something went
+    // to, uncounted, is not what was handed over.
+    let received_by = |m: &ItemMention| {
+        (m.token.saturating_sub(3)..m.token).any(|k| {
+            ctx.tokens.get(k).is_some_and(|t| t.is("by"))
+                && k.checked_sub(1)
+                    .and_then(|v| ctx.tokens.get(v))
+                    .is_some_and(|v| v.is_any(RECEIVE_VERBS))
+        })
+    };
+    if mentions_found.len() > 1 {
+        mentions_found.retain(|m| !(received_by(m) && m.count.is_none() && m.approx.is_none()));
+    }
     if mentions_found.len() == 1 {
         mentions_found.retain(|m| {
             let receiver = (m.token.saturating_sub(2)..m.token)
                 .filter_map(|k| ctx.tokens.get(k))
                 .any(|t| t.is("to") && t.start >= trigger.end);
-            !(receiver && m.count.is_none() && m.approx.is_none())
+            !((receiver || received_by(m)) && m.count.is_none() && m.approx.is_none())
         });
     }
     // "told journalists", "briefed diplomats": the audience of a statement changes no hands.
@@ -526,12 +555,18 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
             .speaker_at
             .is_none_or(|(a, b)| m.start < a || m.end > b)
     };
+    // "received by IDF troops": whoever received them did not hand them over.
     let hands_over = |m: &&Mention| {
+        let at = token_at(ctx.tokens, m.start);
         m.start < trigger.start
-            || token_at(ctx.tokens, m.start)
+            || at
                 .checked_sub(1)
                 .and_then(|k| ctx.tokens.get(k))
                 .is_some_and(|t| t.is("by"))
+                && !at
+                    .checked_sub(2)
+                    .and_then(|k| ctx.tokens.get(k))
+                    .is_some_and(|t| t.is_any(RECEIVE_VERBS))
     };
     let told_again = !ctx
         .mentions()

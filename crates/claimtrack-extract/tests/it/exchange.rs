@@ -835,3 +835,33 @@ fn people_described_at_length_before_a_passive_and_a_later_clause_since() {
         ],
     );
 }
+
+#[test]
+fn headings_conditions_adjectives_receivers_and_people_handed_over_by_someone() {
+    check(
+        "exchange",
+        "Prisoners freed through Muscat\n\nThe families urged the cabinet to hold out until the last captive is brought home. \
+         Officials say the men are free to go back if they wish. \
+         The coffin was flown to Israel and received by army troops at a base, the military said.",
+        "2026-02-06",
+        &[],
+    );
+    check(
+        "exchange",
+        "The remains of a soldier handed over by the rebels on Tuesday have been identified, the army said.",
+        "2026-02-06",
+        &[
+            "exchange items=[bodies:-:null>null] parties=[] mediator=null when=[2026-02-03] status=completed | speaker=the army actor=null verb=said",
+        ],
+    );
+    check(
+        "exchange",
+        "The UN has demanded the release of 12 of its staff held by the junta. \
+         Moscow has demanded the return of several dozen residents of its Belgorod region.",
+        "2026-02-06",
+        &[
+            "exchange items=[prisoners:12:null>United Nations] parties=[United Nations] mediator=null when=[] status=demanded | speaker=The UN actor=United Nations verb=demanded",
+            "exchange items=[civilians:dozens:null>Russia] parties=[Russia] mediator=null when=[] status=demanded | speaker=Moscow actor=Russia verb=demanded",
+        ],
+    );
+}
