@@ -51,6 +51,8 @@ const HOLD_TIME_WORDS: &[&str] = &[
 /// it has them.
 static HOLD_TIME_PRINTS: LazyLock<PrintSet> = LazyLock::new(|| PrintSet::new(HOLD_TIME_WORDS));
 static TO_PRINTS: LazyLock<PrintSet> = LazyLock::new(|| PrintSet::new(&["to", "before"]));
+/// `has until April 29`: a limit right after the verb, which needs no `to` ([`has_time_to`]).
+static UNTIL_PRINTS: LazyLock<PrintSet> = LazyLock::new(|| PrintSet::new(&["until", "till"]));
 
 /// Modal words whose subject must meet the demand.
 const MUST_WORDS: &[&str] = &["must", "should"];
@@ -104,7 +106,9 @@ pub(crate) fn may_find(text: &str, words: Words<'_>) -> bool {
         })
     };
     // Most sentences have no verb of [`HOLD_VERBS`], and are read once for it.
-    (may_hold(&HOLD_PRINTS) && may_hold(&HOLD_TIME_PRINTS) && may_hold(&TO_PRINTS))
+    (may_hold(&HOLD_PRINTS)
+        && may_hold(&HOLD_TIME_PRINTS)
+        && (may_hold(&TO_PRINTS) || may_hold(&UNTIL_PRINTS)))
         || DEADLINE.first_from(text, words).is_some()
 }
 
@@ -648,7 +652,9 @@ fn has_time_to(ctx: &Context<'_>) -> Option<(usize, usize)> {
             rest.extend(tokens.get(k));
             k += 1;
         }
-        let to_later = rest.iter().any(|r| r.is_any(&["to", "before"]));
+        // "will have until April 29": a limit named right after the verb needs no "to".
+        let to_later = rest.iter().any(|r| r.is_any(&["to", "before"]))
+            || rest.first().is_some_and(|r| r.is_any(&["until", "till"]));
         let time_word = rest.iter().any(|r| r.is_any(HOLD_TIME_WORDS));
         (to_later && time_word).then_some((t.start, t.end))
     })
@@ -1516,6 +1522,8 @@ fn demand(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<Strin
             "want",
             "asked",
             "warned",
+            "directed",
+            "instructed",
         ]) && let Some(that) = (i + 1..(i + 6).min(tokens.len()))
             .find(|&k| tokens.get(k).is_some_and(|t| t.is("that") || t.is("to")))
             // "warned residents to leave" demands; "warned that ..." tells what will follow.

@@ -411,6 +411,38 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         .rev()
         .map_while(|k| ctx.tokens.get(k).filter(|t| !t.is_punct(",;")))
         .any(|t| t.is_any(&["until", "unless"]));
+    // "willing to be transferred": an infinitive; "raised the issue of prisoner exchanges": a
+    // topic.
+    let before = |n: usize| trigger_token.checked_sub(n).and_then(|k| ctx.tokens.get(k));
+    let infinitive = before(1).is_some_and(|t| t.is("be"))
+        && before(2).is_some_and(|t| t.is("to"))
+        && before(3).is_some_and(|t| {
+            t.is_any(&[
+                "willing", "ready", "able", "likely", "unlikely", "eager", "prepared", "due",
+            ])
+        });
+    let topic = before(1).is_some_and(|t| t.is("of"))
+        && before(2)
+            .is_some_and(|t| t.is_any(&["issue", "question", "topic", "subject", "matter"]))
+        || before(2).is_some_and(|t| t.is("of"))
+            && before(3)
+                .is_some_and(|t| t.is_any(&["issue", "question", "topic", "subject", "matter"]));
+    // "urging Indian nationals to return home": people going home of their own accord.
+    let go_home = (ends_with_ignore_case(ctx.slice(trigger.start, trigger.end), "home")
+        || ctx
+            .tokens
+            .get(token_at(ctx.tokens, trigger.end))
+            .is_some_and(|t| t.is("home")))
+        && before(1).is_some_and(|t| t.is("to"))
+        && (trigger_token.saturating_sub(8)..trigger_token)
+            .filter_map(|k| ctx.tokens.get(k))
+            .any(|t| {
+                t.is_any(&[
+                    "urging", "urged", "urges", "advised", "advising", "asked", "asking", "told",
+                    "telling", "allowed", "allowing",
+                ])
+            });
+    let condition = condition || infinitive || topic || go_home;
     if near_block || condition {
         return Vec::new();
     }
@@ -558,7 +590,14 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     // "received by IDF troops": whoever received them did not hand them over.
     let hands_over = |m: &&Mention| {
         let at = token_at(ctx.tokens, m.start);
-        m.start < trigger.start
+        // "flown to Port Sudan": a place on the way, not a side.
+        let place = at
+            .checked_sub(1)
+            .and_then(|k| ctx.tokens.get(k))
+            .is_some_and(|t| {
+                t.is_any(&["to", "in", "at", "from", "into", "near"]) || t.is_capitalised()
+            });
+        m.start < trigger.start && !place
             || at
                 .checked_sub(1)
                 .and_then(|k| ctx.tokens.get(k))

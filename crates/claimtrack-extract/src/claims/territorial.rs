@@ -1060,6 +1060,15 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
     {
         k += 1;
     }
+    // "regained full control of its Kursk Oblast": the owner's pronoun before the name.
+    if articles == 0
+        && tokens
+            .get(k)
+            .is_some_and(|t| t.is_any(&["its", "their", "his", "her", "our"]))
+        && tokens.get(k + 1).is_some_and(Token::is_capitalised)
+    {
+        k += 1;
+    }
     // A country's possessive before the name: "Ukraine's Dnipropetrovsk region".
     if let Some(t) = tokens.get(k)
         && tokens
@@ -1134,6 +1143,26 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
             && name_at(ctx, next + 2).is_some()
         {
             k = next + 2;
+            continue;
+        }
+        // "Kindrativka and the neighbouring village of Andriivka": a typed item of the list.
+        if tokens.get(next).is_some_and(|t| t.is("and"))
+            && tokens.get(next + 1).is_some_and(|t| t.is("the"))
+            && let Some(of) = (next + 2..(next + 6).min(tokens.len()))
+                .find(|&m| tokens.get(m).is_some_and(|t| t.is("of")))
+            && let Some(type_token) = of.checked_sub(1).and_then(|m| tokens.get(m))
+            && let Some(hit) = PLACE_TYPES
+                .at(type_token.text, 0)
+                .filter(|h| h.end == type_token.text.len())
+            && tokens
+                .get(next + 2..of)
+                .is_some_and(|words| words.iter().all(|w| w.is_word()))
+            && name_at(ctx, of + 1).is_some()
+        {
+            place_type = Some(*hit.value);
+            type_word = Some(type_token.text.to_owned());
+            rule = "territorial.list";
+            k = of + 1;
             continue;
         }
         // "seized Goma in January 2025 and Bukavu": a time phrase between list items.

@@ -605,3 +605,16 @@ fn an_undated_article_keeps_the_dates_written_in_full() {
         ]
     );
 }
+
+#[test]
+fn a_limit_right_after_have_and_a_directive_to_leave() {
+    check(
+        "deadline",
+        "Holders of business visas will have until May 2, the ministry said. \
+         Dhaka directed the envoys to leave the country no later than May 3.",
+        "2025-04-25",
+        &[
+            "deadline issuer=Bangladesh targets=[] demand=leave the country consequence=null expression=no later than May 3 issued=2025-04-25 due=2025-05-03 | speaker=null actor=null verb=null",
+        ],
+    );
+}

@@ -865,3 +865,16 @@ fn headings_conditions_adjectives_receivers_and_people_handed_over_by_someone() 
         ],
     );
 }
+
+#[test]
+fn topics_willingness_going_home_and_a_place_on_the_way() {
+    check(
+        "exchange",
+        "The president raised the issue of prisoner exchanges during a call last week. \
+         Officials made sure the men were willing to be transferred. \
+         The ministry urged its nationals in the country to return home at once. \
+         The detainees were flown to Port Sudan, where they were received by aid officials, the statement said.",
+        "2025-11-20",
+        &[],
+    );
+}

@@ -1068,3 +1068,21 @@ fn a_capital_named_after_a_comma_an_outpost_at_nested_of_phrases_and_listed_dist
         ],
     );
 }
+
+#[test]
+fn still_controlled_a_typed_item_of_a_list_and_a_name_after_its() {
+    check(
+        "territorial",
+        "The group said it still controlled Namtu and Kutkai. \
+         The ministry said its forces had liberated Yampil and the neighbouring village of Zakitne. \
+         Moscow said it had regained full control of its Belgorod Oblast.",
+        "2025-11-20",
+        &[
+            "territorial place=Namtu type=null region=null country=null action=held verb=still controlled actor=null claimant=null announced=2025-11-20 status=claimed | speaker=The group actor=null verb=said",
+            "territorial place=Kutkai type=null region=null country=null action=held verb=still controlled actor=null claimant=null announced=2025-11-20 status=claimed | speaker=The group actor=null verb=said",
+            "territorial place=Yampil type=null region=null country=null action=captured verb=liberated actor=null claimant=null announced=2025-11-20 status=claimed | speaker=The ministry actor=null verb=said",
+            "territorial place=Zakitne type=village region=null country=null action=captured verb=liberated actor=null claimant=null announced=2025-11-20 status=claimed | speaker=The ministry actor=null verb=said",
+            "territorial place=Belgorod type=region region=Belgorod country=Russia action=captured verb=control of actor=Russia claimant=Russia announced=2025-11-20 status=claimed | speaker=Moscow actor=Russia verb=said",
+        ],
+    );
+}
