@@ -1699,6 +1699,17 @@ impl Memory {
                     "attribution.definite_description",
                 );
             }
+            // "the humanitarian organisation said", "the same source said": a word that fits
+            // any body stands for the last one that spoke.
+            if head_token.is_any(&["organisation", "organization", "agency", "body", "source"])
+                && let Some(org) = self.orgs.last()
+            {
+                return (
+                    Cow::Owned(org.speaker.clone()),
+                    org.actor,
+                    "attribution.generic_description",
+                );
+            }
         }
         // "the army's 1st Corps", "The defence ministry": an institution of the dateline's
         // country when nothing else names it.

@@ -878,3 +878,16 @@ fn topics_willingness_going_home_and_a_place_on_the_way() {
         &[],
     );
 }
+
+#[test]
+fn the_same_source_is_the_body_that_spoke_last() {
+    check(
+        "exchange",
+        "The International Committee of the Red Cross said it had helped bring 40 detainees home. \
+         In return, the rebels released 12 soldiers on Monday, the same source added.",
+        "2025-03-04",
+        &[
+            "exchange items=[prisoners_of_war:12:null>null] parties=[] mediator=null when=[2025-03-03] status=completed | speaker=The International Committee of the Red Cross actor=International Committee of the Red Cross verb=added",
+        ],
+    );
+}
