@@ -1116,7 +1116,12 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize, bo
     if token.is_punct(",") {
         return appositive_before(tokens, j);
     }
-    let (first, last) = phrase_before(tokens, j)?;
+    let (mut first, last) = phrase_before(tokens, j)?;
+    // "citizens, whose release Washington has demanded": the subject after the relative
+    // word and its noun.
+    if tokens.get(first).is_some_and(|t| t.is("whose")) {
+        first = (first + 1..=last).find(|&k| tokens.get(k).is_some_and(Token::is_capitalised))?;
+    }
     Some((first, last, false))
 }
 

@@ -1028,8 +1028,19 @@ fn status_of(
         (word.ends_with("ed") || word.starts_with("handed") || word == "freed") && !infinitive;
     let mut best: Option<(usize, usize, ExchangeStatus)> = None;
     for &(start, end, status) in statuses {
-        // Cues after the exchange word rarely govern it ("a swap ... agreed at talks").
-        let governs = start <= trigger.start || start.saturating_sub(trigger.end) <= 2;
+        // Cues after the exchange word rarely govern it ("a swap ... agreed at talks"), but for
+        // the relative clause of a release named first: "whose release Washington has
+        // demanded".
+        let whose = trigger_token
+            .checked_sub(1)
+            .and_then(|p| ctx.tokens.get(p))
+            .is_some_and(|t| t.is("whose"))
+            && start.saturating_sub(trigger.end) <= 30
+            && ctx
+                .text
+                .get(trigger.end..start)
+                .is_some_and(|between| !between.contains([',', ';']));
+        let governs = start <= trigger.start || start.saturating_sub(trigger.end) <= 2 || whose;
         if !governs {
             continue;
         }

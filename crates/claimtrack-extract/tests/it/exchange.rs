@@ -891,3 +891,15 @@ fn the_same_source_is_the_body_that_spoke_last() {
         ],
     );
 }
+
+#[test]
+fn a_release_that_someone_has_demanded_in_a_relative_clause() {
+    check(
+        "exchange",
+        "Minsk is also holding at least two Lithuanian citizens, whose release Vilnius has demanded before any talks.",
+        "2026-01-30",
+        &[
+            "exchange items=[prisoners:2:Belarus>Lithuania] parties=[Belarus, Lithuania] mediator=null when=[] status=demanded | speaker=Vilnius actor=Lithuania verb=demanded",
+        ],
+    );
+}
