@@ -516,6 +516,10 @@ fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
             "start on",
             "begin on",
             "from",
+            "starting",
+            "beginning",
+            "as of",
+            "effective",
         ]
         .iter()
         .any(|w| before.ends_with(w));
@@ -697,7 +701,8 @@ const AUDIENCES: &[&str] = &[
 
 /// Whether the limit is one a side sets itself ("has set itself the goal of ... by the end of
 /// the year") or its own forces ("ordered the military to widen the zone before the spring"):
-/// a plan, not a deadline for anyone else.
+/// a plan, not a deadline for anyone else, unless the order hangs on what another side does
+/// ("instructed the military to respond if Hamas did not return the bodies by Friday").
 fn own_goal(ctx: &Context<'_>) -> bool {
     let tokens = ctx.tokens;
     tokens.iter().enumerate().any(|(k, t)| {
@@ -722,7 +727,7 @@ fn own_goal(ctx: &Context<'_>) -> bool {
                 ])
             });
         reflexive || own_forces
-    })
+    }) && !tokens.iter().any(|t| t.is_any(&["if", "unless"]))
 }
 
 /// Whether a limit is the end of a period ("by the end of the year"): its last day.

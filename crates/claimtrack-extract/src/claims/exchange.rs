@@ -378,10 +378,13 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         let passive_before =
             categories.iter().any(|(_, e, _)| {
                 let gap = tk.saturating_sub(token_at(ctx.tokens, *e));
+                // "... have regained their freedom", "had returned home": a perfect that
+                // reads like the passive.
+                let perfect = prev.is_some_and(|p| p.is_any(&["have", "has", "had"]));
                 *e <= t.start
                     && (gap <= 5
                         || passive_aux && gap <= 18
-                        || passive_aux && gap <= 32 && described_at_length(*e))
+                        || (passive_aux || perfect) && gap <= 32 && described_at_length(*e))
             }) && (passive_aux || next.is_some_and(|n| n.is_any(&["home"])) || word.contains(' '));
         let noun_swap = (contains_ignore_case(word, "exchange")
             || contains_ignore_case(word, "swap"))
@@ -442,7 +445,11 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                     "telling", "allowed", "allowing",
                 ])
             });
-    let condition = condition || infinitive || topic || go_home;
+    // "hospitalised after their release": a time told by a release, not the release.
+    let time_of = before(1).is_some_and(|t| t.is_any(&["their", "his", "her", "its"]))
+        && before(2)
+            .is_some_and(|t| t.is_any(&["after", "since", "before", "upon", "following", "until"]));
+    let condition = condition || infinitive || topic || go_home || time_of;
     if near_block || condition {
         return Vec::new();
     }
@@ -497,6 +504,28 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     if let Some(subject) = mentions_found.iter().position(handing_over) {
         mentions_found.remove(subject);
     }
+    // "troops had secured the release of 40 farmers": those who won the release.
+    if mentions_found.len() > 1 {
+        mentions_found.retain(|m| {
+            let after = token_at(ctx.tokens, m.end);
+            // Past "troops of Operation Fansan Yamma had".
+            let verb = (after..(after + 7).min(ctx.tokens.len()))
+                .filter_map(|k| ctx.tokens.get(k))
+                .find(|t| {
+                    !(t.is_any(&["had", "have", "has", "also", "then", "of"]) || t.is_capitalised())
+                });
+            !verb.is_some_and(|v| {
+                v.is_any(&[
+                    "secured",
+                    "won",
+                    "obtained",
+                    "negotiated",
+                    "rescued",
+                    "brokered",
+                ])
+            })
+        });
+    }
     // "..., according to the ministry, which said it had received 270 bodies since": people
     // counted in a relative clause after the exchange word are not its items.
     if mentions_found.len() > 1 {
@@ -535,6 +564,17 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
             !((receiver || received_by(m)) && m.count.is_none() && m.approx.is_none())
         });
     }
+    // "..., and brought the total number of captives freed with its help to 4,765": people in a
+    // running total are no item of the event.
+    if let Some(total) = ctx.tokens.windows(3).find(|w| {
+        w[0].is_any(&[
+            "brought", "bringing", "brings", "raised", "raising", "takes", "took",
+        ]) && w[1].is("the")
+            && w[2].is_any(&["total", "tally", "number"])
+    }) {
+        let total_at = total[0].start;
+        mentions_found.retain(|m| m.start < total_at);
+    }
     // "told journalists", "briefed diplomats": the audience of a statement changes no hands.
     mentions_found.retain(|m| {
         !m.token
@@ -567,14 +607,21 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     let plural_noun = ["exchanges", "swaps", "releases", "handovers"]
         .iter()
         .any(|w| ends_with_ignore_case(trigger_words, w));
+    // "Exchanges slowed sharply in the autumn of 2025": the subject of a sentence about them.
+    let opens_sentence = ctx
+        .tokens
+        .iter()
+        .take_while(|t| t.start < trigger.start)
+        .all(|t| t.is_any(&["the", "prisoner", "prisoners", "such", "these", "those"]));
     let in_general = plural_noun
-        && ctx.past_times().is_empty()
+        && (ctx.past_times().is_empty() || opens_sentence)
         && mentions_found
             .iter()
             .all(|m| m.count.is_none() && m.approx.is_none());
     if mentions_found.is_empty()
         || in_general
         || running_total(ctx, trigger_token)
+        || total_brought_to(ctx, trigger.start)
         || ordinal_of_exchanges(ctx, trigger.start, &mentions_found)
     {
         return Vec::new();
@@ -929,10 +976,12 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         .checked_sub(1)
         .and_then(|k| ctx.tokens.get(k))
         .is_some_and(|t| t.is_any(&["any", "every"]));
+    let uncounted = items
+        .iter()
+        .all(|i| i.count.is_none() && i.approx.is_none());
     if status == ExchangeStatus::Completed
-        && (statuses.is_empty() || any)
+        && (any || statuses.is_empty() && uncounted)
         && when.is_empty()
-        && items.iter().all(|i| i.count.is_none())
         && names_a_handover(ctx, trigger.start, trigger.end)
     {
         return Vec::new();
@@ -1308,6 +1357,20 @@ fn running_total(ctx: &Context<'_>, trigger_token: usize) -> bool {
         .iter()
         .any(|t| t.is_any(&["number", "total", "tally", "exceeds", "exceeded"]));
     perfect || tally
+}
+
+/// "brought the total number of captives freed with its help to 4,765": a running total with
+/// no "since", told by the total itself.
+/// Only a handover word inside that phrase is the total's ("..., bringing the number returned
+/// under the agreement to 330" follows the event it adds up).
+fn total_brought_to(ctx: &Context<'_>, trigger_start: usize) -> bool {
+    ctx.tokens.windows(3).any(|w| {
+        w[0].is_any(&[
+            "brought", "bringing", "brings", "raised", "raising", "takes", "took",
+        ]) && w[1].is("the")
+            && w[2].is_any(&["total", "tally", "number"])
+            && w[0].start < trigger_start
+    })
 }
 
 /// Nouns after "national" that make it an adjective of a thing, not a person ("a national").
@@ -2635,9 +2698,15 @@ fn when(
         let seized_earlier = (expr_token.saturating_sub(12)..expr_token)
             .rev()
             // Another date in between ("seized last month on Friday") is the seizure's own.
+            // Past the commas of a place ("abducted near Lokoja, Kogi State, last week").
             .take_while(|&k| {
                 ctx.tokens.get(k).is_some_and(|t| {
-                    !t.is_punct(",;")
+                    let place_comma = t.is_punct(",")
+                        && ctx
+                            .tokens
+                            .get(k + 1)
+                            .is_some_and(|n| n.is_capitalised() || k + 1 == expr_token);
+                    (!t.is_punct(",;") || place_comma)
                         && !crate::text::CALENDAR.contains(t)
                         && !t.is_any(&["month", "week", "year", "day", "night", "morning"])
                 })

@@ -254,11 +254,19 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         if adjective {
             continue;
         }
-        // "was retaken", "had been liberated": an active verb in the passive voice.
+        // "was retaken", "had been liberated", had been "fully liberated": an active verb in the
+        // passive voice, past quote marks and an adverb.
         let mut trigger = trigger;
-        let passive_aux = first
-            .checked_sub(1)
-            .and_then(|p| ctx.tokens.get(p))
+        let passive_aux = (first.saturating_sub(3)..first)
+            .rev()
+            .map(|k| ctx.tokens.get(k))
+            .find(|t| {
+                !t.is_some_and(|t| {
+                    t.is_punct("\"\u{201c}'")
+                        || t.is_any(&["fully", "completely", "entirely", "now", "also"])
+                })
+            })
+            .flatten()
             .is_some_and(|t| t.is_any(&["was", "were", "been", "is", "are", "being"]));
         // "were forced to retreat from X": the phrase is active although "were" precedes it.
         // "were still holding": a progressive, not a passive.
@@ -1405,14 +1413,28 @@ fn relative_place(ctx: &Context<'_>, trigger: usize) -> Vec<Place> {
 
 /// `Name fell to`, `Name was captured`: the name just before the trigger.
 fn passive_places(ctx: &Context<'_>, trigger: usize) -> Vec<Place> {
-    // "Zalizne had been retaken": step over the auxiliaries.
+    // "Zalizne had been retaken", "Siversk had been \"fully liberated\"": step over the
+    // auxiliaries, adverbs and quote marks.
     let mut trigger = trigger;
     while trigger > 0
         && ctx.tokens.get(trigger - 1).is_some_and(|t| {
             t.is_any(&[
-                "was", "were", "been", "had", "has", "have", "is", "are", "being", "now", "not",
+                "was",
+                "were",
+                "been",
+                "had",
+                "has",
+                "have",
+                "is",
+                "are",
+                "being",
+                "now",
+                "not",
                 "never",
-            ])
+                "fully",
+                "completely",
+                "entirely",
+            ]) || t.is_punct("\"\u{201c}'")
         })
     {
         trigger -= 1;

@@ -618,3 +618,23 @@ fn a_limit_right_after_have_and_a_directive_to_leave() {
         ],
     );
 }
+
+#[test]
+fn a_tariff_starting_on_a_day_unless_and_an_order_that_hangs_on_the_other_side() {
+    check(
+        "deadline",
+        "The president said he would impose a 50 per cent tariff on imports from Brazil starting August 1, or sooner, unless Brasilia dropped the charges.",
+        "2025-07-10",
+        &[
+            "deadline issuer=null targets=[Brazil] demand=Brasilia dropped the charges consequence=impose a 50 per cent tariff on imports from Brazil starting August 1, or sooner expression=August 1 issued=2025-07-10 due=2025-08-01 | speaker=The president actor=null verb=said",
+        ],
+    );
+    check(
+        "deadline",
+        "The minister said he had instructed the army to respond with force if Hamas did not return the bodies by Sunday.",
+        "2025-07-10",
+        &[
+            "deadline issuer=null targets=[Hamas] demand=return the bodies consequence=null expression=by Sunday issued=2025-07-10 due=2025-07-13 | speaker=The minister actor=null verb=said",
+        ],
+    );
+}

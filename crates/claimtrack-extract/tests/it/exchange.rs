@@ -903,3 +903,26 @@ fn a_release_that_someone_has_demanded_in_a_relative_clause() {
         ],
     );
 }
+
+#[test]
+fn freedom_regained_rescuers_totals_and_exchanges_in_general() {
+    check(
+        "exchange",
+        "All 14 traders abducted on the highway near Lokoja, Kogi State, last week have regained their freedom, the police said on Sunday. \
+         The army said troops of Operation Hadin Kai had secured the release of dozens of farmers held by bandits.",
+        "2025-11-29",
+        &[
+            "exchange items=[hostages:14:null>null] parties=[] mediator=null when=[] status=completed | speaker=the police actor=null verb=said",
+            "exchange items=[prisoners:dozens:null>null] parties=[] mediator=null when=[] status=completed | speaker=The army actor=null verb=said",
+        ],
+    );
+    check(
+        "exchange",
+        "Two of the women were treated in hospital after their release. \
+         The ministry said the swap brought the total number of soldiers freed since 2022 to 5,000. \
+         Prisoner exchanges slowed sharply in the spring of 2025 as talks stalled. \
+         The remains would be the 9th of the 12 bodies that the group was supposed to hand over.",
+        "2025-11-29",
+        &[],
+    );
+}

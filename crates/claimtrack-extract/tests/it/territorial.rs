@@ -1086,3 +1086,15 @@ fn still_controlled_a_typed_item_of_a_list_and_a_name_after_its() {
         ],
     );
 }
+
+#[test]
+fn a_quoted_participle_after_the_auxiliaries() {
+    check(
+        "territorial",
+        "The general told the president that the town of Kurakhove had been \"fully liberated\".",
+        "2025-12-18",
+        &[
+            "territorial place=Kurakhove type=null region=null country=null action=captured verb=liberated actor=null claimant=null announced=2025-12-18 status=claimed | speaker=The general actor=null verb=told",
+        ],
+    );
+}
