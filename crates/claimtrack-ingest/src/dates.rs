@@ -14,6 +14,33 @@ pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
     compact(text)
         .or_else(|| iso(text))
         .or_else(|| written(text))
+        .or_else(|| numeric(text))
+}
+
+/// The first `14/11/2025` or `14.11.2025`, when the order of day and month shows: one of the two
+/// is over 12 (or both are the same). `03/04/2025` may be either and is no date.
+fn numeric(text: &str) -> Option<NaiveDate> {
+    text.split(|c: char| c.is_whitespace() || c == ',')
+        .find_map(|word| {
+            let word = word.trim_matches(|c: char| !c.is_ascii_digit());
+            let mut parts = word.split(['/', '.']);
+            let (a, b, y) = (parts.next()?, parts.next()?, parts.next()?);
+            if parts.next().is_some()
+                || !(1..=2).contains(&a.len())
+                || !(1..=2).contains(&b.len())
+                || y.len() != 4
+            {
+                return None;
+            }
+            let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+            let (day, month) = match (a > 12, b > 12) {
+                (true, false) => (a, b),
+                (false, true) => (b, a),
+                (false, false) if a == b => (a, b),
+                _ => return None,
+            };
+            NaiveDate::from_ymd_opt(year(y)?, month, day)
+        })
 }
 
 /// `20250724`, `20250724T013000Z`, `20250724013000`.
@@ -133,6 +160,17 @@ mod tests {
 
     fn day_of(text: &str) -> Option<String> {
         parse_date(text).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn numeric_dates_only_when_the_order_shows() {
+        assert_eq!(day_of("14/11/2025 - 15:30").as_deref(), Some("2025-11-14"));
+        assert_eq!(day_of("11/14/2025").as_deref(), Some("2025-11-14"));
+        assert_eq!(day_of("14.11.2025").as_deref(), Some("2025-11-14"));
+        assert_eq!(day_of("05/05/2025").as_deref(), Some("2025-05-05"));
+        assert_eq!(day_of("03/04/2025"), None);
+        assert_eq!(day_of("31/02/2025"), None);
+        assert_eq!(day_of("1/2/25"), None);
     }
 
     #[test]

@@ -140,6 +140,17 @@ fn analyse(
                 }
                 meta => apply(meta, fields, unparsed),
             }
+        } else if fields.title.is_none()
+            && scanned == 0
+            && let Some(outlet) = masthead(line)
+            && (start + 1..end)
+                .find(|&i| !is_blank(i))
+                .and_then(|i| lines.get(i))
+                .is_some_and(|next| is_title_like(next.trim()))
+        {
+            // "GAROWE ONLINE", "Hindustan Times | India News": the outlet's masthead above the
+            // title.
+            apply(Meta::Source(outlet.to_owned()), fields, unparsed);
         } else if fields.title.is_some() && is_outlet_like(line) && next_is_meta() {
             // "Naharnet" between the title and "Published: ...": an outlet the list of known
             // names does not hold.
@@ -549,13 +560,18 @@ fn header_meta(line: &str) -> Option<Meta> {
     // A date on its own line, with a time of day ("Aug 21, 2026 06:12 AM IST") or after the
     // outlet's name ("Philippine Daily Inquirer / 05:20 AM September 12, 2026"): a colon only
     // between digits.
-    if line.len() <= 64
-        && !line.ends_with('.')
-        && colons_only_in_times(line)
-        && (line.len() <= 48 || line.contains(" / "))
-        && parse_date(line).is_some()
+    // "December 10, 2025 5:48 PM GMT+1 Updated 2 hours ago": the date before an update note.
+    let dated = [" Updated", " updated", " Modified", " | "]
+        .iter()
+        .find_map(|note| line.split_once(note).map(|(head, _)| head.trim_end()))
+        .unwrap_or(line);
+    if dated.len() <= 64
+        && !dated.ends_with('.')
+        && colons_only_in_times(dated)
+        && (dated.len() <= 48 || dated.contains(" / "))
+        && parse_date(dated).is_some()
     {
-        return Some(Meta::Published(line.to_owned()));
+        return Some(Meta::Published(dated.to_owned()));
     }
     None
 }
@@ -583,6 +599,41 @@ fn outlet_of_header_line(line: &str) -> Option<String> {
     let outlet = head.split(',').next().unwrap_or(head).trim();
     (!is_byline(outlet) && is_outlet_like(outlet) && !outlet.contains(" in "))
         .then(|| outlet.to_owned())
+}
+
+/// The outlet an article's first line names as a masthead: a name of one to five words in
+/// capitals (`GAROWE ONLINE`, `THE TIMES OF ISRAEL`; not a banner such as `BREAKING NEWS`, nor
+/// a dateline), or a name and its section (`Hindustan Times | India News`).
+fn masthead(line: &str) -> Option<&str> {
+    const BANNERS: &[&str] = &[
+        "BREAKING",
+        "NEWS",
+        "LIVE",
+        "UPDATE",
+        "UPDATES",
+        "EXCLUSIVE",
+        "ANALYSIS",
+        "OPINION",
+        "WORLD",
+        "LATEST",
+        "TOP",
+        "STORY",
+    ];
+    if let Some((name, _section)) = line.split_once(" | ")
+        && is_outlet_like(name.trim())
+    {
+        return Some(name.trim());
+    }
+    let words = line.split_whitespace().count();
+    let capitals = (1..=5).contains(&words)
+        && line.len() <= 40
+        && line.chars().any(char::is_alphabetic)
+        && line
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-' || c == '\'')
+        && !line.split_whitespace().all(|w| BANNERS.contains(&w))
+        && dateline(line).is_none();
+    capitals.then_some(line)
 }
 
 /// What no outlet's name holds: sentence punctuation and brackets.

@@ -259,6 +259,53 @@ fn header_lines_no_list_knows_above_the_date() {
 }
 
 #[test]
+fn mastheads_numeric_dates_and_dates_before_an_update_note() {
+    check(
+        "masthead.txt",
+        "HORN OBSERVER\n\nSomali forces retake a river town after a week of fighting\n\nThursday December 18, 2025 - 09:14\n\nThe army said it had retaken the town.\n",
+        Expect {
+            title: Some("Somali forces retake a river town after a week of fighting"),
+            source: Some("HORN OBSERVER"),
+            published: Some("2025-12-18"),
+            body: "The army said it had retaken the town.",
+            ..Expect::default()
+        },
+    );
+    check(
+        "masthead-section.txt",
+        "Deccan Courier | India News\n\n'Leave by May 2': visas revoked as tensions rise\n\nBy a staff reporter, New Delhi\nApr 25, 2025 06:12 AM IST\n\nThe ministry said the visas were revoked.\n",
+        Expect {
+            title: Some("'Leave by May 2': visas revoked as tensions rise"),
+            source: Some("Deccan Courier"),
+            published: Some("2025-04-25"),
+            body: "The ministry said the visas were revoked.",
+            ..Expect::default()
+        },
+    );
+    check(
+        "numeric.txt",
+        "Town claimed by jihadists\n\nSahel Wire\n\nPublished on: 14/11/2025 - 15:30 Modified: 14/11/2025 - 18:02\n\nThe group said it had seized the town.\n",
+        Expect {
+            title: Some("Town claimed by jihadists"),
+            source: Some("Sahel Wire"),
+            published: Some("2025-11-14"),
+            body: "The group said it had seized the town.",
+            ..Expect::default()
+        },
+    );
+    check(
+        "update-note.txt",
+        "Two border villages claimed\n\nBy Anna Koval and Ivan Lys\n\nDecember 10, 2025 5:48 PM GMT+1 Updated 2 hours ago\n\nThe ministry said its forces had taken two villages.\n",
+        Expect {
+            title: Some("Two border villages claimed"),
+            published: Some("2025-12-10"),
+            body: "The ministry said its forces had taken two villages.",
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
 fn agency_bylines_and_update_lines() {
     check(
         "bare.txt",
