@@ -61,6 +61,22 @@ pub(crate) const FORCE_WORDS: &[&str] = &[
     "detachment",
 ];
 
+/// Capitalised nouns that make a date before them part of a name (`the March 23 Movement`).
+const NAMED_AFTER_A_DATE: &[&str] = &[
+    "Movement",
+    "Agreement",
+    "Accord",
+    "Accords",
+    "Revolution",
+    "Declaration",
+    "Protocol",
+    "Alliance",
+    "Brigade",
+    "Front",
+    "Group",
+    "Coalition",
+];
+
 /// Nouns that, after `the`, stand for the article's main armed group ("the group gave", "the
 /// rebels freed", "gave the jihadists seven days").
 pub(crate) const GROUP_NOUNS: &[&str] = &[
@@ -236,7 +252,19 @@ impl<'a> Context<'a> {
         let parsed = self
             .parsed
             .get_or_init(|| claimtrack_time::parse(self.text));
-        crate::dates::tag(parsed, self.published, prefer)
+        let mut times = crate::dates::tag(parsed, self.published, prefer);
+        // "the March 23 Movement", "the 6 October Agreement": a date inside a name.
+        times.retain(|expr| {
+            let next = self
+                .text
+                .get(expr.end..)
+                .and_then(|rest| rest.split_whitespace().next())
+                .unwrap_or("");
+            !NAMED_AFTER_A_DATE
+                .iter()
+                .any(|word| next.trim_end_matches([',', '.', ')']) == *word)
+        });
+        times
     }
 
     /// The trimmed text between two byte offsets of the sentence.

@@ -1640,7 +1640,7 @@ fn build(
     } else {
         status(ctx, trigger.action, actor, claimant, &mut traces)
     };
-    let announced = announced(ctx, &mut traces);
+    let announced = announced(ctx, start, &mut traces);
     let detail = Territorial {
         place: place.name.clone(),
         place_type: place.place_type,
@@ -2431,20 +2431,79 @@ fn status(
     TerritorialStatus::Claimed
 }
 
-fn announced(ctx: &Context<'_>, traces: &mut Traces) -> Option<claimtrack_model::Interval> {
+fn announced(
+    ctx: &Context<'_>,
+    trigger_start: usize,
+    traces: &mut Traces,
+) -> Option<claimtrack_model::Interval> {
+    // In the reporter's own voice a year dates the event itself ("The war began in 2014, when
+    // the Houthis seized Sanaa"); a statement is not dated by a year.
+    let own_voice = ctx.said.verb_at.is_none();
     let candidates: Vec<&claimtrack_time::TimeExpr> = ctx
         .past_times()
         .iter()
-        .filter(|e| crate::dates::is_report_date(ctx.text, e))
+        .filter(|e| {
+            crate::dates::is_report_date(ctx.text, e)
+                || own_voice
+                    && e.grain == Some(claimtrack_time::Grain::Year)
+                    && e.modifier.is_none()
+                    && e.interval.is_some()
+        })
         .collect();
-    // The date of the reporting verb first ("said on Thursday"), then the sentence's first date.
+    // The date of the reporting verb first ("said on Thursday"), then a date of the claim's own
+    // clause, then the sentence's first date outside a clause about something else.
     let attached = ctx.said.verb_at.and_then(|(vs, ve)| {
         candidates
             .iter()
             .find(|e| e.start >= ve && e.start <= ve + 1 || e.end + 1 >= vs && e.end <= vs)
             .copied()
     });
-    if let Some(expr) = attached.or_else(|| candidates.first().copied())
+    let text = ctx.text;
+    let clause_start = text
+        .get(..trigger_start)
+        .and_then(|before| before.rfind([',', ';']))
+        .map_or(0, |at| at + 1);
+    let clause_end = text
+        .get(trigger_start..)
+        .and_then(|after| after.find([',', ';']))
+        .map_or(text.len(), |at| trigger_start + at);
+    let in_clause = candidates
+        .iter()
+        .find(|e| e.start >= clause_start && e.start < clause_end)
+        .copied();
+    // "The war began in 2014, when the Houthis seized Sanaa": the date the clause hangs on.
+    let opens_when = text
+        .get(clause_start..trigger_start)
+        .is_some_and(|head| starts_with_ignore_case(head.trim_start(), "when "));
+    let before_when = opens_when
+        .then(|| {
+            candidates
+                .iter()
+                .rev()
+                .find(|e| e.end < clause_start && clause_start - e.end <= 3)
+                .copied()
+        })
+        .flatten();
+    // "Russia's Africa Corps, which took over ... in June, pulled out ... on Tuesday": not a
+    // date of a relative clause the claim is not in.
+    let outside_relative = candidates
+        .iter()
+        .find(|e| {
+            let opener = text.get(..e.start).and_then(|before| {
+                let comma = before.rfind(',')?;
+                let after = before.get(comma + 1..)?.trim_start();
+                (starts_with_ignore_case(after, "which ") || starts_with_ignore_case(after, "who "))
+                    .then_some(comma)
+            });
+            opener.is_none_or(|comma| comma < clause_start && trigger_start < e.start)
+        })
+        .copied();
+    let chosen = attached
+        .or(in_clause)
+        .or(before_when)
+        .or(outside_relative)
+        .or_else(|| candidates.first().copied());
+    if let Some(expr) = chosen
         && let Some(range) = expr.interval
     {
         traces.add("announced", "territorial.sentence_date", &expr.text);

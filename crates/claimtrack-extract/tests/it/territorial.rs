@@ -1052,7 +1052,7 @@ fn a_capital_named_after_a_comma_an_outpost_at_nested_of_phrases_and_listed_dist
          The group said it had captured the army's forward outpost at Nam Hsan, a ridge above the town.",
         "2026-02-06",
         &[
-            "territorial place=Juba type=null region=null country=null action=captured verb=seized actor=null claimant=null announced=2026-02-06 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Juba type=null region=null country=null action=captured verb=seized actor=null claimant=null announced=2013-01-01..2013-12-31 status=claimed | speaker=null actor=null verb=null",
             "territorial place=Nam Hsan type=other region=null country=null action=captured verb=captured actor=null claimant=null announced=2026-02-06 status=claimed | speaker=The group actor=null verb=said",
         ],
     );
@@ -1095,6 +1095,22 @@ fn a_quoted_participle_after_the_auxiliaries() {
         "2025-12-18",
         &[
             "territorial place=Kurakhove type=null region=null country=null action=captured verb=liberated actor=null claimant=null announced=2025-12-18 status=claimed | speaker=The general actor=null verb=told",
+        ],
+    );
+}
+
+#[test]
+fn the_date_of_the_claims_own_clause_a_year_in_the_reporters_voice_and_a_date_in_a_name() {
+    check(
+        "territorial",
+        "The conflict began in 2012, when the rebels seized Kidal and forced the army out. \
+         The rebels of the March 23 Movement took control of Rubaya on Thursday, residents said. \
+         The brigade, which arrived in the region in June, pulled its troops out of Ber on Tuesday, two sources said.",
+        "2025-11-14",
+        &[
+            "territorial place=Kidal type=null region=null country=null action=captured verb=seized actor=M23 claimant=null announced=2012-01-01..2012-12-31 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Rubaya type=null region=null country=null action=captured verb=took control of actor=M23 claimant=null announced=2025-11-13 status=claimed | speaker=residents actor=null verb=said",
+            "territorial place=Ber type=null region=null country=null action=withdrew verb=pulled its troops out of actor=null claimant=null announced=2025-11-11 status=claimed | speaker=two sources actor=null verb=said",
         ],
     );
 }
