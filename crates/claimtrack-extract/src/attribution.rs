@@ -416,6 +416,9 @@ static INSTITUTION_SET: LazyLock<WordSet> = LazyLock::new(|| {
         "spokesman",
         "spokeswoman",
         "spokesperson",
+        "governor",
+        "governorate",
+        "police",
     ])
 });
 
@@ -1175,7 +1178,8 @@ fn description_actor(
         .rev()
         .find(|&k| tokens.get(k).is_some_and(|t| t.is_punct(",")))?;
     let last = tokens.get(close.checked_sub(1)?)?;
-    if !(alias || first.is_any(&["a", "an", "the"])) || last.end <= first.start {
+    // "Hadi Haig, who heads the Yemeni government's prisoner affairs committee, said".
+    if !(alias || first.is_any(&["a", "an", "the", "who"])) || last.end <= first.start {
         return None;
     }
     actor_of_phrase(text.get(first.start..last.end)?).map(|actor| (actor, alias))

@@ -926,3 +926,15 @@ fn freedom_regained_rescuers_totals_and_exchanges_in_general() {
         &[],
     );
 }
+
+#[test]
+fn a_speaker_described_by_who_heads_a_sides_committee() {
+    check(
+        "exchange",
+        "Yahya Saleh, who heads the Houthis' prisoner affairs committee, said on Saturday that the group had freed 40 detainees.",
+        "2025-01-26",
+        &[
+            "exchange items=[prisoners:40:Houthis>null] parties=[Houthis] mediator=null when=[] status=completed | speaker=Yahya Saleh actor=Houthis verb=said",
+        ],
+    );
+}
