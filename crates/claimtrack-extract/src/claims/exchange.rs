@@ -203,6 +203,25 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
             if adjective {
                 return false;
             }
+            // "whose fate remains unknown": the verb, not the dead.
+            if ctx.slice(*start, *end).eq_ignore_ascii_case("remains") {
+                let at = token_at(ctx.tokens, *start);
+                let noun = at.checked_sub(1).and_then(|p| ctx.tokens.get(p)).is_some_and(|p| {
+                    p.kind == TokenKind::Number
+                        || p.kind == TokenKind::Possessive
+                        || p.is_any(&[
+                            "the", "of", "their", "his", "her", "its", "whose", "human", "mortal",
+                            "and", "more", "two", "three", "four", "five",
+                        ])
+                }) || ctx.tokens.get(at + 1).is_some_and(|n| n.is_any(&["of", "that", "which"]))
+                    // "Hamas handed over remains": the object of a handover verb.
+                    || at.checked_sub(1).and_then(|p| ctx.tokens.get(p)).is_some_and(|p| {
+                        p.is_any(&["over", "back", "returned", "handed", "repatriated", "received"])
+                    });
+                if !noun {
+                    return false;
+                }
+            }
             let in_speaker = speaker_span.is_some_and(|(a, b)| *start >= a && *end <= b);
             let written = ctx.slice(*start, *end);
             let capitalised = *start > 0

@@ -938,3 +938,17 @@ fn a_speaker_described_by_who_heads_a_sides_committee() {
         ],
     );
 }
+
+#[test]
+fn remains_as_a_verb_are_no_bodies() {
+    check(
+        "exchange",
+        "The envoy called on the militia to free Omar Farah, a journalist whose fate remains unknown. \
+         On Friday night, the group handed over remains that did not match any missing person, officials said.",
+        "2025-01-26",
+        &[
+            "exchange items=[prisoners:1:null>null] parties=[] mediator=null when=[] status=demanded | speaker=The envoy actor=null verb=called on",
+            "exchange items=[bodies:-:null>null] parties=[] mediator=null when=[2025-01-24] status=completed | speaker=officials actor=null verb=said",
+        ],
+    );
+}
