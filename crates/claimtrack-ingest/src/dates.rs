@@ -128,6 +128,21 @@ fn year(token: &str) -> Option<i32> {
     }
 }
 
+/// Whether `token` names a day of the week, in full or by its common abbreviation.
+pub(crate) fn weekday(token: &str) -> bool {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let lower = token.trim_end_matches('.').to_ascii_lowercase();
+    lower.len() >= 3 && DAYS.iter().any(|day| day.starts_with(&lower))
+}
+
 /// The month a name or common abbreviation stands for.
 pub(crate) fn month(token: &str) -> Option<u32> {
     const MONTHS: [&str; 12] = [

@@ -142,7 +142,17 @@ fn analyse(
             }
         } else if fields.title.is_none()
             && scanned == 0
-            && let Some(outlet) = masthead(line)
+            && let Some(outlet) = masthead(line).or_else(|| {
+                // "Garowe Online" above a title of more words: a name, not the title.
+                (is_outlet_like(line) && line.split_whitespace().count() <= 3)
+                    .then_some(line)
+                    .filter(|_| {
+                        (start + 1..end)
+                            .find(|&i| !is_blank(i))
+                            .and_then(|i| lines.get(i))
+                            .is_some_and(|next| next.split_whitespace().count() >= 6)
+                    })
+            })
             && (start + 1..end)
                 .find(|&i| !is_blank(i))
                 .and_then(|i| lines.get(i))
@@ -565,10 +575,18 @@ fn header_meta(line: &str) -> Option<Meta> {
         .iter()
         .find_map(|note| line.split_once(note).map(|(head, _)| head.trim_end()))
         .unwrap_or(line);
+    // "Thursday January 29, 2026 - 14:05:22 in Latest News": a line that opens with the day
+    // may be longer.
+    let opens_with_day = dated.split_whitespace().next().is_some_and(|first| {
+        let first = first.trim_end_matches(',');
+        crate::dates::month(first).is_some()
+            || crate::dates::weekday(first)
+            || first.starts_with(|c: char| c.is_ascii_digit())
+    });
     if dated.len() <= 64
         && !dated.ends_with('.')
         && colons_only_in_times(dated)
-        && (dated.len() <= 48 || dated.contains(" / "))
+        && (dated.len() <= 48 || dated.contains(" / ") || opens_with_day)
         && parse_date(dated).is_some()
     {
         return Some(Meta::Published(dated.to_owned()));

@@ -306,6 +306,31 @@ fn mastheads_numeric_dates_and_dates_before_an_update_note() {
 }
 
 #[test]
+fn a_title_case_masthead_and_a_long_line_that_opens_with_the_day() {
+    check(
+        "title-case-masthead.txt",
+        "Horn Observer\n\nAl-Shabaab briefly seizes a river town as talks stall in Gedo\n\nThursday January 29, 2026 - 14:05:22 in Latest News\nBy Horn Observer Editor\n\nThe militants seized the town on Wednesday.\n",
+        Expect {
+            title: Some("Al-Shabaab briefly seizes a river town as talks stall in Gedo"),
+            source: Some("Horn Observer"),
+            published: Some("2026-01-29"),
+            body: "The militants seized the town on Wednesday.",
+            ..Expect::default()
+        },
+    );
+    // A short title above a body line stays the title.
+    check(
+        "short-title.txt",
+        "Talks stall\n\nThe talks stalled on Monday after a day of meetings, officials said.\n",
+        Expect {
+            title: Some("Talks stall"),
+            body: "The talks stalled on Monday after a day of meetings, officials said.",
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
 fn agency_bylines_and_update_lines() {
     check(
         "bare.txt",
