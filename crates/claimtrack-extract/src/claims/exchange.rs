@@ -399,7 +399,12 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                 let gap = tk.saturating_sub(token_at(ctx.tokens, *e));
                 // "... have regained their freedom", "had returned home": a perfect that
                 // reads like the passive.
-                let perfect = prev.is_some_and(|p| p.is_any(&["have", "has", "had"]));
+                let perfect = prev.is_some_and(|p| p.is_any(&["have", "has", "had"]))
+                    || prev.is_some_and(|p| p.is_any(&["also", "now", "since"]))
+                        && tk
+                            .checked_sub(2)
+                            .and_then(|k| ctx.tokens.get(k))
+                            .is_some_and(|p| p.is_any(&["have", "has", "had"]));
                 *e <= t.start
                     && (gap <= 5
                         || passive_aux && gap <= 18
@@ -585,13 +590,15 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     }
     // "..., and brought the total number of captives freed with its help to 4,765": people in a
     // running total are no item of the event.
-    if let Some(total) = ctx.tokens.windows(3).find(|w| {
-        w[0].is_any(&[
+    // Also "..., bringing to 345 the number of bodies handed back".
+    if let Some((_, total)) = ctx.tokens.iter().enumerate().find(|(k, t)| {
+        t.is_any(&[
             "brought", "bringing", "brings", "raised", "raising", "takes", "took",
-        ]) && w[1].is("the")
-            && w[2].is_any(&["total", "tally", "number"])
+        ]) && (k + 1..(k + 6).min(ctx.tokens.len()))
+            .filter_map(|j| ctx.tokens.get(j))
+            .any(|w| w.is_any(&["total", "tally", "number"]))
     }) {
-        let total_at = total[0].start;
+        let total_at = total.start;
         mentions_found.retain(|m| m.start < total_at);
     }
     // "told journalists", "briefed diplomats": the audience of a statement changes no hands.
@@ -739,6 +746,10 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         |m: &ItemMention| described.is_some_and(|(a, b)| m.start >= a && m.end <= b);
     if mentions_found.iter().any(|m| !in_description(m)) {
         mentions_found.retain(|m| !in_description(m));
+    } else if described.is_some_and(|(a, b)| trigger.start >= a && trigger.end <= b) {
+        // "Nuhu Ribadu, who received the children in Minna, said ...": the speaker's
+        // description tells what is known already.
+        return Vec::new();
     }
     // "an exchange of hostages for Palestinian prisoners": the first group goes one way and the
     // second the other, so neither is a swap of its own. Whether each mention is traded for the
@@ -1328,14 +1339,20 @@ fn running_total(ctx: &Context<'_>, trigger_token: usize) -> bool {
     });
     // "..., the latest group brought back under an arrangement that Doha has facilitated since
     // 2023": a clause of its own after the exchange word, opened without a comma.
+    // "..., bringing to 345 the number of bodies handed back since the truce began": a
+    // participle clause after a comma.
     let later_clause = |k: usize| {
         (0..k)
             .rev()
-            .take_while(|&j| tokens.get(j).is_some_and(|t| !t.is_punct(",;")))
+            .take_while(|&j| tokens.get(j).is_some_and(|t| !t.is_punct(";")))
             .find(|&j| {
-                tokens
-                    .get(j)
-                    .is_some_and(|t| t.is_any(&["that", "which", "who"]))
+                tokens.get(j).is_some_and(|t| {
+                    t.is_any(&["that", "which", "who"])
+                        || t.is_any(&["bringing", "taking", "raising", "pushing"])
+                            && j.checked_sub(1)
+                                .and_then(|p| tokens.get(p))
+                                .is_some_and(|p| p.is_punct(","))
+                })
             })
             .is_some_and(|opener| trigger_token < opener)
     };

@@ -638,3 +638,15 @@ fn a_tariff_starting_on_a_day_unless_and_an_order_that_hangs_on_the_other_side()
         ],
     );
 }
+
+#[test]
+fn would_give_a_side_days_before_tariffs() {
+    check(
+        "deadline",
+        "The president said on July 31 he would give Canada 60 days to negotiate a trade deal before higher tariffs kicked in.",
+        "2025-08-02",
+        &[
+            "deadline issuer=null targets=[Canada] demand=negotiate a trade deal consequence=higher tariffs kicked in expression=60 days issued=2025-07-31 due=2025-09-29 | speaker=The president actor=null verb=said",
+        ],
+    );
+}

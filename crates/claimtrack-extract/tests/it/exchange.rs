@@ -952,3 +952,26 @@ fn remains_as_a_verb_are_no_bodies() {
         ],
     );
 }
+
+#[test]
+fn personnel_a_perfect_with_an_adverb_a_total_clause_and_a_speakers_description() {
+    check(
+        "exchange",
+        "The envoy has repeatedly called for the release of 12 UN personnel detained by the rebels. \
+         Separately, the 21 worshippers abducted from a church in Oke-Ode, Kwara State, have also regained their freedom, police said on Sunday.",
+        "2025-12-04",
+        &[
+            "exchange items=[prisoners:12:null>null] parties=[] mediator=null when=[] status=demanded | speaker=null actor=null verb=null",
+            "exchange items=[hostages:21:null>null] parties=[] mediator=null when=[] status=completed | speaker=police actor=null verb=said",
+        ],
+    );
+    check(
+        "exchange",
+        "Israel released the bodies of 30 Palestinians on Thursday, the ministry said, bringing to 300 the number of bodies handed back since the truce began. \
+         The adviser, Musa Bello, who received the children in Minna, said they were being treated.",
+        "2025-12-04",
+        &[
+            "exchange items=[bodies:30:Israel>null] parties=[Israel] mediator=null when=[2025-12-04] status=completed | speaker=the ministry actor=null verb=said",
+        ],
+    );
+}
