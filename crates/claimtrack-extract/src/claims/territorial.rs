@@ -966,7 +966,13 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
                     .rev()
                     .take_while(|&j| {
                         tokens.get(j).is_some_and(|w| {
+                            // "Tel al-Hawa": a particle joined to a name, not "Kurdish-majority".
+                            let particle = w.text.split_once('-').is_some_and(|(head, tail)| {
+                                NAME_PARTICLES.contains(&head)
+                                    && tail.starts_with(char::is_uppercase)
+                            });
                             w.is_capitalised() && !w.text.contains('-')
+                                || particle
                                 || w.is("and") && t.text.ends_with('s')
                         })
                     })
@@ -983,10 +989,15 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
                         .get(m + 2)
                         .zip(tokens.get(capitalised_run(tokens, m + 2)))
                         .is_some_and(|(a, b)| region_country(ctx.slice(a.start, b.end)).is_some());
+                    // "the Tel al-Hawa neighborhood of Gaza City": a neighbourhood of a city
+                    // is named first, unless a city is ("the Gaza City neighbourhood of X").
+                    let quarter_of_city =
+                        t.is_any(&["neighborhood", "neighbourhood", "quarter", "suburb"])
+                            && !run.ends_with("City");
                     PLACE_TYPES.at(t.text, 0).is_some()
                         && mentions(run).is_empty()
                         && region_country(run).is_none()
-                        && region_after_of
+                        && (region_after_of || quarter_of_city)
                 });
                 if let Some(j) = named_before {
                     found_of = Some(j);
@@ -1142,7 +1153,15 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
             .get(next)
             .is_some_and(|t| t.is("and") || t.is_punct(","));
         let continues = tokens.get(next + 1).is_some_and(Token::is_capitalised);
-        if joins && continues && name_at(ctx, next + 1).is_some() {
+        // "Damboa, Borno State": the region after a comma, not another place.
+        let region_after = tokens.get(next).is_some_and(|t| t.is_punct(","))
+            && name_at(ctx, next + 1).is_some_and(|(_, last)| {
+                tokens.get(last).is_some_and(|t| {
+                    t.is_capitalised()
+                        && t.is_any(&["state", "province", "region", "oblast", "governorate"])
+                })
+            });
+        if joins && continues && !region_after && name_at(ctx, next + 1).is_some() {
             k = next + 1;
             continue;
         }

@@ -1114,3 +1114,23 @@ fn the_date_of_the_claims_own_clause_a_year_in_the_reporters_voice_and_a_date_in
         ],
     );
 }
+
+#[test]
+fn a_neighbourhood_of_a_city_and_a_state_after_a_comma() {
+    check(
+        "territorial",
+        "Israeli troops withdrew from the Sheikh al-Radwan neighborhood of Gaza City on Friday, residents said.",
+        "2025-12-04",
+        &[
+            "territorial place=Sheikh al-Radwan type=district region=null country=null action=withdrew verb=withdrew from actor=Israel claimant=null announced=2025-11-28 status=claimed | speaker=residents actor=null verb=said",
+        ],
+    );
+    check(
+        "territorial",
+        "Troops captured Gwoza, Borno State, on Saturday, the army said.",
+        "2025-12-04",
+        &[
+            "territorial place=Gwoza type=null region=Borno country=Nigeria action=captured verb=captured actor=null claimant=null announced=2025-11-29 status=claimed | speaker=the army actor=null verb=said",
+        ],
+    );
+}
