@@ -297,7 +297,21 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     let demanded = statuses
         .iter()
         .any(|(_, _, st)| *st == ExchangeStatus::Demanded);
+    // "ready to continue humanitarian exchanges and had proposed a swap of 1,200": a trigger
+    // with a block word just before it gives way to a later one.
+    let blocked_near = |start: usize| {
+        let tk = token_at(ctx.tokens, start);
+        words.iter().any(|w| {
+            *w.value == ExchangeWord::BlockNear
+                && w.end <= start
+                && tk.saturating_sub(token_at(ctx.tokens, w.start)) <= 4
+        })
+    };
+    let unblocked = triggers.iter().any(|t| !blocked_near(t.start));
     let trigger = triggers.iter().find(|t| {
+        if unblocked && blocked_near(t.start) {
+            return false;
+        }
         let tk = token_at(ctx.tokens, t.start);
         let word = ctx.slice(t.start, t.end);
         let prev = tk.checked_sub(1).and_then(|p| ctx.tokens.get(p));

@@ -975,3 +975,16 @@ fn personnel_a_perfect_with_an_adverb_a_total_clause_and_a_speakers_description(
         ],
     );
 }
+
+#[test]
+fn a_blocked_exchange_word_gives_way_to_a_later_one() {
+    check(
+        "exchange",
+        "The negotiator said Kyiv was ready to continue humanitarian exchanges and had proposed a swap of 500 prisoners of war. \
+         The two sides will continue exchanging prisoners, officials said.",
+        "2025-12-04",
+        &[
+            "exchange items=[prisoners_of_war:500:null>null] parties=[Ukraine] mediator=null when=[] status=proposed | speaker=The negotiator actor=null verb=said",
+        ],
+    );
+}
