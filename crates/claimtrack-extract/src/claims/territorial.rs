@@ -1348,8 +1348,13 @@ fn name_at(ctx: &Context<'_>, k: usize) -> Option<(usize, usize)> {
     if adjective {
         return None;
     }
-    // "the fall of Bashar al-Assad": a person, not a place.
-    if mentions(name).iter().any(|m| m.kind == ActorKind::Person) {
+    // "the fall of Bashar al-Assad": a person, not a place (the surname after its particle).
+    let surname = name.rsplit(['-', ' ']).next().unwrap_or(name);
+    if mentions(name)
+        .iter()
+        .chain(mentions(surname).iter())
+        .any(|m| m.kind == ActorKind::Person)
+    {
         return None;
     }
     // The possessive of a country or an actor is not the place ("Ukraine's", "Russia's").

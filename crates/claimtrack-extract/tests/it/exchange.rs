@@ -988,3 +988,15 @@ fn a_blocked_exchange_word_gives_way_to_a_later_one() {
         ],
     );
 }
+
+#[test]
+fn a_boy_returned_home() {
+    check(
+        "exchange",
+        "In a separate case, a 16-year-old Ukrainian boy from occupied Oleshky was returned home on Friday through Qatari mediation, the charity said.",
+        "2025-12-04",
+        &[
+            "exchange items=[children:-:null>Ukraine] parties=[Ukraine] mediator=Qatar when=[2025-11-28] status=completed | speaker=the charity actor=null verb=said",
+        ],
+    );
+}

@@ -1082,7 +1082,7 @@ fn still_controlled_a_typed_item_of_a_list_and_a_name_after_its() {
             "territorial place=Kutkai type=null region=null country=null action=held verb=still controlled actor=null claimant=null announced=2025-11-20 status=claimed | speaker=The group actor=null verb=said",
             "territorial place=Yampil type=null region=null country=null action=captured verb=liberated actor=null claimant=null announced=2025-11-20 status=claimed | speaker=The ministry actor=null verb=said",
             "territorial place=Zakitne type=village region=null country=null action=captured verb=liberated actor=null claimant=null announced=2025-11-20 status=claimed | speaker=The ministry actor=null verb=said",
-            "territorial place=Belgorod type=region region=Belgorod country=Russia action=captured verb=control of actor=Russia claimant=Russia announced=2025-11-20 status=claimed | speaker=Moscow actor=Russia verb=said",
+            "territorial place=Belgorod type=region region=Belgorod country=Russia action=captured verb=regained full control of actor=Russia claimant=Russia announced=2025-11-20 status=claimed | speaker=Moscow actor=Russia verb=said",
         ],
     );
 }
@@ -1131,6 +1131,19 @@ fn a_neighbourhood_of_a_city_and_a_state_after_a_comma() {
         "2025-12-04",
         &[
             "territorial place=Gwoza type=null region=Borno country=Nigeria action=captured verb=captured actor=null claimant=null announced=2025-11-29 status=claimed | speaker=the army actor=null verb=said",
+        ],
+    );
+}
+
+#[test]
+fn regained_full_control_and_a_persons_hyphenated_surname() {
+    check(
+        "territorial",
+        "It regained full control of Karabakh in September 2023 after a one-day operation. \
+         Troops moved in within hours of the fall of Bashar al-Assad.",
+        "2025-12-04",
+        &[
+            "territorial place=Karabakh type=null region=null country=null action=captured verb=regained full control of actor=null claimant=null announced=2023-09-01..2023-09-30 status=claimed | speaker=null actor=null verb=null",
         ],
     );
 }
