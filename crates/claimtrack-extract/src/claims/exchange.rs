@@ -1709,12 +1709,16 @@ fn item_mentions(ctx: &Context<'_>, categories: &[(usize, usize, Category)]) -> 
                 let word = ctx.slice(start, end);
                 let head = word.split(' ').next().unwrap_or(word);
                 let singular = !head.ends_with('s');
+                // "a 16-year-old Ukrainian boy": past an age.
                 let article_before = (token.saturating_sub(6)..token)
                     .rev()
                     .map_while(|k| {
-                        tokens
-                            .get(k)
-                            .filter(|t| t.kind == TokenKind::Word && !t.is("of"))
+                        tokens.get(k).filter(|t| {
+                            (t.kind == TokenKind::Word
+                                || t.kind == TokenKind::Number
+                                || t.is_punct("-"))
+                                && !t.is("of")
+                        })
                     })
                     .any(|t| t.is_any(&["a", "an"]));
                 // "constable Raju Prasad", "Edan Alexander, the last living American hostage

@@ -996,7 +996,7 @@ fn a_boy_returned_home() {
         "In a separate case, a 16-year-old Ukrainian boy from occupied Oleshky was returned home on Friday through Qatari mediation, the charity said.",
         "2025-12-04",
         &[
-            "exchange items=[children:-:null>Ukraine] parties=[Ukraine] mediator=Qatar when=[2025-11-28] status=completed | speaker=the charity actor=null verb=said",
+            "exchange items=[children:1:null>Ukraine] parties=[Ukraine] mediator=Qatar when=[2025-11-28] status=completed | speaker=the charity actor=null verb=said",
         ],
     );
 }
