@@ -570,6 +570,10 @@ fn header_meta(line: &str) -> Option<Meta> {
     // A date on its own line, with a time of day ("Aug 21, 2026 06:12 AM IST") or after the
     // outlet's name ("Philippine Daily Inquirer / 05:20 AM September 12, 2026"): a colon only
     // between digits.
+    // A body's lines (most lines read here) are too long to be a date line, notes and all.
+    if line.len() > 120 {
+        return None;
+    }
     // "December 10, 2025 5:48 PM GMT+1 Updated 2 hours ago": the date before an update note.
     let dated = [" Updated", " updated", " Modified", " | "]
         .iter()
@@ -577,16 +581,18 @@ fn header_meta(line: &str) -> Option<Meta> {
         .unwrap_or(line);
     // "Thursday January 29, 2026 - 14:05:22 in Latest News": a line that opens with the day
     // may be longer.
-    let opens_with_day = dated.split_whitespace().next().is_some_and(|first| {
-        let first = first.trim_end_matches(',');
-        crate::dates::month(first).is_some()
-            || crate::dates::weekday(first)
-            || first.starts_with(|c: char| c.is_ascii_digit())
-    });
+    let opens_with_day = || {
+        dated.split_whitespace().next().is_some_and(|first| {
+            let first = first.trim_end_matches(',');
+            crate::dates::month(first).is_some()
+                || crate::dates::weekday(first)
+                || first.starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
     if dated.len() <= 64
         && !dated.ends_with('.')
         && colons_only_in_times(dated)
-        && (dated.len() <= 48 || dated.contains(" / ") || opens_with_day)
+        && (dated.len() <= 48 || dated.contains(" / ") || opens_with_day())
         && parse_date(dated).is_some()
     {
         return Some(Meta::Published(dated.to_owned()));
