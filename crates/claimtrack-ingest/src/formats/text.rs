@@ -142,25 +142,25 @@ fn analyse(
             }
         } else if fields.title.is_none()
             && scanned == 0
+            && let Some(title_line) = (start + 1..end)
+                .filter(|&i| !is_blank(i))
+                .take(2)
+                .find(|&i| lines.get(i).is_some_and(|l| !is_section_line(l.trim())))
+                .and_then(|i| lines.get(i))
             && let Some(outlet) = masthead(line).or_else(|| {
                 // "Garowe Online" above a title of more words: a name, not the title.
-                (is_outlet_like(line) && line.split_whitespace().count() <= 3)
+                (is_outlet_like(line)
+                    && line.split_whitespace().count() <= 3
+                    && title_line.split_whitespace().count() >= 6)
                     .then_some(line)
-                    .filter(|_| {
-                        (start + 1..end)
-                            .find(|&i| !is_blank(i))
-                            .and_then(|i| lines.get(i))
-                            .is_some_and(|next| next.split_whitespace().count() >= 6)
-                    })
             })
-            && (start + 1..end)
-                .find(|&i| !is_blank(i))
-                .and_then(|i| lines.get(i))
-                .is_some_and(|next| is_title_like(next.trim()))
+            && is_title_like(title_line.trim())
         {
             // "GAROWE ONLINE", "Hindustan Times | India News": the outlet's masthead above the
             // title.
             apply(Meta::Source(outlet.to_owned()), fields, unparsed);
+        } else if fields.title.is_none() && fields.source.is_some() && is_section_line(line) {
+            // "NEWS", "Security | North Kivu": the section under the masthead.
         } else if fields.title.is_some() && is_outlet_like(line) && next_is_meta() {
             // "Naharnet" between the title and "Published: ...": an outlet the list of known
             // names does not hold.
@@ -183,7 +183,10 @@ fn analyse(
             fields.title = Some(line.to_owned());
         } else if fields.title.as_deref() == Some(line) {
             // A heading repeated under front matter or a JSON title.
-        } else if fields.title.is_some() && short_header_line(line) && date_line_soon(start) {
+        } else if fields.title.is_some()
+            && (short_header_line(line) || standfirst(line))
+            && date_line_soon(start)
+        {
             // "BBC Afrique, Dakar", "Luke Harding in Kyiv and agencies", "**Kyiv Post** · By
             // Dmytro Shkurko": an outlet or a byline of a form no list knows, above the date.
             if let Some(outlet) = outlet_of_header_line(line) {
@@ -515,9 +518,11 @@ fn header_meta(line: &str) -> Option<Meta> {
         "posted on",
         "posted",
     ] {
-        if let Some(rest) = lower.strip_prefix(prefix)
+        // "Published on Tuesday 24 February 2026 - 09:47 | Last updated on ...": up to the note.
+        let head = lower.split(" | ").next().unwrap_or(&lower);
+        if let Some(rest) = head.strip_prefix(prefix)
             && rest.starts_with([' ', ':'])
-            && line.len() <= 80
+            && head.len() <= 80
         {
             return Some(Meta::Published(rest.to_owned()));
         }
@@ -658,6 +663,29 @@ fn masthead(line: &str) -> Option<&str> {
         && !line.split_whitespace().all(|w| BANNERS.contains(&w))
         && dateline(line).is_none();
     capitals.then_some(line)
+}
+
+/// Whether `line` names a section of an outlet: a few words in capitals (`NEWS`,
+/// `INTERNATIONAL`) or a path of short parts (`Security | North Kivu`).
+fn is_section_line(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    let capitals = (1..=3).contains(&words)
+        && line.chars().any(char::is_alphabetic)
+        && line
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '&' || c == '-');
+    let path = line.contains(" | ")
+        && words <= 6
+        && line
+            .split(" | ")
+            .all(|part| part.trim().starts_with(char::is_uppercase));
+    capitals || path
+}
+
+/// Whether `line` may be a standfirst under the title: a sentence of up to 40 words with no
+/// full stop, which a date line follows.
+fn standfirst(line: &str) -> bool {
+    !line.ends_with(['.', '!', '?', ':']) && line.split_whitespace().count() <= 40
 }
 
 /// What no outlet's name holds: sentence punctuation and brackets.

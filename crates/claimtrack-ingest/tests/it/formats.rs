@@ -331,6 +331,42 @@ fn a_title_case_masthead_and_a_long_line_that_opens_with_the_day() {
 }
 
 #[test]
+fn a_section_under_the_masthead_a_standfirst_and_a_published_line_with_a_note() {
+    check(
+        "section.txt",
+        "Horn Observer\nNEWS\n\nMilitia claims a market town; army denies, says situation normal\n\nJanuary 22, 2026\n\nThe militia said it had captured the town.\n",
+        Expect {
+            title: Some("Militia claims a market town; army denies, says situation normal"),
+            source: Some("Horn Observer"),
+            published: Some("2026-01-22"),
+            body: "The militia said it had captured the town.",
+            ..Expect::default()
+        },
+    );
+    check(
+        "section-path.txt",
+        "Radio Kivu\nSecurity | North Kivu\n\nRebels claim a locality; detainees freed in Goma\n\nPublished on Tuesday 24 February 2026 - 09:47 | Last updated on Tuesday 24 February 2026 - 13:05\n\nThe rebels said they had taken the locality.\n",
+        Expect {
+            title: Some("Rebels claim a locality; detainees freed in Goma"),
+            source: Some("Radio Kivu"),
+            published: Some("2026-02-24"),
+            body: "The rebels said they had taken the locality.",
+            ..Expect::default()
+        },
+    );
+    check(
+        "standfirst.txt",
+        "Deadline set for the president to leave the country by Monday\n\nThe offer of safe passage came during a phone call, according to two people familiar with it\n\nANA RUIZ / LUIS MORA\nCaracas - Nov 29, 2025 - 17:25 CET\n\nThe president was given until Monday to leave.\n",
+        Expect {
+            title: Some("Deadline set for the president to leave the country by Monday"),
+            published: Some("2025-11-29"),
+            body: "The president was given until Monday to leave.",
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
 fn agency_bylines_and_update_lines() {
     check(
         "bare.txt",
