@@ -726,7 +726,10 @@ fn own_goal(ctx: &Context<'_>) -> bool {
                     "police",
                 ])
             });
-        reflexive || own_forces
+        // "The enemy wants to reach Zaporizhzhia before the spring thaw": its own aim.
+        let own_aim = t.is_any(&["wants", "want", "aims", "aim", "plans", "hopes", "intends"])
+            && tokens.get(k + 1).is_some_and(|n| n.is("to"));
+        reflexive || own_forces || own_aim
     }) && !tokens.iter().any(|t| t.is_any(&["if", "unless"]))
 }
 

@@ -419,10 +419,12 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                             .checked_sub(2)
                             .and_then(|k| ctx.tokens.get(k))
                             .is_some_and(|p| p.is_any(&["have", "has", "had"]));
+                // "civilians who had been held ... returned home": a return of their own.
+                let home = word.ends_with(" home");
                 *e <= t.start
                     && (gap <= 5
                         || passive_aux && gap <= 18
-                        || (passive_aux || perfect) && gap <= 32 && described_at_length(*e))
+                        || (passive_aux || perfect || home) && gap <= 32 && described_at_length(*e))
             }) && (passive_aux || next.is_some_and(|n| n.is_any(&["home"])) || word.contains(' '));
         let noun_swap = (contains_ignore_case(word, "exchange")
             || contains_ignore_case(word, "swap"))
@@ -591,8 +593,16 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                     .is_some_and(|v| v.is_any(RECEIVE_VERBS))
         })
     };
+    // "The coffin was transferred to IDF troops": whom it went to, uncounted.
+    let handed_to = |m: &ItemMention| {
+        (m.token.saturating_sub(2)..m.token)
+            .filter_map(|k| ctx.tokens.get(k))
+            .any(|t| t.is("to") && t.start >= trigger.end)
+    };
     if mentions_found.len() > 1 {
-        mentions_found.retain(|m| !(received_by(m) && m.count.is_none() && m.approx.is_none()));
+        mentions_found.retain(|m| {
+            !((received_by(m) || handed_to(m)) && m.count.is_none() && m.approx.is_none())
+        });
     }
     if mentions_found.len() == 1 {
         mentions_found.retain(|m| {
@@ -1368,7 +1378,9 @@ fn running_total(ctx: &Context<'_>, trigger_token: usize) -> bool {
                                 .is_some_and(|p| p.is_punct(","))
                 })
             })
-            .is_some_and(|opener| trigger_token < opener)
+            // Or a clause about the people before the exchange word ("civilians who had been
+            // held in Russia since 2022 returned home").
+            .is_some_and(|opener| trigger_token < opener || opener < k && k < trigger_token)
     };
     let since = tokens
         .iter()
@@ -2390,6 +2402,14 @@ fn sides_named(
             continue;
         }
         if speaker_span.is_some_and(|(a, b)| m.start >= a && m.end <= b) {
+            continue;
+        }
+        // "returned home via Belarus": a country on the way is no side.
+        if ctx
+            .text
+            .get(..m.start)
+            .is_some_and(|before| ends_with_ignore_case(before.trim_end(), " via"))
+        {
             continue;
         }
         // "Yemen's Houthi movement": the possessor of a group is not a side.

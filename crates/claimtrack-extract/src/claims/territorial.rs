@@ -885,11 +885,25 @@ fn zone_done(ctx: &Context<'_>, first: usize) -> bool {
         if t.is_any(ZONE_DONE) {
             done = true;
         }
-        if t.is_any(NOT_DONE) {
+        // "continued to expand the security zone": an act going on, not an aim.
+        let going_on =
+            t.is("to") && tokens_before_is(ctx, t.start, &["continued", "continues", "continuing"]);
+        if t.is_any(NOT_DONE) && !going_on {
             done = false;
+        }
+        if going_on {
+            done = true;
         }
     }
     done
+}
+
+/// Whether the word right before byte `at` of the sentence is one of `words`.
+fn tokens_before_is(ctx: &Context<'_>, at: usize, words: &[&str]) -> bool {
+    token_at(ctx.tokens, at)
+        .checked_sub(1)
+        .and_then(|k| ctx.tokens.get(k))
+        .is_some_and(|t| t.is_any(words))
 }
 
 /// Places that follow a trigger: `[the (adjectives) TYPE of] Name [TYPE] [, Name and Name]`.

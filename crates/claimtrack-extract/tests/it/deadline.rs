@@ -650,3 +650,13 @@ fn would_give_a_side_days_before_tariffs() {
         ],
     );
 }
+
+#[test]
+fn a_sides_own_aim_is_no_deadline() {
+    check(
+        "deadline",
+        "\"The enemy wants to reach the river before the spring thaw,\" the commander told reporters.",
+        "2026-01-27",
+        &[],
+    );
+}

@@ -1000,3 +1000,16 @@ fn a_boy_returned_home() {
         ],
     );
 }
+
+#[test]
+fn a_return_home_after_a_clause_about_the_people_and_a_receiver_among_items() {
+    check(
+        "exchange",
+        "Three civilians who had been held in Russia since the occupation of their village in 2022 returned home on Wednesday, the ombudsman said. \
+         The coffin was transferred to army troops at the crossing and taken to a forensic institute, the office said.",
+        "2026-01-27",
+        &[
+            "exchange items=[civilians:3:null>null] parties=[] mediator=null when=[2026-01-21] status=completed | speaker=the ombudsman actor=null verb=said",
+        ],
+    );
+}

@@ -1147,3 +1147,16 @@ fn regained_full_control_and_a_persons_hyphenated_surname() {
         ],
     );
 }
+
+#[test]
+fn a_security_zone_that_continued_to_expand() {
+    check(
+        "territorial",
+        "\"Units of the Northern group continued to expand the security zone in the Sumy and Chernihiv regions,\" the ministry said.",
+        "2026-01-27",
+        &[
+            "territorial place=Sumy type=region region=Sumy country=Ukraine action=buffer_zone verb=security zone in actor=null claimant=null announced=2026-01-27 status=claimed | speaker=the ministry actor=null verb=said",
+            "territorial place=Chernihiv type=region region=Chernihiv country=Ukraine action=buffer_zone verb=security zone in actor=null claimant=null announced=2026-01-27 status=claimed | speaker=the ministry actor=null verb=said",
+        ],
+    );
+}
