@@ -2806,6 +2806,26 @@ fn when(
                 .iter()
                 .take_while(|t| t.start < expr.start)
                 .all(|t| t.is_any(&["also", "on", "and", "but", "late", "early", "then", "later"]));
+        // "The remains handed over by Hamas on Tuesday were identified on Wednesday": a date of
+        // another verb after the exchange word is that verb's.
+        let other_verb = expr.start > trigger_start && {
+            let from = token_at(ctx.tokens, trigger_start) + 1;
+            let to = token_at(ctx.tokens, expr.start);
+            (from..to).any(|k| {
+                ctx.tokens
+                    .get(k)
+                    .is_some_and(|t| t.is_any(&["were", "was", "is", "are"]))
+                    && ctx.tokens.get(k + 1).is_some_and(|v| {
+                        v.text.ends_with("ed")
+                            && !EXCHANGE
+                                .at(ctx.text, v.start)
+                                .is_some_and(|h| matches!(h.value, ExchangeWord::Trigger(_)))
+                    })
+            })
+        };
+        if other_verb {
+            continue;
+        }
         let in_clause = expr.start >= clause_start && expr.start < clause_end;
         // "Hamas freed X, the last living hostage in Gaza, on Monday": past the appositives
         // after the handover, a clause that opens with the date.

@@ -1013,3 +1013,15 @@ fn a_return_home_after_a_clause_about_the_people_and_a_receiver_among_items() {
         ],
     );
 }
+
+#[test]
+fn a_date_of_another_verb_after_the_exchange_is_not_its_date() {
+    check(
+        "exchange",
+        "The remains of a soldier handed over by the rebels on Tuesday were identified on Wednesday, the army said.",
+        "2026-02-06",
+        &[
+            "exchange items=[bodies:-:null>null] parties=[] mediator=null when=[2026-02-03] status=completed | speaker=the army actor=null verb=said",
+        ],
+    );
+}
