@@ -1081,20 +1081,34 @@ fn names_a_handover(ctx: &Context<'_>, start: usize, end: usize) -> bool {
     ]
     .iter()
     .any(|n| word.eq_ignore_ascii_case(n));
+    // "The swap came as ...", "Every exchange is the result of ...": an exchange as the
+    // subject of a sentence about it (not "held an exchange of prisoners").
+    let subject = ["exchange", "swap"]
+        .iter()
+        .any(|n| word.eq_ignore_ascii_case(n))
+        && token_at(ctx.tokens, start)
+            .checked_sub(1)
+            .and_then(|k| ctx.tokens.get(k))
+            .is_some_and(|t| t.is_any(&["the", "every", "each", "this"]))
+        && token_at(ctx.tokens, start).checked_sub(2).is_none_or(|k| {
+            ctx.tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Punct)
+        });
     let at = token_at(ctx.tokens, start);
     let determiner = at
         .checked_sub(1)
         .and_then(|k| ctx.tokens.get(k))
         .is_some_and(|t| {
             t.is_any(&[
-                "the", "a", "an", "any", "this", "that", "such", "their", "its",
+                "the", "a", "an", "any", "every", "this", "that", "such", "their", "its",
             ])
         });
     let of_after = ctx
         .tokens
         .get(token_at(ctx.tokens, end))
         .is_some_and(|t| t.is("of"));
-    noun && (determiner || of_after)
+    noun && (determiner || of_after) || subject
 }
 
 fn dedup(list: &mut Vec<&'static str>) {
@@ -1286,6 +1300,8 @@ const THINGS: &[&str] = &[
     "photos",
     "statement",
     "statements",
+    "administration",
+    "management",
     "list",
     "lists",
     "letter",
@@ -1408,7 +1424,7 @@ fn running_total(ctx: &Context<'_>, trigger_token: usize) -> bool {
     };
     // "has released", "has now handed back".
     let perfect = tokens.iter().enumerate().any(|(k, t)| {
-        t.is_any(&["has", "have"])
+        t.is_any(&["has", "have", "had"])
             && tokens.get(k + 1).is_some_and(|n| {
                 participle(n)
                     || n.is_any(&["now", "already", "also"])

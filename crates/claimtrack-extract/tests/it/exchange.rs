@@ -1025,3 +1025,25 @@ fn a_date_of_another_verb_after_the_exchange_is_not_its_date() {
         ],
     );
 }
+
+#[test]
+fn an_exchange_as_a_sentences_subject_things_handed_over_and_a_deal_that_would_include_one() {
+    check(
+        "exchange",
+        "\"Every exchange is the result of months of work, and we will not stop until we bring back all of our people,\" the president wrote. \
+         The swap came as troops pressed attacks along the border. \
+         The army regained the town after the militia handed over administration of it. \
+         The two sides have been negotiating a deal that would include a prisoner exchange. \
+         Officials said it was the 60th exchange since the war began and that 4,000 soldiers had now been freed.",
+        "2026-04-17",
+        &[],
+    );
+    check(
+        "exchange",
+        "Russia and Ukraine held an exchange of prisoners, for the first time in months.",
+        "2026-04-17",
+        &[
+            "exchange items=[prisoners:-:Russia>Ukraine, prisoners:-:Ukraine>Russia] parties=[Russia, Ukraine] mediator=null when=[] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
