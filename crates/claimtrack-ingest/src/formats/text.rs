@@ -518,13 +518,15 @@ fn header_meta(line: &str) -> Option<Meta> {
         "posted on",
         "posted",
     ] {
-        // "Published on Tuesday 24 February 2026 - 09:47 | Last updated on ...": up to the note.
-        let head = lower.split(" | ").next().unwrap_or(&lower);
-        if let Some(rest) = head.strip_prefix(prefix)
+        // "Published on Tuesday 24 February 2026 - 09:47 | Last updated on ...": up to the note
+        // (looked for only in a line with the prefix).
+        if let Some(rest) = lower.strip_prefix(prefix)
             && rest.starts_with([' ', ':'])
-            && head.len() <= 80
         {
-            return Some(Meta::Published(rest.to_owned()));
+            let rest = rest.split(" | ").next().unwrap_or(rest);
+            if prefix.len() + rest.len() <= 80 {
+                return Some(Meta::Published(rest.to_owned()));
+            }
         }
     }
     // `Updated 6:40 PM GMT+3, July 30, 2025`, `Last updated 2 hours ago`: an update time is not
