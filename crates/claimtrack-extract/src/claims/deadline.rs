@@ -543,7 +543,7 @@ fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
         .any(|k| ctx.tokens.get(k).is_some_and(|t| t.is_any(GIVE_VERBS)));
     // "had 72 hours to leave", "three days to respond"; not "350,000 acre-feet a year to the
     // United States", where the duration is a rate and "to" leads to a place.
-    let had_to = ctx.text.get(expr.end..).is_some_and(|r| {
+    let infinitive = |r: &str| {
         r.trim_start_matches(['"', '\u{201d}', ' '])
             .strip_prefix("to ")
             .and_then(|r| r.split_whitespace().next())
@@ -551,6 +551,14 @@ fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
                 verb.starts_with(char::is_lowercase)
                     && !["the", "a", "an", "its", "his", "their", "all"].contains(&verb)
             })
+    };
+    // "had \"two weeks, not a day more\" to free": past the rest of a quote.
+    let had_to = ctx.text.get(expr.end..).is_some_and(|r| {
+        infinitive(r)
+            || r.find(['"', '\u{201d}'])
+                .filter(|&close| close <= 40 && !r[..close].contains('.'))
+                .and_then(|close| r.get(close + 1..))
+                .is_some_and(infinitive)
     });
     if !(given || had_to) {
         return None;
@@ -649,9 +657,15 @@ fn has_time_to(ctx: &Context<'_>) -> Option<(usize, usize)> {
         }
         // "has until Friday to ...", "has until October 18 before sanctions snap back", "had
         // until Saturday, when the first phase ends, to agree": past a clause on the time.
-        let mut rest: Vec<&Token<'_>> = Vec::with_capacity(8);
+        // Longer past a quote: "had \"two weeks, not a day more\" to free".
+        let reach = if tokens.get(i + 1).is_some_and(|t| t.is_punct("\"\u{201c}")) {
+            12
+        } else {
+            8
+        };
+        let mut rest: Vec<&Token<'_>> = Vec::with_capacity(reach);
         let mut k = i + 1;
-        while rest.len() < 8 && k < tokens.len() {
+        while rest.len() < reach && k < tokens.len() {
             k = past_time_clause(tokens, k);
             rest.extend(tokens.get(k));
             k += 1;

@@ -408,24 +408,33 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                 n.is_any(&["who", "that", "whom"]) || n.is_word() && n.text.ends_with("ed")
             })
         };
-        let passive_before =
-            categories.iter().any(|(_, e, _)| {
-                let gap = tk.saturating_sub(token_at(ctx.tokens, *e));
-                // "... have regained their freedom", "had returned home": a perfect that
-                // reads like the passive.
-                let perfect = prev.is_some_and(|p| p.is_any(&["have", "has", "had"]))
-                    || prev.is_some_and(|p| p.is_any(&["also", "now", "since"]))
-                        && tk
-                            .checked_sub(2)
-                            .and_then(|k| ctx.tokens.get(k))
-                            .is_some_and(|p| p.is_any(&["have", "has", "had"]));
-                // "civilians who had been held ... returned home": a return of their own.
-                let home = word.ends_with(" home");
-                *e <= t.start
-                    && (gap <= 5
-                        || passive_aux && gap <= 18
-                        || (passive_aux || perfect || home) && gap <= 32 && described_at_length(*e))
-            }) && (passive_aux || next.is_some_and(|n| n.is_any(&["home"])) || word.contains(' '));
+        // "... have regained their freedom", "had also returned to Ukraine": a perfect that
+        // reads like the passive.
+        let perfect = prev.is_some_and(|p| p.is_any(&["have", "has", "had"]))
+            || prev.is_some_and(|p| p.is_any(&["also", "now", "since"]))
+                && tk
+                    .checked_sub(2)
+                    .and_then(|k| ctx.tokens.get(k))
+                    .is_some_and(|p| p.is_any(&["have", "has", "had"]));
+        let passive_before = categories.iter().any(|(_, e, _)| {
+            let gap = tk.saturating_sub(token_at(ctx.tokens, *e));
+            // "civilians who had been held ... returned home": a return of their own.
+            let home = word.ends_with(" home");
+            *e <= t.start
+                && (gap <= 5
+                    || passive_aux && gap <= 18
+                    || perfect && gap <= 8
+                    || (passive_aux || perfect || home) && gap <= 32 && described_at_length(*e))
+        }) && (passive_aux
+            || next.is_some_and(|n| n.is_any(&["home"]))
+            || word.contains(' ')
+            // Counted people ("two civilians and a boy had also returned"), not "the troops
+            // had returned to Israeli territory".
+            || perfect
+                && starts_with_ignore_case(word, "returned")
+                && categories.iter().any(|(s, e, _)| {
+                    *e <= t.start && amount_before(ctx, token_at(ctx.tokens, *s)).is_some()
+                }));
         let noun_swap = (contains_ignore_case(word, "exchange")
             || contains_ignore_case(word, "swap"))
             && !categories.is_empty();

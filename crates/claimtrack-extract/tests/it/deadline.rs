@@ -660,3 +660,15 @@ fn a_sides_own_aim_is_no_deadline() {
         &[],
     );
 }
+
+#[test]
+fn a_quoted_limit_with_more_words_before_to() {
+    check(
+        "deadline",
+        "The president told reporters that Caracas had \"two weeks, not a day more\" to free every American it holds.",
+        "2026-01-30",
+        &[
+            "deadline issuer=null targets=[Venezuela] demand=null consequence=null expression=two weeks issued=2026-01-30 due=2026-02-13 | speaker=The president actor=null verb=told reporters",
+        ],
+    );
+}

@@ -1047,3 +1047,21 @@ fn an_exchange_as_a_sentences_subject_things_handed_over_and_a_deal_that_would_i
         ],
     );
 }
+
+#[test]
+fn counted_people_who_had_also_returned_but_not_troops_back_from_a_raid() {
+    check(
+        "exchange",
+        "The ombudsman wrote that two Ukrainian civilians and a 15-year-old boy from the Kharkiv region had also returned to Ukraine from Russia with Qatari mediation.",
+        "2026-01-30",
+        &[
+            "exchange items=[civilians:2:Russia>Ukraine, children:1:Russia>Ukraine] parties=[Ukraine, Russia] mediator=Qatar when=[] status=completed | speaker=The ombudsman actor=null verb=wrote",
+        ],
+    );
+    check(
+        "exchange",
+        "The army said the troops had been operating against militant positions and had returned to Israeli territory before dawn.",
+        "2026-01-30",
+        &[],
+    );
+}
