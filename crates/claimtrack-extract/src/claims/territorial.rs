@@ -738,6 +738,7 @@ const DEMAND_VERBS: &[&str] = &[
     "wants",
     "insisted",
     "insists",
+    "insisting",
     "requested",
     "requests",
 ];
@@ -954,6 +955,18 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
             }
             // "the capital, Sanaa", "its naval outpost at Kyauk Ta Lone": a type word, then
             // the name after a comma or "at".
+            // "seized a military camp in Boni": the place the facility is in.
+            // Not "the Nur Shams refugee camp near Tulkarem", which is named.
+            if t.is_any(&["camp", "base", "barracks", "garrison"])
+                && tokens.get(m + 1).is_some_and(|n| n.is_any(&["in", "near"]))
+                && tokens.get(m + 2).is_some_and(Token::is_capitalised)
+                && tokens
+                    .get(k + 1..m)
+                    .is_some_and(|words| !words.iter().any(Token::is_capitalised))
+            {
+                found_of = Some(m + 2);
+                break;
+            }
             // A capital is no type of place ("the capital of South Kivu province").
             let type_hit = PLACE_TYPES.at(t.text, 0).filter(|h| h.end == t.text.len());
             if (type_hit.is_some() || t.is("capital"))
@@ -1093,6 +1106,16 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
     {
         k += 1;
     }
+    // "withdrawn from central Qamishli": a part of the place named by a direction.
+    if articles == 0
+        && tokens.get(k).is_some_and(|t| t.is_any(DIRECTIONS))
+        && tokens.get(k + 1).is_some_and(Token::is_capitalised)
+        && !tokens
+            .get(k + 2)
+            .is_some_and(|t| t.kind == TokenKind::Possessive)
+    {
+        k += 1;
+    }
     // "regained full control of its Kursk Oblast": the owner's pronoun before the name.
     if articles == 0
         && tokens
@@ -1186,8 +1209,24 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
             k = next + 2;
             continue;
         }
+        // "from central Qamishli and from the town of Tal Hamis": the preposition again.
+        let next = if tokens.get(next).is_some_and(|t| t.is("and"))
+            && tokens
+                .get(next + 1)
+                .is_some_and(|t| t.is_any(&["from", "of", "in"]))
+            && tokens.get(next + 2).is_some_and(|t| t.is("the"))
+        {
+            next + 1
+        } else {
+            next
+        };
+        let joined = tokens.get(next).is_some_and(|t| t.is("and"))
+            || next
+                .checked_sub(1)
+                .and_then(|p| tokens.get(p))
+                .is_some_and(|p| p.is("and"));
         // "Kindrativka and the neighbouring village of Andriivka": a typed item of the list.
-        if tokens.get(next).is_some_and(|t| t.is("and"))
+        if joined
             && tokens.get(next + 1).is_some_and(|t| t.is("the"))
             && let Some(of) = (next + 2..(next + 6).min(tokens.len()))
                 .find(|&m| tokens.get(m).is_some_and(|t| t.is("of")))

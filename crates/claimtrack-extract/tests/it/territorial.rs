@@ -1160,3 +1160,33 @@ fn a_security_zone_that_continued_to_expand() {
         ],
     );
 }
+
+#[test]
+fn a_camp_in_a_town_a_direction_before_a_name_and_from_again_in_a_list() {
+    check(
+        "territorial",
+        "The group said on Monday it had seized a military camp in Diafarabe, a town in Mali's Segou region.",
+        "2026-06-02",
+        &[
+            "territorial place=Diafarabe type=town region=Segou country=Mali action=captured verb=seized actor=null claimant=null announced=2026-06-01 status=claimed | speaker=The group actor=null verb=said",
+        ],
+    );
+    check(
+        "territorial",
+        "A spokesman confirmed that the group's fighters had withdrawn from central Hasakah and from the town of Tal Tamr.",
+        "2026-06-02",
+        &[
+            "territorial place=Hasakah type=null region=null country=null action=withdrew verb=withdrawn from actor=null claimant=null announced=2026-06-02 status=confirmed | speaker=A spokesman actor=null verb=confirmed",
+            "territorial place=Tal Tamr type=town region=null country=null action=withdrew verb=withdrawn from actor=null claimant=null announced=2026-06-02 status=confirmed | speaker=A spokesman actor=null verb=confirmed",
+        ],
+    );
+    check(
+        "territorial",
+        "Moscow rejected the proposal, insisting that Ukraine first withdraw from the parts of the Donetsk region it still controls. \
+         The army said it had withdrawn from the Nur Shams refugee camp near Tulkarem.",
+        "2026-06-02",
+        &[
+            "territorial place=Nur Shams type=other region=null country=null action=withdrew verb=withdrawn from actor=null claimant=null announced=2026-06-02 status=claimed | speaker=The army actor=null verb=said",
+        ],
+    );
+}
