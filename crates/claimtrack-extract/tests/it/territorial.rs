@@ -1190,3 +1190,15 @@ fn a_camp_in_a_town_a_direction_before_a_name_and_from_again_in_a_list() {
         ],
     );
 }
+
+#[test]
+fn troops_that_fully_control_a_town() {
+    check(
+        "territorial",
+        "A spokesman told TASS that Russian troops fully control Siversk and are clearing pockets of resistance.",
+        "2026-05-26",
+        &[
+            "territorial place=Siversk type=null region=null country=null action=captured verb=fully control actor=Russia claimant=Russia announced=2026-05-26 status=claimed | speaker=A spokesman actor=Russia verb=told",
+        ],
+    );
+}
