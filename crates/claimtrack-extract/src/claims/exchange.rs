@@ -458,47 +458,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                 .iter()
                 .any(|(s, e, _)| *s <= w.start && *e >= w.end && *e > w.end)
     });
-    // "until the last hostage is brought home", "unless the prisoners are freed": a condition.
-    let condition = (trigger_token.saturating_sub(6)..trigger_token)
-        .rev()
-        .map_while(|k| ctx.tokens.get(k).filter(|t| !t.is_punct(",;")))
-        .any(|t| t.is_any(&["until", "unless"]));
-    // "willing to be transferred": an infinitive; "raised the issue of prisoner exchanges": a
-    // topic.
-    let before = |n: usize| trigger_token.checked_sub(n).and_then(|k| ctx.tokens.get(k));
-    let infinitive = before(1).is_some_and(|t| t.is("be"))
-        && before(2).is_some_and(|t| t.is("to"))
-        && before(3).is_some_and(|t| {
-            t.is_any(&[
-                "willing", "ready", "able", "likely", "unlikely", "eager", "prepared", "due",
-            ])
-        });
-    let topic = before(1).is_some_and(|t| t.is("of"))
-        && before(2)
-            .is_some_and(|t| t.is_any(&["issue", "question", "topic", "subject", "matter"]))
-        || before(2).is_some_and(|t| t.is("of"))
-            && before(3)
-                .is_some_and(|t| t.is_any(&["issue", "question", "topic", "subject", "matter"]));
-    // "urging Indian nationals to return home": people going home of their own accord.
-    let go_home = (ends_with_ignore_case(ctx.slice(trigger.start, trigger.end), "home")
-        || ctx
-            .tokens
-            .get(token_at(ctx.tokens, trigger.end))
-            .is_some_and(|t| t.is("home")))
-        && before(1).is_some_and(|t| t.is("to"))
-        && (trigger_token.saturating_sub(8)..trigger_token)
-            .filter_map(|k| ctx.tokens.get(k))
-            .any(|t| {
-                t.is_any(&[
-                    "urging", "urged", "urges", "advised", "advising", "asked", "asking", "told",
-                    "telling", "allowed", "allowing",
-                ])
-            });
-    // "hospitalised after their release": a time told by a release, not the release.
-    let time_of = before(1).is_some_and(|t| t.is_any(&["their", "his", "her", "its"]))
-        && before(2)
-            .is_some_and(|t| t.is_any(&["after", "since", "before", "upon", "following", "until"]));
-    let condition = condition || infinitive || topic || go_home || time_of;
+    let condition = no_event_around(ctx, trigger.start, trigger.end);
     if near_block || condition {
         return Vec::new();
     }
@@ -1070,6 +1030,55 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         traces: traces.0,
         speaker_actor: None,
     }]
+}
+
+/// Whether the words around the exchange word at `start..end` make it no event: a condition
+/// ("until the last hostage is brought home"), a willingness ("willing to be transferred"), a
+/// topic ("the issue of prisoner exchanges"), people going home of their own accord ("urging
+/// nationals to return home") or a time told by a release ("after their release").
+fn no_event_around(ctx: &Context<'_>, start: usize, end: usize) -> bool {
+    let at = token_at(ctx.tokens, start);
+    // "until the last hostage is brought home", "unless the prisoners are freed": a condition.
+    let condition = (at.saturating_sub(6)..at)
+        .rev()
+        .map_while(|k| ctx.tokens.get(k).filter(|t| !t.is_punct(",;")))
+        .any(|t| t.is_any(&["until", "unless"]));
+    // "willing to be transferred": an infinitive; "raised the issue of prisoner exchanges": a
+    // topic.
+    let before = |n: usize| at.checked_sub(n).and_then(|k| ctx.tokens.get(k));
+    let infinitive = before(1).is_some_and(|t| t.is("be"))
+        && before(2).is_some_and(|t| t.is("to"))
+        && before(3).is_some_and(|t| {
+            t.is_any(&[
+                "willing", "ready", "able", "likely", "unlikely", "eager", "prepared", "due",
+            ])
+        });
+    let topic = before(1).is_some_and(|t| t.is("of"))
+        && before(2)
+            .is_some_and(|t| t.is_any(&["issue", "question", "topic", "subject", "matter"]))
+        || before(2).is_some_and(|t| t.is("of"))
+            && before(3)
+                .is_some_and(|t| t.is_any(&["issue", "question", "topic", "subject", "matter"]));
+    // "urging Indian nationals to return home": people going home of their own accord.
+    let go_home = (ends_with_ignore_case(ctx.slice(start, end), "home")
+        || ctx
+            .tokens
+            .get(token_at(ctx.tokens, end))
+            .is_some_and(|t| t.is("home")))
+        && before(1).is_some_and(|t| t.is("to"))
+        && (at.saturating_sub(8)..at)
+            .filter_map(|k| ctx.tokens.get(k))
+            .any(|t| {
+                t.is_any(&[
+                    "urging", "urged", "urges", "advised", "advising", "asked", "asking", "told",
+                    "telling", "allowed", "allowing",
+                ])
+            });
+    // "hospitalised after their release": a time told by a release, not the release.
+    let time_of = before(1).is_some_and(|t| t.is_any(&["their", "his", "her", "its"]))
+        && before(2)
+            .is_some_and(|t| t.is_any(&["after", "since", "before", "upon", "following", "until"]));
+    condition || infinitive || topic || go_home || time_of
 }
 
 /// Whether the exchange word at `start..end` is a noun (`the return of`, `a release`, `any
