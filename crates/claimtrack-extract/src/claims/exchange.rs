@@ -584,14 +584,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     // "..., and brought the total number of captives freed with its help to 4,765": people in a
     // running total are no item of the event.
     // Also "..., bringing to 345 the number of bodies handed back".
-    if let Some((_, total)) = ctx.tokens.iter().enumerate().find(|(k, t)| {
-        t.is_any(&[
-            "brought", "bringing", "brings", "raised", "raising", "takes", "took",
-        ]) && (k + 1..(k + 6).min(ctx.tokens.len()))
-            .filter_map(|j| ctx.tokens.get(j))
-            .any(|w| w.is_any(&["total", "tally", "number"]))
-    }) {
-        let total_at = total.start;
+    if let Some(total_at) = total_phrase_at(ctx) {
         mentions_found.retain(|m| m.start < total_at);
     }
     // "told journalists", "briefed diplomats": the audience of a statement changes no hands.
@@ -1460,12 +1453,20 @@ fn running_total(ctx: &Context<'_>, trigger_token: usize) -> bool {
 /// Only a handover word inside that phrase is the total's ("..., bringing the number returned
 /// under the agreement to 330" follows the event it adds up).
 fn total_brought_to(ctx: &Context<'_>, trigger_start: usize) -> bool {
-    ctx.tokens.windows(3).any(|w| {
-        w[0].is_any(&[
+    total_phrase_at(ctx).is_some_and(|at| at < trigger_start)
+}
+
+/// Where a running total's phrase starts: a verb of bringing a total up, then within five words
+/// the total ("brought the total number of ...", "bringing to 345 the number of ...").
+fn total_phrase_at(ctx: &Context<'_>) -> Option<usize> {
+    let tokens = ctx.tokens;
+    tokens.iter().enumerate().find_map(|(k, t)| {
+        (t.is_any(&[
             "brought", "bringing", "brings", "raised", "raising", "takes", "took",
-        ]) && w[1].is("the")
-            && w[2].is_any(&["total", "tally", "number"])
-            && w[0].start < trigger_start
+        ]) && (k + 1..(k + 6).min(tokens.len()))
+            .filter_map(|j| tokens.get(j))
+            .any(|w| w.is_any(&["total", "tally", "number"])))
+        .then_some(t.start)
     })
 }
 
