@@ -190,6 +190,68 @@ const NUMBERED_FEATURES: &[&str] = &[
     "kilometer",
 ];
 
+/// The setting that opens a sentence: `In <region or country>,` after at most an adverb of
+/// direction ("Further south, in the province of Sweida, ..."): the region it names, or the
+/// country.
+fn opening_setting(ctx: &Context<'_>) -> Option<(Option<String>, Option<&'static str>)> {
+    let tokens = ctx.tokens;
+    let at = tokens.iter().take(5).position(|t| t.is("in"))?;
+    let lead_in = tokens.get(..at)?.iter().all(|t| {
+        t.is_punct(",")
+            || t.is_any(&[
+                "further",
+                "farther",
+                "south",
+                "north",
+                "east",
+                "west",
+                "meanwhile",
+                "elsewhere",
+                "separately",
+            ])
+    });
+    if !lead_in {
+        return None;
+    }
+    let mut k = at + 1;
+    while tokens
+        .get(k)
+        .is_some_and(|t| t.is_any(&["the", "neighbouring", "neighboring"]) || t.is_any(DIRECTIONS))
+    {
+        k += 1;
+    }
+    // "in the province of Sweida".
+    if tokens
+        .get(k)
+        .is_some_and(|t| t.is_any(&["province", "region", "state", "governorate", "oblast"]))
+        && tokens.get(k + 1).is_some_and(|t| t.is("of"))
+    {
+        k += 2;
+    }
+    let start = tokens.get(k)?.start;
+    let comma_follows = |end: usize| {
+        let mut after = token_at(tokens, end);
+        // "In the Kharkiv Region,": the type word of the region.
+        if tokens
+            .get(after)
+            .is_some_and(|t| t.is_any(&["region", "oblast", "province", "state", "governorate"]))
+        {
+            after += 1;
+        }
+        tokens.get(after).is_some_and(|t| t.is_punct(","))
+    };
+    // A country first: "In neighbouring Niger," is not Nigeria's Niger State.
+    if let Some(country) =
+        mention_at(ctx.text, start).filter(|m| m.kind == ActorKind::Country && comma_follows(m.end))
+    {
+        return Some((None, Some(country.actor)));
+    }
+    let hit = crate::lexicon::REGIONS
+        .at(ctx.text, start)
+        .filter(|hit| comma_follows(hit.end))?;
+    Some((Some(ctx.slice(hit.start, hit.end).to_owned()), None))
+}
+
 /// Words that open a part of a place that still names the place (`the centre of Bukavu`).
 const PART_OF: &[&str] = &[
     "centre",
@@ -2067,19 +2129,22 @@ fn region_after(
         traces.add("region", "territorial.region_in_sentence", &found);
         region = Some(found);
     }
-    // "In North Kordofan, the RSF said they had captured X": a known region that opens the
-    // sentence, set off by a comma.
-    if region.is_none()
-        && tokens.first().is_some_and(|t| t.is("In"))
-        && let Some(name) = tokens.get(1)
-        && let Some(hit) = crate::lexicon::REGIONS.at(ctx.text, name.start)
-        && tokens
-            .get(token_at(tokens, hit.end))
-            .is_some_and(|t| t.is_punct(","))
-    {
-        let name = ctx.slice(hit.start, hit.end);
-        traces.add("region", "territorial.region_opens_sentence", name);
-        region = Some(name.to_owned());
+    // "In North Kordofan, the RSF said they had captured X", "Further south, in the province of
+    // Sweida, ...", "In the Kharkiv Region, ...", "In neighbouring Burkina Faso, ...": a known
+    // region or a country that opens the sentence, set off by a comma.
+    if let Some((opening_region, opening_country)) = opening_setting(ctx) {
+        if region.is_none()
+            && let Some(name) = opening_region
+        {
+            traces.add("region", "territorial.region_opens_sentence", &name);
+            region = Some(name);
+        }
+        if country.is_none()
+            && let Some(actor) = opening_country
+        {
+            traces.add("country", "territorial.country_opens_sentence", actor);
+            country = Some(actor.to_owned());
+        }
     }
     // "the southern Lebanese village of Kfar Kila": a demonym before the type word.
     if country.is_none()

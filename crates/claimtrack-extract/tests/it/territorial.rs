@@ -794,7 +794,7 @@ fn unnamed_officials_of_a_country_the_sentence_opens_with_or_of_the_states_army(
          Army spokesman Brig. Gen. Nabil Abdallah said the claims that Kadugli had fallen were untrue.",
         "2025-09-16",
         &[
-            "territorial place=Ayorou type=town region=null country=null action=held verb=repelled an attack on actor=Niger claimant=Niger announced=2025-09-16 status=claimed | speaker=the army actor=Niger verb=said",
+            "territorial place=Ayorou type=town region=null country=Niger action=held verb=repelled an attack on actor=Niger claimant=Niger announced=2025-09-16 status=claimed | speaker=the army actor=Niger verb=said",
             "territorial place=Kadugli type=null region=null country=null action=captured verb=fallen actor=Rapid Support Forces claimant=Sudanese Armed Forces announced=2025-09-16 status=denied | speaker=Army spokesman Brig. Gen. Nabil Abdallah actor=Sudanese Armed Forces verb=said",
         ],
     );
@@ -1199,6 +1199,22 @@ fn troops_that_fully_control_a_town() {
         "2026-05-26",
         &[
             "territorial place=Siversk type=null region=null country=null action=captured verb=fully control actor=Russia claimant=Russia announced=2026-05-26 status=claimed | speaker=A spokesman actor=Russia verb=told",
+        ],
+    );
+}
+
+#[test]
+fn a_region_or_a_country_that_opens_the_sentence() {
+    check(
+        "territorial",
+        "Further south, in the province of Daraa, the group said its fighters had repelled an attack on the village of Nawa. \
+         In the Sumy Region, Battlegroup North units liberated Yunakivka, the ministry reported. \
+         In neighbouring Burkina Faso, the army said it had retaken Djibo.",
+        "2026-06-02",
+        &[
+            "territorial place=Nawa type=village region=Daraa country=Syria action=held verb=repelled an attack on actor=null claimant=null announced=2026-06-02 status=claimed | speaker=the group actor=null verb=said",
+            "territorial place=Yunakivka type=null region=Sumy country=Ukraine action=captured verb=liberated actor=null claimant=null announced=2026-06-02 status=claimed | speaker=the ministry actor=null verb=reported",
+            "territorial place=Djibo type=null region=null country=Burkina Faso action=captured verb=retaken actor=Burkina Faso claimant=Burkina Faso announced=2026-06-02 status=claimed | speaker=the army actor=Burkina Faso verb=said",
         ],
     );
 }
