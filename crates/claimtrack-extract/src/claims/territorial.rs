@@ -22,7 +22,7 @@ use crate::lexicon::{
     ActorKind, PLACE_TYPES, REPORTING, ReportForm, TERRITORIAL, TerritorialTrigger, TriggerForm,
     region_country,
 };
-use crate::text::{Token, TokenKind, starts_with_ignore_case, token_at};
+use crate::text::{Token, TokenKind, ends_with_ignore_case, starts_with_ignore_case, token_at};
 
 /// Subject words that stand for the article's main armed group.
 const GROUP_WORDS: &[&str] = &[
@@ -1983,6 +1983,21 @@ fn region_after(
         if t.is_punct(";") {
             break;
         }
+        // "had redeployed to Hasakah province", "on the border with Russia's Belgorod Region":
+        // where forces went and what lies beyond a border are other places.
+        let elsewhere = t.is_any(&["to", "towards", "toward"])
+            && k.checked_sub(1)
+                .and_then(|p| tokens.get(p))
+                .is_some_and(|p| {
+                    p.is_any(&["redeployed", "withdrew", "moved", "retreated", "fled"])
+                })
+            || t.is("with")
+                && k.checked_sub(1)
+                    .and_then(|p| tokens.get(p))
+                    .is_some_and(|p| p.is_any(&["border", "frontier"]));
+        if elsewhere {
+            break;
+        }
         let is_region_word = t.is_any(&[
             "region",
             "regions",
@@ -2123,8 +2138,23 @@ fn region_after(
         }
         k += 1;
     }
+    // Not where forces went: "had redeployed to Hasakah province".
+    let destination = |found: &str| {
+        ctx.text.find(found).is_some_and(|at| {
+            let before = ctx.text.get(..at).unwrap_or("").trim_end();
+            [
+                "redeployed to",
+                "withdrew to",
+                "moved to",
+                "retreated to",
+                "fled to",
+            ]
+            .iter()
+            .any(|phrase| ends_with_ignore_case(before, phrase))
+        })
+    };
     if region.is_none()
-        && let Some(found) = sole_region_phrase(ctx, place)
+        && let Some(found) = sole_region_phrase(ctx, place).filter(|found| !destination(found))
     {
         traces.add("region", "territorial.region_in_sentence", &found);
         region = Some(found);

@@ -1218,3 +1218,17 @@ fn a_region_or_a_country_that_opens_the_sentence() {
         ],
     );
 }
+
+#[test]
+fn a_destination_and_a_neighbour_across_a_border_are_no_region() {
+    check(
+        "territorial",
+        "The group confirmed that its fighters had left Tabqa and had redeployed to Hasakah province. \
+         In the Sumy Region, Russian units liberated Andriivka, a village on the border with Russia's Kursk Region, the ministry reported.",
+        "2026-05-26",
+        &[
+            "territorial place=Tabqa type=null region=null country=null action=withdrew verb=left actor=null claimant=null announced=2026-05-26 status=confirmed | speaker=The group actor=null verb=confirmed",
+            "territorial place=Andriivka type=village region=Sumy country=Ukraine action=captured verb=liberated actor=Russia claimant=null announced=2026-05-26 status=claimed | speaker=the ministry actor=null verb=reported",
+        ],
+    );
+}
