@@ -865,6 +865,15 @@ fn find_with<'t>(
             if is_medium(tokens.get(found.0..=found.1).unwrap_or(&[])) {
                 continue;
             }
+            // "The rebels, who Kinshasa and UN experts say are backed by Rwanda, seized Goma":
+            // a verb of saying inside a relative clause reports that clause only.
+            if !found.2
+                && tokens
+                    .get(found.0)
+                    .is_some_and(|t| t.is_any(&["who", "which", "whom", "that"]))
+            {
+                continue;
+            }
             let rule = if found.2 {
                 "attribution.appositive"
             } else {

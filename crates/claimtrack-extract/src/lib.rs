@@ -183,6 +183,13 @@ pub fn extract(article: &Article, options: &Options) -> Extraction {
         // said", "Defence Minister Y said", in an article of a state against an armed group:
         // the state.
         let side = match sentence_said.actor {
+            // "In neighbouring Burkina Faso, the army said": the country the sentence opens with,
+            // over the army an earlier sentence named.
+            Some(actor) if sentence_said.resolution == "attribution.definite_description" => {
+                opening_country(text)
+                    .filter(|country| *country != actor)
+                    .map(|country| (country, "attribution.opening_country_speaker"))
+            }
             Some(_) => None,
             // "... on flights operated by the International Committee of the Red Cross, the
             // humanitarian organisation said": the one organisation the sentence names.
@@ -207,9 +214,16 @@ pub fn extract(article: &Article, options: &Options) -> Extraction {
         let side_speaker;
         let sentence_said = match side {
             Some((actor, resolution)) => {
+                // The speaker as written, not the earlier mention that gave another side.
+                let written = sentence_said
+                    .speaker_at
+                    .filter(|_| sentence_said.actor.is_some())
+                    .and_then(|(a, b)| text.get(a..b))
+                    .map(std::borrow::Cow::Borrowed);
                 side_speaker = attribution::Said {
                     actor: Some(actor),
                     resolution,
+                    speaker: written.or_else(|| sentence_said.speaker.clone()),
                     ..sentence_said.clone()
                 };
                 &side_speaker

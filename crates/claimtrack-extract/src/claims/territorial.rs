@@ -2358,7 +2358,26 @@ fn actor_of<'a>(
     }
     let (a, b) = subject_window(ctx, start);
     let first = token_at(ctx.tokens, a);
-    let last = token_at(ctx.tokens, b);
+    let mut last = token_at(ctx.tokens, b);
+    // "The rebels, who Kinshasa and UN experts say are backed by Rwanda, seized Goma": the
+    // subject is before the relative clause.
+    if last
+        .checked_sub(1)
+        .and_then(|k| ctx.tokens.get(k))
+        .is_some_and(|t| t.is_punct(","))
+        && let Some(open) = (last.saturating_sub(22)..last.saturating_sub(1))
+            .rev()
+            .find(|&k| {
+                ctx.tokens.get(k).is_some_and(|t| t.is_punct(","))
+                    && ctx
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(|t| t.is_any(&["who", "which", "whom"]))
+            })
+        && open > first
+    {
+        last = open;
+    }
     let mut subject: Option<(&'static str, &'static str, &'a str)> = None;
     // "its fighters and allied SPLM-N units": an ally named beside the subject is not its head;
     // the scan goes on to the side it is allied with.

@@ -1232,3 +1232,24 @@ fn a_destination_and_a_neighbour_across_a_border_are_no_region() {
         ],
     );
 }
+
+#[test]
+fn the_opening_country_over_an_earlier_army_and_a_verb_of_saying_in_a_relative_clause() {
+    check(
+        "territorial",
+        "The Malian army said it had retaken Boni on Friday.\n\nIn neighbouring Burkina Faso, the army said on Sunday it had retaken control of Titao.",
+        "2026-06-02",
+        &[
+            "territorial place=Boni type=null region=null country=null action=captured verb=retaken actor=Mali claimant=Mali announced=2026-05-29 status=claimed | speaker=The Malian army actor=Mali verb=said",
+            "territorial place=Titao type=null region=null country=Burkina Faso action=captured verb=control of actor=Burkina Faso claimant=Burkina Faso announced=2026-05-31 status=claimed | speaker=the army actor=Burkina Faso verb=said",
+        ],
+    );
+    check(
+        "territorial",
+        "The rebels, who Kinshasa and UN experts say are backed by Rwanda, seized Walikale in March.",
+        "2026-06-02",
+        &[
+            "territorial place=Walikale type=null region=null country=null action=captured verb=seized actor=null claimant=null announced=2026-03-01..2026-03-31 status=claimed | speaker=null actor=null verb=null",
+        ],
+    );
+}
