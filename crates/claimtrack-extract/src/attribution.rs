@@ -825,12 +825,13 @@ fn find_with<'t>(
         let verb_index = crate::text::token_at(tokens, hit.start);
         let before = verb_index.checked_sub(1).and_then(|i| tokens.get(i));
         let verb_text = slice(text, hit.start, hit.end);
-        // "to say", "would claim", "so-called": not a report.
+        // "to say", "would claim", "so-called", "self-declared": not a report.
         if before.is_some_and(|t| {
             t.is_any(&[
                 "to", "would", "will", "could", "not", "did", "can", "may", "might",
             ]) || t.is_punct("-")
-        }) {
+        }) || text.get(..hit.start).is_some_and(|b| b.ends_with('-'))
+        {
             continue;
         }
         // "called on Monday for a truce": the verb is "called", not "called on".

@@ -1253,3 +1253,15 @@ fn the_opening_country_over_an_earlier_army_and_a_verb_of_saying_in_a_relative_c
         ],
     );
 }
+
+#[test]
+fn a_hyphenated_verb_of_saying_reports_nothing() {
+    check(
+        "territorial",
+        "Government forces took Raqqa in 2017, ending years of rule in the city that had served as the capital of the group's self-declared caliphate.",
+        "2026-06-02",
+        &[
+            "territorial place=Raqqa type=null region=null country=null action=captured verb=took actor=null claimant=null announced=2017-01-01..2017-12-31 status=claimed | speaker=null actor=null verb=null",
+        ],
+    );
+}
