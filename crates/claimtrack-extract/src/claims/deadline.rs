@@ -21,6 +21,8 @@ use claimtrack_time::{DeadlineMarker, ExprType, Options, Prefer, TimeExpr};
 
 use std::sync::LazyLock;
 
+use chrono::Datelike;
+
 use super::{Context, FORCE_WORDS, Found, GROUP_NOUNS, Traces};
 use crate::actors::{actor_of_phrase, mention_at, mentions};
 use crate::attribution::glued_to_number;
@@ -215,10 +217,28 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     let demand = demand(ctx, limit, &mut traces);
     // "her government would send a proposal within days": a vague limit with no demand and no
     // one to meet it is what the speaker means to do, not a deadline set for anyone.
-    if demand.is_none()
+    // Also "they would retake the town \"within days\"": a vague limit no one is set.
+    let limit_at = token_at(ctx.tokens, limit.start);
+    let own_plan = (limit_at.saturating_sub(10)..limit_at).any(|k| {
+        ctx.tokens
+            .get(k)
+            .is_some_and(|t| t.is_any(&["they", "we", "he", "she", "it", "i"]))
+            && ctx
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.is_any(&["would", "will"]))
+    });
+    if (demand.is_none() || issuer.is_none() || own_plan)
         && targets.is_empty()
         && limit.duration.is_none()
         && limit.interval.is_none()
+    {
+        return Vec::new();
+    }
+    // "return to the lines set by the 1974 disengagement agreement": a year long gone is no
+    // limit anyone must meet.
+    if let (Some(interval), Some(published)) = (limit.interval, ctx.published)
+        && interval.end.year() + 1 < published.year()
     {
         return Vec::new();
     }

@@ -458,7 +458,37 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                 .iter()
                 .any(|(s, e, _)| *s <= w.start && *e >= w.end && *e > w.end)
     });
-    let condition = no_event_around(ctx, trigger.start, trigger.end);
+    // "the prisoner exchange mechanism agreed in Doha": a frame for exchanges, not one;
+    // "Governor Lawal, who received the students at the Government House, thanked ...".
+    let frame = ctx
+        .tokens
+        .get(token_at(ctx.tokens, trigger.end))
+        .is_some_and(|t| {
+            t.is_any(&[
+                "mechanism",
+                "framework",
+                "talks",
+                "negotiations",
+                "process",
+                "programme",
+                "program",
+                "committee",
+                "deal",
+                "agreement",
+            ])
+        })
+        && (contains_ignore_case(ctx.slice(trigger.start, trigger.end), "exchange")
+            || contains_ignore_case(ctx.slice(trigger.start, trigger.end), "swap"));
+    let received_in_description = trigger_token
+        .checked_sub(1)
+        .and_then(|k| ctx.tokens.get(k))
+        .is_some_and(|t| t.is("who"))
+        && ctx
+            .tokens
+            .get(trigger_token)
+            .is_some_and(|t| t.is_any(RECEIVE_VERBS));
+    let condition =
+        no_event_around(ctx, trigger.start, trigger.end) || frame || received_in_description;
     if near_block || condition {
         return Vec::new();
     }

@@ -672,3 +672,20 @@ fn a_quoted_limit_with_more_words_before_to() {
         ],
     );
 }
+
+#[test]
+fn a_sides_own_plan_within_days_a_year_long_gone_and_required_to() {
+    check(
+        "deadline",
+        "The commander told reporters that his troops had withdrawn from the town and that they would retake it \"within days.\" \
+         The president has repeatedly called on Israel to return to the lines set by the 1974 disengagement agreement.",
+        "2026-08-01",
+        &[],
+    );
+    check(
+        "deadline",
+        "Under the truce, the group was required to return all the hostages within 72 hours.",
+        "2026-08-01",
+        &[],
+    );
+}

@@ -1065,3 +1065,14 @@ fn counted_people_who_had_also_returned_but_not_troops_back_from_a_raid() {
         &[],
     );
 }
+
+#[test]
+fn an_exchange_mechanism_and_a_hosts_description_are_no_events() {
+    check(
+        "exchange",
+        "The operation was the second carried out under the prisoner exchange mechanism agreed in Doha. \
+         The governor, who received the students at the Government House, thanked security agencies.",
+        "2026-08-01",
+        &[],
+    );
+}
