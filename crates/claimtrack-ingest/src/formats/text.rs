@@ -125,6 +125,8 @@ fn analyse(
 
     let mut scanned = 0;
     let mut updated = None;
+    // The line of the masthead, once one is read.
+    let mut masthead_at = None;
     while start < end && scanned < 10 {
         let line = lines[start].trim();
         let next_is_meta = || {
@@ -145,13 +147,20 @@ fn analyse(
             && let Some(title_line) = (start + 1..end)
                 .filter(|&i| !is_blank(i))
                 .take(2)
-                .find(|&i| lines.get(i).is_some_and(|l| !is_section_line(l.trim())))
+                .find(|&i| {
+                    lines.get(i).is_some_and(|l| {
+                        !is_section_line(l.trim()) && !(i == start + 1 && is_section_name(l.trim()))
+                    })
+                })
                 .and_then(|i| lines.get(i))
             && let Some(outlet) = masthead(line).or_else(|| {
-                // "Garowe Online" above a title of more words: a name, not the title.
-                (is_outlet_like(line)
-                    && line.split_whitespace().count() <= 3
-                    && title_line.split_whitespace().count() >= 6)
+                // "Garowe Online", "The New York Times" above a title of more words: a name,
+                // not the title.
+                let names = line
+                    .split_whitespace()
+                    .filter(|w| !["The", "of", "the", "and"].contains(w))
+                    .count();
+                (is_outlet_like(line) && names <= 3 && title_line.split_whitespace().count() >= 6)
                     .then_some(line)
             })
             && is_title_like(title_line.trim())
@@ -159,8 +168,14 @@ fn analyse(
             // "GAROWE ONLINE", "Hindustan Times | India News": the outlet's masthead above the
             // title.
             apply(Meta::Source(outlet.to_owned()), fields, unparsed);
-        } else if fields.title.is_none() && fields.source.is_some() && is_section_line(line) {
-            // "NEWS", "Security | North Kivu": the section under the masthead.
+            masthead_at = Some(start);
+        } else if fields.title.is_none()
+            && fields.source.is_some()
+            && (is_section_line(line)
+                || masthead_at.is_some_and(|at| at + 1 == start) && is_section_name(line))
+        {
+            // "NEWS", "Security | North Kivu", or "Africa" and "Trade disputes" on the line right
+            // under the masthead: the section.
         } else if fields.title.is_some() && is_outlet_like(line) && next_is_meta() {
             // "Naharnet" between the title and "Published: ...": an outlet the list of known
             // names does not hold.
@@ -596,12 +611,12 @@ fn header_meta(line: &str) -> Option<Meta> {
                 || first.starts_with(|c: char| c.is_ascii_digit())
         })
     };
-    if dated.len() <= 64
-        && !dated.ends_with('.')
-        && colons_only_in_times(dated)
-        && (dated.len() <= 48 || dated.contains(" / ") || opens_with_day())
-        && parse_date(dated).is_some()
-    {
+    // "Saturday August 1, 2026 - 11:20:05 in Latest News by Garowe Online Editor": with a time
+    // of day, the section and the author may follow.
+    let fits = dated.len() <= 48
+        || (dated.len() <= 64 && (dated.contains(" / ") || opens_with_day()))
+        || (dated.len() <= 96 && dated.contains(':') && opens_with_day());
+    if fits && !dated.ends_with('.') && colons_only_in_times(dated) && parse_date(dated).is_some() {
         return Some(Meta::Published(dated.to_owned()));
     }
     None
@@ -655,6 +670,14 @@ fn masthead(line: &str) -> Option<&str> {
     {
         return Some(name.trim());
     }
+    // "AFP - Agence France-Presse": a short name and the long one.
+    if let Some((short, long)) = line.split_once(" - ")
+        && is_outlet_like(short.trim())
+        && is_outlet_like(long.trim())
+        && long.split_whitespace().count() >= 2
+    {
+        return Some(short.trim());
+    }
     let words = line.split_whitespace().count();
     let capitals = (1..=5).contains(&words)
         && line.len() <= 40
@@ -682,6 +705,16 @@ fn is_section_line(line: &str) -> bool {
             .split(" | ")
             .all(|part| part.trim().starts_with(char::is_uppercase));
     capitals || path
+}
+
+/// Whether `line` may be a section's name written as words (`Africa`, `Trade disputes`): one to
+/// three words, the first capitalised, with no sentence punctuation. Only the line right under a
+/// masthead is read so.
+fn is_section_name(line: &str) -> bool {
+    (1..=3).contains(&line.split_whitespace().count())
+        && line.len() <= 30
+        && line.starts_with(char::is_uppercase)
+        && !line.contains(SENTENCE_MARKS)
 }
 
 /// Whether `line` may be a standfirst under the title: a sentence of up to 40 words with no

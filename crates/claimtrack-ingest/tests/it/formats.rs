@@ -318,6 +318,19 @@ fn a_title_case_masthead_and_a_long_line_that_opens_with_the_day() {
             ..Expect::default()
         },
     );
+    // With the section and the author after the time, and above the title.
+    check(
+        "date-line-with-author.txt",
+        "Horn Observer\nSunday March 8, 2026 - 09:41:17 in Latest News by Horn Observer Editor\n\nFederal troops pull out of a border town as talks stall\n\nKISMAYO (Horn Observer) - The troops left the town on Friday.\n",
+        Expect {
+            title: Some("Federal troops pull out of a border town as talks stall"),
+            source: Some("Horn Observer"),
+            published: Some("2026-03-08"),
+            dateline: Some("KISMAYO"),
+            body: "The troops left the town on Friday.",
+            ..Expect::default()
+        },
+    );
     // A short title above a body line stays the title.
     check(
         "short-title.txt",
@@ -640,4 +653,42 @@ fn same_article_same_id_across_formats() {
     }
     let again = read_bytes("b.txt", inputs[0].1.as_bytes(), &Config::default());
     assert!(!dedup.first(&again.articles[0]), "a second copy is not new");
+}
+
+#[test]
+fn a_section_in_words_under_the_masthead_and_an_outlet_with_its_long_name() {
+    check(
+        "section-in-words.txt",
+        "SAHEL MONITOR\nTrade routes\n\nTruckers defy a fuel blockade on the road to the capital\n\nFriday 5 June 2026 - 10:02 CEST\n\nThe drivers said they would go on.\n",
+        Expect {
+            title: Some("Truckers defy a fuel blockade on the road to the capital"),
+            source: Some("SAHEL MONITOR"),
+            published: Some("2026-06-05"),
+            body: "The drivers said they would go on.",
+            ..Expect::default()
+        },
+    );
+    check(
+        "short-and-long-name.txt",
+        "APA - Agence de Presse Africaine\nAfrica\n\nSoldiers retake a northern town after a week of fighting\n\nTue 9 Jun 2026 - 18:20 CEST\n\nThe army said it had retaken the town.\n",
+        Expect {
+            title: Some("Soldiers retake a northern town after a week of fighting"),
+            source: Some("APA"),
+            published: Some("2026-06-09"),
+            body: "The army said it had retaken the town.",
+            ..Expect::default()
+        },
+    );
+    // "The" and "of" are no words of the name to count.
+    check(
+        "the-outlet.txt",
+        "The Harbour City Times\nWorld Briefing | Evening Edition\n\nMonday Briefing: A Deadline Over Fishing Rights Passes\n\nBy Lena Park\n\nSept. 7, 2026, 5:00 a.m. ET\n\nThe deadline passed on Sunday.\n",
+        Expect {
+            title: Some("Monday Briefing: A Deadline Over Fishing Rights Passes"),
+            source: Some("The Harbour City Times"),
+            published: Some("2026-09-07"),
+            body: "The deadline passed on Sunday.",
+            ..Expect::default()
+        },
+    );
 }
