@@ -228,6 +228,18 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                 .get(k + 1)
                 .is_some_and(|t| t.is_any(&["would", "will"]))
     });
+    // "has vowed to recover all territory by the end of the year": a goal a side sets itself,
+    // dated or not.
+    let pledge = (limit_at.saturating_sub(12)..limit_at).any(|k| {
+        ctx.tokens.get(k).is_some_and(|t| {
+            t.is_any(&[
+                "vowed", "vows", "pledged", "pledges", "promised", "promises",
+            ])
+        }) && ctx.tokens.get(k + 1).is_some_and(|t| t.is("to"))
+    });
+    if pledge && demand.is_none() && targets.is_empty() {
+        return Vec::new();
+    }
     if (demand.is_none() || issuer.is_none() || own_plan)
         && targets.is_empty()
         && limit.duration.is_none()

@@ -689,3 +689,22 @@ fn a_sides_own_plan_within_days_a_year_long_gone_and_required_to() {
         &[],
     );
 }
+
+#[test]
+fn a_goal_a_side_vows_to_meet_is_no_deadline() {
+    check(
+        "deadline",
+        "The junta has pledged to restore state control over every district by the end of the year, a goal few observers think it can reach.",
+        "2026-06-02",
+        &[],
+    );
+    // A demand made of another side with the same verb stays a deadline.
+    check(
+        "deadline",
+        "The president vowed to impose new tariffs on Canada by August 1 unless Ottawa dropped its levy on dairy imports.",
+        "2026-07-10",
+        &[
+            "deadline issuer=null targets=[Canada] demand=Ottawa dropped its levy on dairy imports consequence=null expression=by August 1 issued=2026-07-10 due=2026-08-01 | speaker=The president actor=null verb=vowed",
+        ],
+    );
+}
