@@ -60,14 +60,23 @@ static UNTIL_PRINTS: LazyLock<PrintSet> = LazyLock::new(|| PrintSet::new(&["unti
 const MUST_WORDS: &[&str] = &["must", "should"];
 
 /// Where the demand starts when token `i` says what someone must do: `must` and `should` (the
-/// next token), `has to`, `have to` and, in reported speech, `had to` (the token after `to`).
+/// next token), `has to`, `have to`, in reported speech `had to` (the token after `to`), and
+/// `was required to`.
 fn demand_after_must(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let token = tokens.get(i)?;
     if token.is_any(MUST_WORDS) {
         return Some(i + 1);
     }
-    (token.is_any(&["has", "have", "had"]) && tokens.get(i + 1).is_some_and(|t| t.is("to")))
-        .then_some(i + 2)
+    if token.is_any(&["has", "have", "had"]) && tokens.get(i + 1).is_some_and(|t| t.is("to")) {
+        return Some(i + 2);
+    }
+    // "Hamas was required to return ...": the subject of the passive must meet the demand.
+    (token.is_any(&["is", "was", "are", "were"])
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.is_any(&["required", "obliged"]))
+        && tokens.get(i + 2).is_some_and(|t| t.is("to")))
+    .then_some(i + 3)
 }
 
 /// Words that end a demand or consequence phrase.
@@ -957,6 +966,12 @@ fn issuer(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
         w[0].is_any(&["were", "was", "been"]) && w[1].is_any(&["told", "given", "ordered", "asked"])
     });
     if passive {
+        return None;
+    }
+    // "Hamas must return ...", "Hamas was required to return ...": the subject is bound to meet
+    // the limit, not the side that sets it.
+    let bound = (0..ctx.tokens.len().min(8)).any(|i| demand_after_must(ctx.tokens, i).is_some());
+    if bound {
         return None;
     }
     // "Trump threatened ...": a named subject in the reporter's voice.

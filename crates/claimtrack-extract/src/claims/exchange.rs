@@ -1297,7 +1297,7 @@ fn in_later_relative_clause(ctx: &Context<'_>, first_trigger: Option<usize>, at:
         ctx.tokens
             .get(comma)
             .is_some_and(|t| t.is_punct(",") && trigger < t.start)
-            && opens_relative_clause(ctx.tokens, comma)
+            && (opens_relative_clause(ctx.tokens, comma) || opens_remark(ctx.tokens, comma))
             && !closed_between(comma)
     })
 }
@@ -1312,6 +1312,15 @@ fn opens_relative_clause(tokens: &[crate::text::Token<'_>], comma: usize) -> boo
             .is_some_and(|t| t.is_any(&["who", "which", "whom"]))
     };
     pronoun(comma + 1) || tokens.get(comma + 2).is_some_and(|t| t.is("of")) && pronoun(comma + 3)
+}
+
+/// Whether the comma at token `comma` opens what a speaker adds: `, adding that ...`, `, noting
+/// that ...` ("Israel returned 15 bodies, the ministry said, adding that only a handful had so
+/// far been identified").
+fn opens_remark(tokens: &[crate::text::Token<'_>], comma: usize) -> bool {
+    tokens
+        .get(comma + 1)
+        .is_some_and(|t| t.is_any(&["adding", "noting"]))
 }
 
 /// Things handed over, returned or received that are not people: after an exchange verb they

@@ -1407,8 +1407,12 @@ mod tests {
             ("speakers.tsv", include_str!("speakers.tsv"), 2),
         ];
         for (name, data, fields) in files {
+            let mut seen = std::collections::HashSet::new();
             for row in rows(data) {
                 assert_eq!(row.len(), fields, "{name}: {row:?}");
+                // A line written twice is a list kept carelessly, whose second copy a later edit
+                // may miss.
+                assert!(seen.insert(row.clone()), "{name}: {row:?} is listed twice");
             }
         }
         let actors = rows(include_str!("actors.tsv")).count();

@@ -708,3 +708,23 @@ fn a_goal_a_side_vows_to_meet_is_no_deadline() {
         ],
     );
 }
+
+#[test]
+fn a_side_bound_to_meet_a_limit_is_its_target() {
+    check(
+        "deadline",
+        "Under the truce that took effect on March 3, the RSF was required to withdraw from the city within 72 hours.",
+        "2026-03-20",
+        &[
+            "deadline issuer=null targets=[Rapid Support Forces] demand=withdraw from the city consequence=null expression=within 72 hours issued=2026-03-03 due=2026-03-06 | speaker=null actor=null verb=null",
+        ],
+    );
+    check(
+        "deadline",
+        "Hamas must hand over the remaining bodies within 48 hours.",
+        "2026-03-20",
+        &[
+            "deadline issuer=null targets=[Hamas] demand=hand over the remaining bodies consequence=null expression=within 48 hours issued=2026-03-20 due=2026-03-22 | speaker=null actor=null verb=null",
+        ],
+    );
+}

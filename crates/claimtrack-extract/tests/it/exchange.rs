@@ -1076,3 +1076,22 @@ fn an_exchange_mechanism_and_a_hosts_description_are_no_events() {
         &[],
     );
 }
+
+#[test]
+fn a_running_total_in_what_the_speaker_adds_is_not_the_claims() {
+    check(
+        "exchange",
+        "On Monday, Azerbaijan handed over the bodies of 12 Armenian soldiers, the defence ministry in Yerevan said, adding that only four had so far been identified.",
+        "2025-09-10",
+        &[
+            "exchange items=[bodies:12:Azerbaijan>Armenia] parties=[Azerbaijan, Armenia] mediator=null when=[2025-09-08] status=completed | speaker=the defence ministry in Yerevan actor=Armenia verb=said",
+        ],
+    );
+    // The total the sentence itself gives is still no event.
+    check(
+        "exchange",
+        "Azerbaijan has handed over the bodies of 300 Armenian soldiers so far, the ministry said.",
+        "2025-09-10",
+        &[],
+    );
+}
