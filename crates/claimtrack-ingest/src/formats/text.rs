@@ -148,9 +148,10 @@ fn analyse(
                 .filter(|&i| !is_blank(i))
                 .take(2)
                 .find(|&i| {
-                    lines.get(i).is_some_and(|l| {
-                        !is_section_line(l.trim()) && !(i == start + 1 && is_section_name(l.trim()))
-                    })
+                    // "Africa" right under the masthead is its section, too.
+                    let section =
+                        |l: &str| is_section_line(l) || i == start + 1 && is_section_name(l);
+                    lines.get(i).is_some_and(|l| !section(l.trim()))
                 })
                 .and_then(|i| lines.get(i))
             && let Some(outlet) = masthead(line).or_else(|| {
