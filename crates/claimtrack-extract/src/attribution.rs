@@ -852,6 +852,38 @@ fn find_with<'t>(
         {
             continue;
         }
+        // "The latest claims came as ...", "such reports": a plural noun after a determiner or
+        // an adjective, not the verb.
+        if ["claims", "reports"]
+            .iter()
+            .any(|w| verb_text.eq_ignore_ascii_case(w))
+            && before.is_some_and(|t| {
+                t.is_any(&[
+                    "the",
+                    "these",
+                    "those",
+                    "such",
+                    "latest",
+                    "new",
+                    "earlier",
+                    "previous",
+                    "recent",
+                    "similar",
+                    "its",
+                    "their",
+                    "his",
+                    "her",
+                    "our",
+                    "unverified",
+                    "conflicting",
+                    "rival",
+                    "competing",
+                    "media",
+                ])
+            })
+        {
+            continue;
+        }
         // Bare present forms report only with a plural subject: "officials say".
         if ["say", "claim", "deny"]
             .iter()
@@ -2198,6 +2230,24 @@ mod tests {
             (said.speaker.as_deref(), said.actor, said.verb.as_deref()),
             (speaker, actor, verb),
             "{text}"
+        );
+    }
+
+    #[test]
+    fn claims_and_reports_after_a_determiner_are_nouns() {
+        check(
+            "The latest claims came as envoys prepared for another round of talks.",
+            None,
+            None,
+            None,
+        );
+        check("Such reports could not be verified.", None, None, None);
+        // The verb itself still reports.
+        check(
+            "Moscow claims its forces took the village.",
+            Some("Moscow"),
+            Some("Russia"),
+            Some("claims"),
         );
     }
 

@@ -584,12 +584,18 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     }
     // "handing them over to government troops", "received by IDF troops": whom something went
     // to, uncounted, is not what was handed over.
+    // Also "received by a joint team of police, soldiers and local vigilantes": a list of whom.
     let received_by = |m: &ItemMention| {
-        (m.token.saturating_sub(3)..m.token).any(|k| {
+        (m.token.saturating_sub(8)..m.token).any(|k| {
             ctx.tokens.get(k).is_some_and(|t| t.is("by"))
                 && k.checked_sub(1)
                     .and_then(|v| ctx.tokens.get(v))
                     .is_some_and(|v| v.is_any(RECEIVE_VERBS))
+                && ctx.tokens.get(k + 1..m.token).is_some_and(|between| {
+                    !between
+                        .iter()
+                        .any(|t| t.is_any(&["and", "while", "before", "after"]) || t.is_punct(";"))
+                })
         })
     };
     // "The coffin was transferred to IDF troops": whom it went to, uncounted.
@@ -655,8 +661,26 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         .iter()
         .take_while(|t| t.start < trigger.start)
         .all(|t| t.is_any(&["the", "prisoner", "prisoners", "such", "these", "those"]));
+    // "talks that would focus on further prisoner exchanges": exchanges still to come, whatever
+    // else the sentence dates.
+    let yet_to_come = (0..token_at(ctx.tokens, trigger.start))
+        .rev()
+        .find(|&k| {
+            ctx.tokens.get(k).is_some_and(|t| {
+                !t.is_any(&[
+                    "prisoner",
+                    "prisoners",
+                    "POW",
+                    "body",
+                    "hostage",
+                    "detainee",
+                ])
+            })
+        })
+        .and_then(|k| ctx.tokens.get(k))
+        .is_some_and(|t| t.is_any(&["further", "future", "more", "possible", "regular"]));
     let in_general = plural_noun
-        && (ctx.past_times().is_empty() || opens_sentence)
+        && (ctx.past_times().is_empty() || opens_sentence || yet_to_come)
         && mentions_found
             .iter()
             .all(|m| m.count.is_none() && m.approx.is_none());

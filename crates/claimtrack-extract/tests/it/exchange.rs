@@ -1095,3 +1095,19 @@ fn a_running_total_in_what_the_speaker_adds_is_not_the_claims() {
         &[],
     );
 }
+
+#[test]
+fn exchanges_yet_to_come_and_a_list_of_whom_received_them_are_no_events() {
+    check(
+        "exchange",
+        "Envoys from Kyiv and Moscow will meet in Geneva next week for talks that officials said would cover further prisoner exchanges.",
+        "2026-07-08",
+        &[],
+    );
+    check(
+        "exchange",
+        "The victims were received by a team of police, soldiers and local hunters and taken to a clinic in Gusau on Sunday, the police said.",
+        "2026-07-08",
+        &[],
+    );
+}
