@@ -1265,3 +1265,13 @@ fn a_hyphenated_verb_of_saying_reports_nothing() {
         ],
     );
 }
+
+#[test]
+fn a_withdrawal_in_scare_quotes() {
+    check(
+        "territorial",
+        "Mali's army said in a statement that it had carried out a \"tactical withdrawal\" from Tessit to strengthen its positions around Gao.",
+        "2026-07-22",
+        &["territorial place=Tessit type=null region=null country=null action=withdrew verb=withdrawal from actor=Mali claimant=Mali announced=2026-07-22 status=confirmed | speaker=Mali's army actor=Mali verb=said"],
+    );
+}
