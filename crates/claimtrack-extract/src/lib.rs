@@ -176,7 +176,7 @@ pub fn extract(article: &Article, options: &Options) -> Extraction {
         // A deadline needs more than the prefilter's free time words; that is told from the
         // words alone, before the sentence is tokenized for nothing.
         kinds.deadline = kinds.deadline && claims::deadline::may_find(text, starts);
-        if !kinds.any() || is_heading(text) {
+        if !kinds.any() || is_heading(text) || is_contents(text) {
             continue;
         }
         // "a rebel negotiator said": the article's armed group; "Army spokesman Lt. Col. X
@@ -572,6 +572,22 @@ fn country_of_regions(
 
 /// Whether a "sentence" is a heading within the body ("Children brought back through Doha"): a
 /// few words with no sentence end, which tell a section's subject, not a claim.
+/// Whether a sentence lists what a newsletter covers ("We're covering a new U.S. deadline for
+/// India and a prisoner swap in Yemen."): its stories are told below, each in its own words.
+fn is_contents(text: &str) -> bool {
+    let text = text.trim_start().replace('\u{2019}', "'");
+    [
+        "we're covering",
+        "we are covering",
+        "today we're covering",
+        "here's what we're covering",
+        "in this newsletter",
+        "also in this briefing",
+    ]
+    .iter()
+    .any(|opening| crate::text::starts_with_ignore_case(&text, opening))
+}
+
 fn is_heading(text: &str) -> bool {
     let text = text.trim_end();
     !text.ends_with([

@@ -1111,3 +1111,34 @@ fn exchanges_yet_to_come_and_a_list_of_whom_received_them_are_no_events() {
         &[],
     );
 }
+
+#[test]
+fn a_newsletters_list_of_contents_holds_no_claim() {
+    check(
+        "exchange",
+        "We\u{2019}re covering a flare-up on the Thailand-Cambodia border and a prisoner swap in Yemen.",
+        "2026-08-18",
+        &[],
+    );
+    // The story told below it is a claim.
+    check(
+        "exchange",
+        "The Houthis and the government exchanged 40 prisoners on Sunday, the ICRC said.",
+        "2026-08-18",
+        &[
+            "exchange items=[prisoners:40:null>null] parties=[Houthis] mediator=null when=[2026-08-16] status=completed | speaker=the ICRC actor=International Committee of the Red Cross verb=said",
+        ],
+    );
+}
+
+#[test]
+fn a_shepherd_handed_back_across_a_border() {
+    check(
+        "exchange",
+        "India's Border Security Force handed a Pakistani shepherd who had strayed across the Line of Control back to Pakistani authorities on Sunday, officials said.",
+        "2026-08-18",
+        &[
+            "exchange items=[prisoners:1:India>Pakistan] parties=[India, Pakistan] mediator=null when=[2026-08-16] status=completed | speaker=officials actor=null verb=said",
+        ],
+    );
+}

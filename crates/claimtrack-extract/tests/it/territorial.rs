@@ -1272,6 +1272,8 @@ fn a_withdrawal_in_scare_quotes() {
         "territorial",
         "Mali's army said in a statement that it had carried out a \"tactical withdrawal\" from Tessit to strengthen its positions around Gao.",
         "2026-07-22",
-        &["territorial place=Tessit type=null region=null country=null action=withdrew verb=withdrawal from actor=Mali claimant=Mali announced=2026-07-22 status=confirmed | speaker=Mali's army actor=Mali verb=said"],
+        &[
+            "territorial place=Tessit type=null region=null country=null action=withdrew verb=withdrawal from actor=Mali claimant=Mali announced=2026-07-22 status=confirmed | speaker=Mali's army actor=Mali verb=said",
+        ],
     );
 }
