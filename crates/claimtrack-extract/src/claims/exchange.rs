@@ -1341,10 +1341,18 @@ fn opens_relative_clause(tokens: &[crate::text::Token<'_>], comma: usize) -> boo
 /// Whether the comma at token `comma` opens what a speaker adds: `, adding that ...`, `, noting
 /// that ...` ("Israel returned 15 bodies, the ministry said, adding that only a handful had so
 /// far been identified").
+/// Also what it says of the event, `, the largest single transfer so far`.
 fn opens_remark(tokens: &[crate::text::Token<'_>], comma: usize) -> bool {
+    let superlative = || {
+        tokens.get(comma + 1).is_some_and(|t| t.is("the"))
+            && tokens.get(comma + 2).is_some_and(|t| {
+                t.is_any(&["largest", "biggest", "first", "latest", "second", "third"])
+            })
+    };
     tokens
         .get(comma + 1)
         .is_some_and(|t| t.is_any(&["adding", "noting"]))
+        || superlative()
 }
 
 /// Things handed over, returned or received that are not people: after an exchange verb they
@@ -2192,6 +2200,17 @@ fn direction(
             verb_at = Some(k);
             break;
         }
+        // "Iraq took custody of 470 suspects": the subject receives them.
+        if t.is("custody")
+            && let Some(take) = k.checked_sub(1)
+            && tokens
+                .get(take)
+                .is_some_and(|v| v.is_any(&["took", "taken", "takes", "take"]))
+        {
+            receive = true;
+            verb_at = Some(take);
+            break;
+        }
     }
     if let Some(v) = verb_at
         && let Some(subject) = subject_before_verb(ctx, v)
@@ -2544,6 +2563,10 @@ fn sides_named(
         let locative = prev
             .is_some_and(|p| p.is_any(&["in", "at", "near", "via", "through", "across", "inside"]));
         if locative {
+            continue;
+        }
+        // "470 suspected ISIS members": the group they are said to belong to is no side.
+        if prev.is_some_and(|p| p.is_any(&["suspected", "alleged"])) {
             continue;
         }
         let next = ctx.tokens.get(token_at(ctx.tokens, m.end));

@@ -1142,3 +1142,15 @@ fn a_shepherd_handed_back_across_a_border() {
         ],
     );
 }
+
+#[test]
+fn a_side_that_takes_custody_receives_and_a_remark_on_the_event_is_not_a_total() {
+    check(
+        "exchange",
+        "On Tuesday, Iraq took custody of 230 suspected Islamic State members transferred from prisons run by the Syrian Democratic Forces, the justice ministry said, the largest single transfer so far.",
+        "2026-05-14",
+        &[
+            "exchange items=[prisoners:230:Syrian Democratic Forces>Iraq] parties=[Iraq, Syrian Democratic Forces] mediator=null when=[2026-05-12] status=completed | speaker=the justice ministry actor=null verb=said",
+        ],
+    );
+}
