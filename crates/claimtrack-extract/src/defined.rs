@@ -11,7 +11,9 @@
 //!
 //! Only names that look like an armed group's (or a government's) are taken: capitalised words
 //! with a word such as `Forces`, `Army`, `Front` or `Province`, not already an actor of the
-//! lexicon as a whole. Actors are `&'static str` throughout the grammars, so each new name is
+//! lexicon as a whole, or an armed group the lexicon knows by another name ("the Group for the
+//! Support of Islam and Muslims (JNIM)", which the lexicon names in Arabic): the group is then
+//! named as the article names it in full. Actors are `&'static str` throughout the grammars, so each new name is
 //! interned once for the life of the process; the interner holds at most [`MAX_NAMES`] names,
 //! after which a new name is not defined (its mentions are read as before).
 
@@ -159,6 +161,15 @@ pub(crate) fn definitions(body: &str) -> Vec<Defined> {
                 .map(|hit| (hit.value.canonical, hit.value.kind))
         };
         let (actor, kind) = match whole(name) {
+            // "the Group for the Support of Islam and Muslims (JNIM)": an armed group the
+            // article names in full is named so, though the lexicon's name for it is another
+            // (its Arabic one).
+            Some((actor, ActorKind::Group)) if actor != name => {
+                let Some(actor) = intern(name) else {
+                    break;
+                };
+                (actor, ActorKind::Group)
+            }
             Some((actor, kind)) => {
                 if whole(abbreviation).is_some_and(|(other, _)| other == actor) {
                     continue;

@@ -718,6 +718,30 @@ fn groups_an_article_defines_are_actors_by_their_full_name() {
 }
 
 #[test]
+fn a_known_group_named_in_full_in_english_is_named_so() {
+    // The lexicon names JNIM by its Arabic name; an article that spells out the English one
+    // names the group by it, and an article that does not keeps the lexicon's.
+    check(
+        "territorial",
+        "Fighters of the al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM) seized the town of Lere on Tuesday. \
+         JNIM said on Wednesday it had taken control of Niono.",
+        "2026-07-22",
+        &[
+            "territorial place=Lere type=town region=null country=null action=captured verb=seized actor=Group for the Support of Islam and Muslims claimant=null announced=2026-07-21 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Niono type=null region=null country=null action=captured verb=taken control of actor=Group for the Support of Islam and Muslims claimant=Group for the Support of Islam and Muslims announced=2026-07-22 status=claimed | speaker=JNIM actor=Group for the Support of Islam and Muslims verb=said",
+        ],
+    );
+    check(
+        "territorial",
+        "JNIM said on Wednesday it had taken control of Niono.",
+        "2026-07-22",
+        &[
+            "territorial place=Niono type=null region=null country=null action=captured verb=taken control of actor=Jama'at Nusrat al-Islam wal-Muslimin claimant=Jama'at Nusrat al-Islam wal-Muslimin announced=2026-07-22 status=claimed | speaker=JNIM actor=Jama'at Nusrat al-Islam wal-Muslimin verb=said",
+        ],
+    );
+}
+
+#[test]
 fn forces_of_a_junta_or_of_security_are_the_states() {
     check(
         "territorial",
