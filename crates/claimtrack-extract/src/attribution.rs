@@ -898,6 +898,21 @@ fn find_with<'t>(
             if is_medium(tokens.get(found.0..=found.1).unwrap_or(&[])) {
                 continue;
             }
+            // "Under the deal announced late on Sunday, ...": a participle after a phrase that
+            // opens with a preposition has no subject.
+            if tokens.get(found.0).is_some_and(|t| {
+                t.is_any(&[
+                    "under",
+                    "in",
+                    "with",
+                    "after",
+                    "before",
+                    "during",
+                    "following",
+                ])
+            }) {
+                continue;
+            }
             // "The rebels, who Kinshasa and UN experts say are backed by Rwanda, seized Goma":
             // a verb of saying inside a relative clause reports that clause only.
             if !found.2

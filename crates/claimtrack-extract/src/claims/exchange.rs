@@ -1097,7 +1097,7 @@ fn no_event_around(ctx: &Context<'_>, start: usize, end: usize) -> bool {
         && before(2).is_some_and(|t| t.is("to"))
         && before(3).is_some_and(|t| {
             t.is_any(&[
-                "willing", "ready", "able", "likely", "unlikely", "eager", "prepared", "due",
+                "willing", "ready", "able", "likely", "unlikely", "eager", "prepared",
             ])
         });
     let topic = before(1).is_some_and(|t| t.is("of"))
@@ -2843,6 +2843,9 @@ fn when(
     status: ExchangeStatus,
     traces: &mut Traces,
 ) -> Vec<Interval> {
+    if status == ExchangeStatus::Agreed {
+        return agreed_when(ctx, trigger_start, traces);
+    }
     if status != ExchangeStatus::Completed {
         return Vec::new();
     }
@@ -2992,6 +2995,29 @@ fn when(
         }
         if let Some(range) = expr.interval {
             traces.add("when", "exchange.date_in_clause", &expr.text);
+            out.push(crate::dates::interval(range, Some(&expr.text)));
+        }
+    }
+    out
+}
+
+/// The day an agreed exchange is to take place: a date after the publication day, after the
+/// exchange word in its clause ("Hamas will free three more captives on Saturday"). A day named
+/// before it ("announced late on Sunday") is when the deal was told.
+fn agreed_when(ctx: &Context<'_>, trigger_start: usize, traces: &mut Traces) -> Vec<Interval> {
+    let Some(published) = ctx.published else {
+        return Vec::new();
+    };
+    let clause_end = ctx
+        .text
+        .get(trigger_start..)
+        .and_then(first_clause_mark)
+        .map_or(ctx.text.len(), |i| trigger_start + i);
+    let mut out = Vec::new();
+    for expr in ctx.auto_times() {
+        let Some(range) = expr.interval else { continue };
+        if expr.start > trigger_start && expr.start < clause_end && range.start > published {
+            traces.add("when", "exchange.agreed_date", &expr.text);
             out.push(crate::dates::interval(range, Some(&expr.text)));
         }
     }

@@ -1154,3 +1154,26 @@ fn a_side_that_takes_custody_receives_and_a_remark_on_the_event_is_not_a_total()
         ],
     );
 }
+
+#[test]
+fn an_agreed_exchange_takes_the_day_it_is_due() {
+    check(
+        "exchange",
+        "Under the deal announced late on Sunday, the militia will hand over two more hostages to Kenya on Friday. \
+         Three more hostages are due to be freed on Saturday, the ministry said.",
+        "2025-01-27",
+        &[
+            "exchange items=[hostages:2:null>Kenya] parties=[Kenya] mediator=null when=[2025-01-31] status=agreed | speaker=null actor=null verb=null",
+            "exchange items=[hostages:3:null>null] parties=[] mediator=null when=[2025-02-01] status=agreed | speaker=the ministry actor=null verb=said",
+        ],
+    );
+    // A day gone is when the deal was told, not when the exchange is due.
+    check(
+        "exchange",
+        "On Sunday, Russia and Ukraine agreed to exchange 200 prisoners each, Turkey said.",
+        "2025-01-27",
+        &[
+            "exchange items=[prisoners:200:Russia>Ukraine, prisoners:200:Ukraine>Russia] parties=[Russia, Ukraine] mediator=null when=[] status=agreed | speaker=Turkey actor=Turkey verb=said",
+        ],
+    );
+}
