@@ -524,7 +524,8 @@ struct Place {
 
 /// `took control of four border villages, among them Kheyrimli and Baganis Ayrum`, `held five
 /// positions, including the Jabal Blat ridge`: the places named after a counted plural, with the
-/// plural's type word when the names have none.
+/// plural's type word when the names have none; also after ground (`86% of the ground lost in
+/// the Kursk region, including the town of Sudzha`).
 fn listed_after_a_count(ctx: &Context<'_>, at: usize) -> Vec<Place> {
     let tokens = ctx.tokens;
     let counted = tokens.get(at).is_some_and(|t| {
@@ -533,10 +534,30 @@ fn listed_after_a_count(ctx: &Context<'_>, at: usize) -> Vec<Place> {
                 "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
             ])
     });
-    if !counted {
+    // "retaken 86% of the ground lost in the Kursk region since last August, including the
+    // town of Sudzha": ground the names are part of, told at more length.
+    let ground = (at..(at + 5).min(tokens.len())).any(|k| {
+        tokens.get(k).is_some_and(|t| {
+            t.is_any(&[
+                "ground",
+                "territory",
+                "territories",
+                "land",
+                "lands",
+                "area",
+                "areas",
+                "settlements",
+                "villages",
+                "towns",
+                "positions",
+            ])
+        })
+    });
+    if !counted && !ground {
         return Vec::new();
     }
-    let Some(comma) = (at + 1..(at + 8).min(tokens.len()))
+    let reach = if ground { 18 } else { 8 };
+    let Some(comma) = (at + 1..(at + reach).min(tokens.len()))
         .take_while(|&k| tokens.get(k).is_some_and(|t| !t.is_punct(".;:")))
         .find(|&k| tokens.get(k).is_some_and(|t| t.is_punct(",")))
     else {
@@ -1314,6 +1335,16 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
             k = and + 1;
             continue;
         }
+        // "the village of Oleksiivka in Ukraine's Sumy region and Kindrashivka, a settlement
+        // in ...": a region phrase, after which the next place has a type of its own.
+        if let Some(and) = and_after_region_phrase(tokens, next)
+            && name_at(ctx, and + 1).is_some()
+        {
+            place_type = None;
+            type_word = None;
+            k = and + 1;
+            continue;
+        }
         break;
     }
     // "the Sumy and Kharkiv regions", "the villages ... Bila Hora and Nova Poltavka
@@ -1363,6 +1394,42 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
         }
     }
     places
+}
+
+/// The `and` after a region phrase at token `k` ("in Ukraine's Sumy region and", "in the
+/// Donetsk region and"): `in`, then capitalised words, possessives and adjectives of place up
+/// to a region word.
+fn and_after_region_phrase(tokens: &[Token<'_>], k: usize) -> Option<usize> {
+    if !tokens.get(k)?.is("in") {
+        return None;
+    }
+    let region_word = |t: &Token<'_>| {
+        t.is_any(&[
+            "region",
+            "oblast",
+            "province",
+            "state",
+            "governorate",
+            "district",
+        ])
+    };
+    let mut region = false;
+    for m in k + 1..(k + 8).min(tokens.len()) {
+        let t = tokens.get(m)?;
+        if t.is("and") {
+            return region.then_some(m);
+        }
+        region = region_word(t);
+        let part = region
+            || t.is_capitalised()
+            || t.is_any(&["the", "neighbouring", "neighboring"])
+            || t.kind == TokenKind::Possessive
+            || DIRECTIONS.iter().any(|d| t.is(d));
+        if !part {
+            return None;
+        }
+    }
+    None
 }
 
 /// The `and` after a short time phrase at token `k` ("in January 2025 and", "on Monday and").

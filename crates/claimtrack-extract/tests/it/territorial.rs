@@ -1301,3 +1301,24 @@ fn a_withdrawal_in_scare_quotes() {
         ],
     );
 }
+
+#[test]
+fn places_after_a_region_phrase_and_in_ground_told_at_length() {
+    check(
+        "territorial",
+        "Russia's Defence Ministry said on Monday its troops had taken the village of Novoserhiivka in Ukraine's Donetsk region and Tykhe, a settlement in the neighbouring Dnipropetrovsk region.",
+        "2025-10-07",
+        &[
+            "territorial place=Novoserhiivka type=village region=Donetsk country=Ukraine action=captured verb=taken actor=Russia claimant=Russia announced=2025-10-06 status=claimed | speaker=Russia's Defence Ministry actor=Russia verb=said",
+            "territorial place=Tykhe type=settlement region=Dnipropetrovsk country=Ukraine action=captured verb=taken actor=Russia claimant=Russia announced=2025-10-06 status=claimed | speaker=Russia's Defence Ministry actor=Russia verb=said",
+        ],
+    );
+    check(
+        "territorial",
+        "The Russian commander claimed that his forces had retaken 70% of the land lost in the Belgorod region since last spring, including the village of Demidovka.",
+        "2025-10-07",
+        &[
+            "territorial place=Demidovka type=village region=Belgorod country=Russia action=captured verb=retaken actor=Russia claimant=Russia announced=2025-10-07 status=claimed | speaker=The Russian commander actor=Russia verb=claimed",
+        ],
+    );
+}
