@@ -1265,7 +1265,7 @@ fn the_opening_country_over_an_earlier_army_and_a_verb_of_saying_in_a_relative_c
         "2026-06-02",
         &[
             "territorial place=Boni type=null region=null country=null action=captured verb=retaken actor=Mali claimant=Mali announced=2026-05-29 status=claimed | speaker=The Malian army actor=Mali verb=said",
-            "territorial place=Titao type=null region=null country=Burkina Faso action=captured verb=control of actor=Burkina Faso claimant=Burkina Faso announced=2026-05-31 status=claimed | speaker=the army actor=Burkina Faso verb=said",
+            "territorial place=Titao type=null region=null country=Burkina Faso action=captured verb=retaken control of actor=Burkina Faso claimant=Burkina Faso announced=2026-05-31 status=claimed | speaker=the army actor=Burkina Faso verb=said",
         ],
     );
     check(
@@ -1319,6 +1319,27 @@ fn places_after_a_region_phrase_and_in_ground_told_at_length() {
         "2025-10-07",
         &[
             "territorial place=Demidovka type=village region=Belgorod country=Russia action=captured verb=retaken actor=Russia claimant=Russia announced=2025-10-07 status=claimed | speaker=The Russian commander actor=Russia verb=claimed",
+        ],
+    );
+}
+
+#[test]
+fn a_zone_several_kilometres_deep_and_control_resumed() {
+    check(
+        "territorial",
+        "The president said last month that the army had set up a buffer zone several kilometres deep in the Sumy and Chernihiv regions.",
+        "2025-10-07",
+        &[
+            "territorial place=Sumy type=region region=Sumy country=Ukraine action=buffer_zone verb=set actor=null claimant=null announced=2025-09-01..2025-09-30 status=claimed | speaker=The president actor=null verb=said",
+            "territorial place=Chernihiv type=region region=Chernihiv country=Ukraine action=buffer_zone verb=set actor=null claimant=null announced=2025-09-01..2025-09-30 status=claimed | speaker=The president actor=null verb=said",
+        ],
+    );
+    check(
+        "territorial",
+        "Myanmar's military said on Thursday it had resumed control of the town of Nawnghkio.",
+        "2025-07-17",
+        &[
+            "territorial place=Nawnghkio type=town region=null country=null action=captured verb=resumed control of actor=Myanmar claimant=Myanmar announced=2025-07-17 status=claimed | speaker=Myanmar's military actor=Myanmar verb=said",
         ],
     );
 }
