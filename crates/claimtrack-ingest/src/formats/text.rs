@@ -200,6 +200,15 @@ fn analyse(
         } else if fields.title.as_deref() == Some(line) {
             // A heading repeated under front matter or a JSON title.
         } else if fields.title.is_some()
+            && is_outlet_like(line)
+            && line.split_whitespace().count() >= 2
+            && (start + 1..end)
+                .find(|&i| !is_blank(i))
+                .and_then(|i| lines.get(i))
+                .is_some_and(|next| dateline(next).is_some())
+        {
+            // "Hin Pisei" between the title and "PHNOM PENH – ...": a byline without "By".
+        } else if fields.title.is_some()
             && (short_header_line(line) || standfirst(line))
             && date_line_soon(start)
         {
@@ -598,10 +607,27 @@ fn header_meta(line: &str) -> Option<Meta> {
         return None;
     }
     // "December 10, 2025 5:48 PM GMT+1 Updated 2 hours ago": the date before an update note.
-    let dated = [" Updated", " updated", " Modified", " | "]
+    let dated = [" Updated", " updated", " Modified"]
         .iter()
         .find_map(|note| line.split_once(note).map(|(head, _)| head.trim_end()))
         .unwrap_or(line);
+    // "Politics | 20 April 2026, 18:04 (GMT+04:00)", "National | Tuesday, 12 May 2026 | 16:40
+    // ICT": of the parts between bars, the one with the date.
+    let dated = if dated.contains(" | ") {
+        let mut parts = dated.split(" | ").map(str::trim);
+        let first = parts.next().unwrap_or(dated);
+        std::iter::once(first)
+            .chain(parts)
+            .find(|part| parse_date(part).is_some())
+            .unwrap_or(first)
+    } else {
+        dated
+    };
+    // "January 28, 2025, 11:02 a.m.": a time of day, not a sentence's full stop.
+    let ends_sentence = dated.ends_with('.')
+        && !["a.m.", "p.m.", "A.M.", "P.M."]
+            .iter()
+            .any(|time| dated.ends_with(time));
     // "Thursday January 29, 2026 - 14:05:22 in Latest News": a line that opens with the day
     // may be longer.
     let opens_with_day = || {
@@ -617,7 +643,7 @@ fn header_meta(line: &str) -> Option<Meta> {
     let fits = dated.len() <= 48
         || (dated.len() <= 64 && (dated.contains(" / ") || opens_with_day()))
         || (dated.len() <= 96 && dated.contains(':') && opens_with_day());
-    if fits && !dated.ends_with('.') && colons_only_in_times(dated) && parse_date(dated).is_some() {
+    if fits && !ends_sentence && colons_only_in_times(dated) && parse_date(dated).is_some() {
         return Some(Meta::Published(dated.to_owned()));
     }
     None

@@ -533,7 +533,13 @@ fn html_metadata_sources() {
 
 #[test]
 fn html_publish_date_meta_names() {
-    for name in ["publish-date", "publish_date", "sailthru.date"] {
+    for name in [
+        "publish-date",
+        "publish_date",
+        "sailthru.date",
+        "dcterms.date",
+        "DCTERMS.issued",
+    ] {
         check(
             "page.html",
             &format!(
@@ -688,6 +694,43 @@ fn a_section_in_words_under_the_masthead_and_an_outlet_with_its_long_name() {
             source: Some("The Harbour City Times"),
             published: Some("2026-09-07"),
             body: "The deadline passed on Sunday.",
+            ..Expect::default()
+        },
+    );
+}
+
+#[test]
+fn dates_between_bars_with_a_clock_time_and_a_byline_without_by() {
+    check(
+        "bars.txt",
+        "CASPIAN HERALD\nPolitics | 20 April 2026, 18:04 (GMT+04:00)\n\nFour detainees handed over at a border checkpoint\n\nBy Leyla Aliyeva\n\nThe detainees were handed over on Monday.\n",
+        Expect {
+            title: Some("Four detainees handed over at a border checkpoint"),
+            source: Some("CASPIAN HERALD"),
+            published: Some("2026-04-20"),
+            body: "The detainees were handed over on Monday.",
+            ..Expect::default()
+        },
+    );
+    check(
+        "bars-and-weekday.txt",
+        "THE MEKONG POST\nNational | Tuesday, 12 May 2026 | 16:40 ICT\n\nTroops accused of seizing a temple as a seven-day deadline is set\n\nSok Dara\n\nPHNOM PENH – The ministry accused the troops on Monday.\n",
+        Expect {
+            title: Some("Troops accused of seizing a temple as a seven-day deadline is set"),
+            source: Some("THE MEKONG POST"),
+            published: Some("2026-05-12"),
+            dateline: Some("PHNOM PENH"),
+            body: "The ministry accused the troops on Monday.",
+            ..Expect::default()
+        },
+    );
+    check(
+        "clock.txt",
+        "Israel has until February 18 to leave, Washington says\n\nBy Marie Haddad\nJanuary 28, 2025, 11:02 a.m.\n\nWashington said on Sunday that Israel had until February 18.\n",
+        Expect {
+            title: Some("Israel has until February 18 to leave, Washington says"),
+            published: Some("2025-01-28"),
+            body: "Washington said on Sunday that Israel had until February 18.",
             ..Expect::default()
         },
     );
