@@ -1081,8 +1081,9 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
 
 /// Whether the words around the exchange word at `start..end` make it no event: a condition
 /// ("until the last hostage is brought home"), a willingness ("willing to be transferred"), a
-/// topic ("the issue of prisoner exchanges"), people going home of their own accord ("urging
-/// nationals to return home") or a time told by a release ("after their release").
+/// topic ("the issue of prisoner exchanges", "negotiations on the return of"), people going home
+/// of their own accord ("urging nationals to return home", "tried to return to their villages")
+/// or a time told by a release ("after their release").
 fn no_event_around(ctx: &Context<'_>, start: usize, end: usize) -> bool {
     let at = token_at(ctx.tokens, start);
     // "until the last hostage is brought home", "unless the prisoners are freed": a condition.
@@ -1106,6 +1107,35 @@ fn no_event_around(ctx: &Context<'_>, start: usize, end: usize) -> bool {
         || before(2).is_some_and(|t| t.is("of"))
             && before(3)
                 .is_some_and(|t| t.is_any(&["issue", "question", "topic", "subject", "matter"]));
+    // "would begin negotiations on the return of Lebanese prisoners": what talks are about.
+    let talks_on = (2..=3).any(|n| {
+        before(n).is_some_and(|t| t.is_any(&["on", "about", "over", "regarding", "concerning"]))
+            && before(n + 1).is_some_and(|t| {
+                t.is_any(&[
+                    "talks",
+                    "negotiations",
+                    "discussions",
+                    "consultations",
+                    "negotiate",
+                    "talk",
+                ])
+            })
+    });
+    // "as residents tried to return to border villages": people going back of their own accord.
+    let attempt = before(1).is_some_and(|t| t.is("to"))
+        && before(2).is_some_and(|t| {
+            t.is_any(&[
+                "tried",
+                "trying",
+                "try",
+                "attempted",
+                "attempting",
+                "sought",
+                "seeking",
+                "began",
+                "started",
+            ])
+        });
     // "urging Indian nationals to return home": people going home of their own accord.
     let go_home = (ends_with_ignore_case(ctx.slice(start, end), "home")
         || ctx
@@ -1125,7 +1155,7 @@ fn no_event_around(ctx: &Context<'_>, start: usize, end: usize) -> bool {
     let time_of = before(1).is_some_and(|t| t.is_any(&["their", "his", "her", "its"]))
         && before(2)
             .is_some_and(|t| t.is_any(&["after", "since", "before", "upon", "following", "until"]));
-    condition || infinitive || topic || go_home || time_of
+    condition || infinitive || topic || talks_on || attempt || go_home || time_of
 }
 
 /// Whether the exchange word at `start..end` is a noun (`the return of`, `a release`, `any

@@ -735,6 +735,8 @@ fn a_us_department_gives_a_limit_for_the_united_states() {
         "deadline",
         "The Commerce Department gave chipmakers until March 3 to stop shipments to the two companies.",
         "2026-02-10",
-        &["deadline issuer=United States targets=[] demand=stop shipments to the two companies consequence=null expression=until March 3 issued=2026-02-10 due=2026-03-03 | speaker=null actor=null verb=null"],
+        &[
+            "deadline issuer=United States targets=[] demand=stop shipments to the two companies consequence=null expression=until March 3 issued=2026-02-10 due=2026-03-03 | speaker=null actor=null verb=null",
+        ],
     );
 }

@@ -1177,3 +1177,19 @@ fn an_agreed_exchange_takes_the_day_it_is_due() {
         ],
     );
 }
+
+#[test]
+fn talks_on_a_return_and_people_trying_to_return_are_no_events() {
+    check(
+        "exchange",
+        "The White House said on Sunday that the two governments would also begin negotiations on the return of Lebanese prisoners captured after the war.",
+        "2025-01-28",
+        &[],
+    );
+    check(
+        "exchange",
+        "Israeli fire killed 24 people on Sunday as thousands of residents tried to return to border villages, the health ministry said.",
+        "2025-01-28",
+        &[],
+    );
+}
