@@ -223,6 +223,12 @@ pub(crate) enum Node {
         m: u32,
         n: i32,
     },
+    /// A named month of a year relative to the reference's: "July last year" (`n` -1), "March
+    /// this year" (0), "May of next year" (1).
+    MonthOfYear {
+        m: u32,
+        n: i32,
+    },
     /// A period `n` years after the next one: "March in 1 year", "March after next".
     YearsAfter {
         of: Box<Node>,
@@ -2165,6 +2171,13 @@ impl<'a> Parser<'a> {
 
     fn month_alone(&self, i: usize) -> Rule {
         let (m, j) = self.month(i, true)?;
+        // "July last year", "March of this year".
+        let k = self.skip(j, Kw::Of);
+        if let Some(n) = self.rel_word(k)
+            && matches!(self.lex(k + 1), Some(Lex::Unit(Unit::Year, false)))
+        {
+            return Some((Node::MonthOfYear { m, n }, k + 2));
+        }
         let month = Node::Month { y: None, m };
         // "March after next", "March in 1 year".
         if self.kw(j, Kw::After) && self.kw(j + 1, Kw::Next) {

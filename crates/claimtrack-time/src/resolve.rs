@@ -1010,6 +1010,7 @@ impl Ctx {
                 };
                 month_period(y, *m)
             }
+            Node::MonthOfYear { m, n } => month_period(r.year() + n, *m),
             Node::YearsAfter { of, n } => {
                 let p = self.with(Cue::Future).period(of)?;
                 let start = add_months(p.iv.start, 12 * i64::from(*n))?;

@@ -1403,6 +1403,22 @@ fn named_months_and_decades_relative_to_the_reference() {
         JUL24,
         "2025-12 2025-12-01..2025-12-31 month",
     );
+    // A month of a year named relative to the reference's.
+    check(
+        "July last year",
+        JUL24,
+        "2024-07 2024-07-01..2024-07-31 month",
+    );
+    check(
+        "March of this year",
+        JUL24,
+        "2025-03 2025-03-01..2025-03-31 month",
+    );
+    check(
+        "May next year",
+        JUL24,
+        "2026-05 2026-05-01..2026-05-31 month",
+    );
     check("the eighties", JUL24, "198 1980-01-01..1989-12-31 decade");
     check(
         "the week after next",
