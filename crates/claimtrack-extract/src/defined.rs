@@ -164,7 +164,7 @@ pub(crate) fn definitions(body: &str) -> Vec<Defined> {
             // "the Group for the Support of Islam and Muslims (JNIM)": an armed group the
             // article names in full is named so, though the lexicon's name for it is another
             // (its Arabic one).
-            Some((actor, ActorKind::Group)) if actor != name => {
+            Some((actor, ActorKind::Group)) if actor != name.replace('\u{2019}', "'") => {
                 let Some(actor) = intern(name) else {
                     break;
                 };
@@ -360,7 +360,16 @@ pub(crate) fn body_named(phrase: &str) -> Option<&'static str> {
 }
 
 /// The interned copy of `name`, made once; none once [`MAX_NAMES`] names are held.
+/// A name is kept with straight apostrophes ("Ta’ang National Liberation Army" is the
+/// "Ta'ang National Liberation Army"), as the canonical names are written.
 fn intern(name: &str) -> Option<&'static str> {
+    let straight;
+    let name = if name.contains('\u{2019}') {
+        straight = name.replace('\u{2019}', "'");
+        straight.as_str()
+    } else {
+        name
+    };
     let mut names = NAMES
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
@@ -461,6 +470,11 @@ mod tests {
             assert_eq!(with(<[Defined]>::len), 1);
         }
         assert_eq!(with(<[Defined]>::len), 0);
+    }
+
+    #[test]
+    fn names_are_kept_with_straight_apostrophes() {
+        assert_eq!(intern("Ta\u{2019}ang Test Army"), Some("Ta'ang Test Army"));
     }
 
     #[test]
