@@ -44,6 +44,10 @@ pub(crate) struct Said<'t> {
     pub(crate) rule: &'static str,
     /// The rule that resolved the speaker to a full mention and an actor.
     pub(crate) resolution: &'static str,
+    /// The speaker is a side that makes the demand the sentence tells ("Kyiv demanded the
+    /// return of ..."): the grammars read it as that side, and the claim is reported as in the
+    /// reporter's voice.
+    pub(crate) party_only: bool,
 }
 
 impl Said<'_> {
@@ -946,6 +950,18 @@ fn find_with<'t>(
             {
                 said.actor = Some(actor);
             }
+            // "Phnom Penh has repeatedly demanded the return of ...", "The group also called on
+            // the government to free ...": a side that makes a demand is a party to it, not a
+            // speaker who reports it (an official who demands still speaks).
+            said.party_only = ["demanded", "demands", "called on", "calls on"]
+                .iter()
+                .any(|v| verb_text.eq_ignore_ascii_case(v))
+                && tokens
+                    .get(found.0)
+                    .zip(tokens.get(found.1))
+                    .is_some_and(|(first, last)| {
+                        side_as_subject(text.get(first.start..last.end).unwrap_or(""))
+                    });
             return said;
         }
         let verb_end_index = crate::text::token_at(tokens, hit.end);
@@ -1117,6 +1133,7 @@ fn resolved<'t>(
         speaker_at: Some((first.start, last.end)),
         rule,
         resolution,
+        party_only: false,
     }
 }
 
@@ -1355,6 +1372,32 @@ fn relative_clause_before(tokens: &[Token<'_>], comma: usize) -> Option<(usize, 
         k -= 1;
     }
     None
+}
+
+/// Whether `subject` names a side as a whole: a country, capital, government, army, group or
+/// organisation and nothing more ("Kyiv", "the U.N."), or a body of one ("the group",
+/// "Pashinyan's government"); not a person or an official.
+fn side_as_subject(subject: &str) -> bool {
+    let subject = subject
+        .strip_prefix("the ")
+        .or_else(|| subject.strip_prefix("The "))
+        .unwrap_or(subject);
+    let found = mentions(subject);
+    let whole = matches!(found.as_slice(), [m] if m.start == 0
+        && m.end == subject.len()
+        && !matches!(m.kind, ActorKind::Person | ActorKind::Demonym));
+    let body = subject.rsplit(' ').next().is_some_and(|last| {
+        [
+            "group",
+            "government",
+            "movement",
+            "rebels",
+            "junta",
+            "administration",
+        ]
+        .contains(&last)
+    }) && subject.split(' ').count() <= 3;
+    whole || body
 }
 
 /// The noun phrase that ends at token `last`, read backwards to a clause boundary.

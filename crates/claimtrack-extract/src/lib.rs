@@ -284,8 +284,16 @@ fn finish(
     let kind = found.detail.kind();
     let id = claim_id(article.id.as_str(), kind.as_str(), span, found.key.as_str());
     let mut explain = Vec::new();
+    // "Kyiv demanded the return of ...": the side that demands is a party, not a speaker.
+    let reported = (!said.party_only).then_some(said);
     if options.explain {
-        if let Some(speaker) = &said.speaker {
+        if said.party_only {
+            explain.push(trace(
+                "attribution.speaker",
+                "attribution.side_demands",
+                said.speaker.as_deref().unwrap_or(""),
+            ));
+        } else if let Some(speaker) = &said.speaker {
             let written = said
                 .speaker_at
                 .and_then(|(a, b)| text.get(a..b))
@@ -293,7 +301,7 @@ fn finish(
             explain.push(trace("attribution.speaker", said.rule, written));
             explain.push(trace("attribution.actor", said.resolution, written));
         }
-        if let Some(verb) = &said.verb {
+        if let Some(verb) = reported.and_then(|said| said.verb.as_ref()) {
             explain.push(trace("attribution.verb", said.rule, verb));
         }
         explain.extend(found.traces);
@@ -302,10 +310,17 @@ fn finish(
         id,
         text: text.to_owned(),
         span,
-        attribution: Attribution {
-            speaker: said.speaker.as_deref().map(str::to_owned),
-            actor: said.actor.or(found.speaker_actor).map(str::to_owned),
-            verb: said.verb.as_deref().map(str::to_owned),
+        attribution: match reported {
+            Some(said) => Attribution {
+                speaker: said.speaker.as_deref().map(str::to_owned),
+                actor: said.actor.or(found.speaker_actor).map(str::to_owned),
+                verb: said.verb.as_deref().map(str::to_owned),
+            },
+            None => Attribution {
+                speaker: None,
+                actor: None,
+                verb: None,
+            },
         },
         detail: found.detail,
         explain,

@@ -460,7 +460,7 @@ fn limits_named_after_the_date_set_by_someone_or_bounded() {
             "deadline issuer=United States targets=[India] demand=India reached a deal consequence=take effect on August 1 expression=August 1 issued=2025-07-10 due=2025-08-01 | speaker=Trump actor=United States verb=said",
             "deadline issuer=Rapid Support Forces targets=[] demand=null consequence=null expression=on Sunday issued=2025-07-10 due=2025-07-13 | speaker=null actor=null verb=null",
             "deadline issuer=Pakistan targets=[Afghanistan] demand=hand over the militants consequence=null expression=by the end of the month issued=2025-07-10 due=2025-07-31 | speaker=null actor=null verb=null",
-            "deadline issuer=Mali targets=[United Nations] demand=the UN envoy leave the country consequence=null expression=no later than Wednesday issued=2025-07-10 due=2025-07-16 | speaker=Mali's junta actor=Mali verb=demanded",
+            "deadline issuer=Mali targets=[United Nations] demand=the UN envoy leave the country consequence=null expression=no later than Wednesday issued=2025-07-10 due=2025-07-16 | speaker=null actor=null verb=null",
         ],
     );
 }
