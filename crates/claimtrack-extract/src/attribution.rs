@@ -1601,6 +1601,15 @@ const SPEAKER_NOUNS: &[&str] = &[
     "locals",
     "journalists",
     "reporters",
+    // "according to a person briefed on the contacts", "a diplomatic source in Kinshasa", "a
+    // local relief committee".
+    "person",
+    "source",
+    "official",
+    "diplomat",
+    "resident",
+    "witness",
+    "committee",
 ];
 
 /// The speaker after a verb (`said Peskov`, `according to the ministry`): tokens to the next
@@ -2288,6 +2297,22 @@ mod tests {
             (said.speaker.as_deref(), said.actor, said.verb.as_deref()),
             (speaker, actor, verb),
             "{text}"
+        );
+    }
+
+    #[test]
+    fn according_to_one_person_source_or_committee() {
+        check(
+            "The RSF handed over 19 bodies on Monday, according to a local relief committee.",
+            Some("a local relief committee"),
+            None,
+            Some("according to"),
+        );
+        check(
+            "The group has demanded the release of its commanders, according to a person briefed on the contacts.",
+            Some("a person briefed on the contacts"),
+            None,
+            Some("according to"),
         );
     }
 
