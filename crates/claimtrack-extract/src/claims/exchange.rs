@@ -1510,11 +1510,33 @@ fn running_total(ctx: &Context<'_>, trigger_token: usize) -> bool {
             // held in Russia since 2022 returned home").
             .is_some_and(|opener| trigger_token < opener || opener < k && k < trigger_token)
     };
-    let since = tokens
-        .iter()
-        .enumerate()
-        .any(|(k, t)| t.is("since") && !other_relative_clause(k) && !later_clause(k))
-        || part_of_whole;
+    // "twelve sailors held since their ship was detained in April": how long the people were
+    // held, not a total of releases (as "had been held since 2022" and "freed from captivity
+    // since 2022" are).
+    let held_since = |k: usize| {
+        k.checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .is_some_and(|p| p.is_any(&["held", "detained", "jailed", "imprisoned"]))
+            && k.checked_sub(2)
+                .and_then(|p| tokens.get(p))
+                .is_some_and(|p| !p.is_any(&["been", "being", "was", "were", "is", "are", "be"]))
+    };
+    let since = tokens.iter().enumerate().any(|(k, t)| {
+        t.is("since") && !other_relative_clause(k) && !later_clause(k) && !held_since(k)
+    }) || part_of_whole;
+    // "More than 6,000 Ukrainians have now been freed from Russian captivity": a total that
+    // has grown to a rough figure.
+    let now_perfect = tokens.windows(3).any(|w| {
+        w[0].is_any(&["has", "have"]) && w[1].is("now") && (w[2].is("been") || w[2].is_word())
+    });
+    let rough = tokens.windows(2).any(|w| {
+        w[0].is_any(&["more", "over", "nearly", "almost", "some"])
+            && (w[1].is("than") || w[1].kind == TokenKind::Number)
+            || w[0].is("than") && w[1].kind == TokenKind::Number
+    });
+    if now_perfect && rough {
+        return true;
+    }
     if !since {
         return false;
     }

@@ -1183,6 +1183,14 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
         // "withdrew from part of the Netzarim corridor": the name after "the" with its type.
         k += 3;
         bare_the = true;
+    } else if tokens
+        .get(k)
+        .is_some_and(|t| t.is_any(&["all", "most", "much"]))
+        && tokens.get(k + 1).is_some_and(|n| n.is("of"))
+        && tokens.get(k + 2).is_some_and(Token::is_capitalised)
+    {
+        // "now control all of Vovchansk", "took most of Pokrovsk": the place itself.
+        k += 2;
     } else if let Some(t) = tokens.get(k)
         && tokens.get(k + 1).is_some_and(|n| n.is("of"))
         && let Some(hit) = PLACE_TYPES.at(t.text, 0).filter(|h| h.end == t.text.len())
@@ -1349,13 +1357,32 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
         }
         // "the village of Oleksiivka in Ukraine's Sumy region and Kindrashivka, a settlement
         // in ...": a region phrase, after which the next place has a type of its own.
-        if let Some(and) = and_after_region_phrase(tokens, next)
-            && name_at(ctx, and + 1).is_some()
-        {
-            place_type = None;
-            type_word = None;
-            k = and + 1;
-            continue;
+        if let Some(and) = and_after_region_phrase(tokens, next) {
+            if name_at(ctx, and + 1).is_some() {
+                place_type = None;
+                type_word = None;
+                k = and + 1;
+                continue;
+            }
+            // "... in the Zaporozhye region and of the settlement of Yanvarskoye": a typed item.
+            let the = if tokens.get(and + 1).is_some_and(|t| t.is("of")) {
+                and + 2
+            } else {
+                and + 1
+            };
+            if tokens.get(the).is_some_and(|t| t.is("the"))
+                && let Some(type_token) = tokens.get(the + 1)
+                && let Some(hit) = PLACE_TYPES
+                    .at(type_token.text, 0)
+                    .filter(|h| h.end == type_token.text.len())
+                && tokens.get(the + 2).is_some_and(|t| t.is("of"))
+                && name_at(ctx, the + 3).is_some()
+            {
+                place_type = Some(*hit.value);
+                type_word = Some(type_token.text.to_owned());
+                k = the + 3;
+                continue;
+            }
         }
         break;
     }

@@ -1213,3 +1213,22 @@ fn a_side_that_demands_is_a_party_and_an_official_who_demands_speaks() {
         ],
     );
 }
+
+#[test]
+fn how_long_people_were_held_is_no_total_and_a_total_that_has_now_grown_is() {
+    check(
+        "exchange",
+        "Russia has released nine Ukrainian fishermen held since their boat was seized near Kerch in April, Ukraine's foreign ministry said on Thursday.",
+        "2026-10-16",
+        &[
+            "exchange items=[prisoners:9:Russia>Ukraine] parties=[Russia, Ukraine] mediator=null when=[] status=completed | speaker=Ukraine's foreign ministry actor=Ukraine verb=said",
+        ],
+    );
+    check(
+        "exchange",
+        "More than 4,000 Ukrainians have now been freed from Russian captivity. \
+         According to the ombudsman, 5,857 Ukrainians have been freed from captivity since February 2022.",
+        "2026-10-16",
+        &[],
+    );
+}

@@ -1343,3 +1343,25 @@ fn a_zone_several_kilometres_deep_and_control_resumed() {
         ],
     );
 }
+
+#[test]
+fn a_typed_place_after_a_region_phrase_and_all_of_a_town() {
+    check(
+        "territorial",
+        "Russian units took control of the settlements of Malynivka and Uspenivka in the Zaporozhye region and of the settlement of Ternove in the Dnepropetrovsk region, the ministry said.",
+        "2026-08-09",
+        &[
+            "territorial place=Malynivka type=settlement region=Zaporozhye country=Ukraine action=captured verb=took control of actor=Russia claimant=null announced=2026-08-09 status=claimed | speaker=the ministry actor=null verb=said",
+            "territorial place=Uspenivka type=settlement region=Zaporozhye country=Ukraine action=captured verb=took control of actor=Russia claimant=null announced=2026-08-09 status=claimed | speaker=the ministry actor=null verb=said",
+            "territorial place=Ternove type=settlement region=Dnepropetrovsk country=Ukraine action=captured verb=took control of actor=Russia claimant=null announced=2026-08-09 status=claimed | speaker=the ministry actor=null verb=said",
+        ],
+    );
+    check(
+        "territorial",
+        "Moscow said its units now control all of Kupiansk.",
+        "2026-08-09",
+        &[
+            "territorial place=Kupiansk type=null region=null country=null action=captured verb=now control actor=Russia claimant=Russia announced=2026-08-09 status=claimed | speaker=Moscow actor=Russia verb=said",
+        ],
+    );
+}
