@@ -1496,6 +1496,12 @@ fn and_after_time_phrase(tokens: &[Token<'_>], k: usize) -> Option<usize> {
     None
 }
 
+/// Capitalised type words that end a place's own name rather than typing it ("Gaza City",
+/// "Snake Island", "Scarborough Shoal", "Tendra Spit").
+const FEATURE_ENDINGS: &[&str] = &[
+    "City", "Island", "Islands", "Shoal", "Spit", "Reef", "Cay", "Atoll",
+];
+
 /// A place name starting at token `k`: capitalised words, not a calendar word, not an actor
 /// other than a capital city. Returns token indices `(first, last)`.
 fn name_at(ctx: &Context<'_>, k: usize) -> Option<(usize, usize)> {
@@ -1522,11 +1528,12 @@ fn name_at(ctx: &Context<'_>, k: usize) -> Option<(usize, usize)> {
     };
     // "Gaza City", "Um Dam Haj Ahmed": a capitalised type word inside a name, or "City" ending
     // it, is part of the name.
+    // "Snake Island", "Scarborough Shoal", "the Kinburn Spit": a feature's word ends its name.
     let type_in_name = |at: usize| {
         tokens.get(at).is_some_and(|t| {
             t.is_capitalised()
                 && !crate::text::CALENDAR.contains(t)
-                && (t.text == "City" || tokens.get(at + 1).is_some_and(name_word))
+                && (FEATURE_ENDINGS.contains(&t.text) || tokens.get(at + 1).is_some_and(name_word))
         })
     };
     let mut last = k;

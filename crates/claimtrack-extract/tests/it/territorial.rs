@@ -906,7 +906,7 @@ fn personnel_of_the_speakers_side_land_on_a_place() {
         "Vietnam's navy said its personnel had landed on Pigeon Reef on Friday.",
         "2025-06-04",
         &[
-            "territorial place=Pigeon type=other region=null country=null action=entered verb=landed on actor=Vietnam claimant=Vietnam announced=2025-05-30 status=claimed | speaker=Vietnam's navy actor=Vietnam verb=said",
+            "territorial place=Pigeon Reef type=null region=null country=null action=entered verb=landed on actor=Vietnam claimant=Vietnam announced=2025-05-30 status=claimed | speaker=Vietnam's navy actor=Vietnam verb=said",
         ],
     );
 }
@@ -1362,6 +1362,19 @@ fn a_typed_place_after_a_region_phrase_and_all_of_a_town() {
         "2026-08-09",
         &[
             "territorial place=Kupiansk type=null region=null country=null action=captured verb=now control actor=Russia claimant=Russia announced=2026-08-09 status=claimed | speaker=Moscow actor=Russia verb=said",
+        ],
+    );
+}
+
+#[test]
+fn a_features_word_ends_its_name() {
+    check(
+        "territorial",
+        "China seized Mischief Reef in 1995 after a standoff with Philippine vessels. Ukrainian troops recaptured Zmiinyi Island in June 2022.",
+        "2026-07-02",
+        &[
+            "territorial place=Mischief Reef type=null region=null country=null action=captured verb=seized actor=China claimant=null announced=1995-01-01..1995-12-31 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Zmiinyi Island type=null region=null country=null action=captured verb=recaptured actor=Ukraine claimant=null announced=2022-06-01..2022-06-30 status=claimed | speaker=null actor=null verb=null",
         ],
     );
 }
