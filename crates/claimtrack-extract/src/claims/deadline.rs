@@ -203,10 +203,12 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                 t.is_any(GIVE_VERBS)
                     || t.is_any(&["ordered", "told", "instructed", "directed", "demanded"])
             });
+            // "the Prime Minister's Office": an office's possessive names one too.
             gives
-                && subject
-                    .split_whitespace()
-                    .any(|w| STATE_OFFICES.iter().any(|o| o.eq_ignore_ascii_case(w)))
+                && subject.split_whitespace().any(|w| {
+                    let w = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+                    STATE_OFFICES.iter().any(|o| o.eq_ignore_ascii_case(w))
+                })
         };
         // "gave Afghan shopkeepers 15 days": people of a side are given the limit, though the
         // side is not its target.
@@ -299,6 +301,7 @@ const STATE_OFFICES: &[&str] = &[
     "administration",
     "minister",
     "cabinet",
+    "office",
 ];
 
 /// A time limit: where it is written and what it resolves to.
@@ -1077,9 +1080,33 @@ fn holds_time(ctx: &Context<'_>) -> bool {
 
 /// The words of the first clause before its give verb: the subject that sets the limit.
 fn subject_words(text: &str) -> String {
-    text.split([',', ';'])
-        .next()
-        .unwrap_or("")
+    // "On Monday, the interior ministry gave ...", "Separately, ...": an opening time or
+    // linking phrase comes before the subject's clause.
+    let mut clauses = text.split([',', ';']);
+    let first = clauses.next().unwrap_or("");
+    let opener = first.split_whitespace().count() <= 5
+        && first.split_whitespace().next().is_some_and(|w| {
+            [
+                "On",
+                "Late",
+                "Early",
+                "Earlier",
+                "Later",
+                "Last",
+                "This",
+                "Separately",
+                "Meanwhile",
+                "However",
+                "Also",
+            ]
+            .contains(&w)
+        });
+    let clause = if opener {
+        clauses.next().unwrap_or(first)
+    } else {
+        first
+    };
+    clause
         .split_whitespace()
         .take_while(|w| !GIVE_VERBS.contains(w))
         .collect::<Vec<_>>()

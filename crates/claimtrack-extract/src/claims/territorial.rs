@@ -346,6 +346,21 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         if intention_before(ctx.tokens, first) {
             continue;
         }
+        // "the Line of Control has fallen largely quiet", "fell silent", "fell short": a
+        // state or an amount, not a place taken.
+        let fell = ["fallen", "fell"]
+            .iter()
+            .any(|w| ctx.slice(start, end).ends_with(w));
+        if fell
+            && ctx.tokens.get(after).is_some_and(|t| {
+                t.is_any(&[
+                    "quiet", "silent", "calm", "still", "largely", "mostly", "short", "apart",
+                    "sharply", "victim", "ill", "behind", "into", "by", "below", "back",
+                ])
+            })
+        {
+            continue;
+        }
         // "was cleared of charges", "cleared to fly": permission or acquittal, not ground.
         if ctx.slice(start, end).ends_with("cleared")
             && ctx
@@ -933,11 +948,13 @@ fn military_subject(ctx: &Context<'_>, trigger_start: usize) -> bool {
     let first = token_at(ctx.tokens, a);
     let last = token_at(ctx.tokens, b);
     let window = ctx.tokens.get(first..last).unwrap_or(&[]);
-    // "the gangs had taken Cabaret", "rebels took the town": an armed group by its noun.
-    if window
-        .iter()
-        .any(|t| t.is_any(FORCE_WORDS) || t.is_any(GROUP_WORDS))
-    {
+    // "the gangs had taken Cabaret", "rebels took the town": an armed group by its noun;
+    // "officers had abandoned Mirebalais": the police that hold a town.
+    if window.iter().any(|t| {
+        t.is_any(FORCE_WORDS)
+            || t.is_any(GROUP_WORDS)
+            || t.is_any(&["officers", "police", "policemen", "gendarmes"])
+    }) {
         return true;
     }
     // "The RSF took El Fasher": an armed group or an army named as the subject.

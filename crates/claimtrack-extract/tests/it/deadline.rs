@@ -740,3 +740,15 @@ fn a_us_department_gives_a_limit_for_the_united_states() {
         ],
     );
 }
+
+#[test]
+fn an_office_of_state_after_an_opening_day_sets_a_limit() {
+    check(
+        "deadline",
+        "On Monday, the Prime Minister's Office gave the regional council 72 hours to reinstate the officials it had removed.",
+        "2025-03-14",
+        &[
+            "deadline issuer=null targets=[] demand=reinstate the officials it had removed consequence=null expression=72 hours issued=2025-03-10 due=2025-03-13 | speaker=null actor=null verb=null",
+        ],
+    );
+}

@@ -1378,3 +1378,15 @@ fn a_features_word_ends_its_name() {
         ],
     );
 }
+
+#[test]
+fn police_who_abandon_a_town_and_a_line_that_falls_quiet() {
+    check(
+        "territorial",
+        "The police spokesman denied that officers had abandoned Saut-d'Eau. The frontier that divides the two districts has fallen largely quiet.",
+        "2025-04-01",
+        &[
+            "territorial place=Saut-d'Eau type=null region=null country=null action=withdrew verb=abandoned actor=null claimant=null announced=2025-04-01 status=denied | speaker=The police spokesman actor=null verb=denied",
+        ],
+    );
+}
