@@ -838,6 +838,31 @@ fn find_with<'t>(
         {
             continue;
         }
+        // "an island in the Cuyuni River claimed by Guyana", "a town reported by residents to
+        // be empty": a participle of the passive, whose subject says nothing.
+        if tokens
+            .get(crate::text::token_at(tokens, hit.end))
+            .is_some_and(|t| t.is("by"))
+            && !verb_text.contains(' ')
+        {
+            continue;
+        }
+        // "a warning that aid groups said could amount to ...": a verb of saying inside a
+        // relative clause on a noun reports that clause only.
+        if let Some((first, _, false)) = subject_before(tokens, verb_index)
+            && first >= 2
+            && tokens.get(first - 1).is_some_and(|t| t.is("that"))
+            && tokens.get(first - 2).is_some_and(|t| {
+                t.is_word() && !t.is_capitalised() && !REPORTING_NOUN_VERBS.contains(&t.text)
+            })
+            && tokens.get(verb_index + 1).is_some_and(|t| {
+                t.is_any(&[
+                    "could", "would", "was", "were", "is", "are", "had", "has", "might",
+                ])
+            })
+        {
+            continue;
+        }
         // "called on Monday for a truce": the verb is "called", not "called on".
         if crate::text::ends_with_ignore_case(verb_text, " on")
             && tokens
@@ -1557,6 +1582,24 @@ fn is_medium(phrase: &[Token<'_>]) -> bool {
     let owned = phrase.iter().any(|t| t.kind == TokenKind::Possessive);
     MEDIUM_OPENERS.contains(first) || (MEDIUM_NOUNS.contains(last) && !owned)
 }
+
+/// Verbs of saying after which `that` opens what is said, not a relative clause ("warned that
+/// aid groups said ..." is speech within speech).
+const REPORTING_NOUN_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "warned",
+    "claimed",
+    "announced",
+    "added",
+    "stated",
+    "noted",
+    "insisted",
+    "told",
+    "reported",
+    "confirmed",
+    "denied",
+];
 
 /// Lowercase title nouns that make a description after a name an appositive title.
 const SPEAKER_TITLES: &[&str] = &[
@@ -2313,6 +2356,29 @@ mod tests {
             Some("a person briefed on the contacts"),
             None,
             Some("according to"),
+        );
+    }
+
+    #[test]
+    fn a_passive_participle_and_a_relative_clause_on_a_noun_report_nothing() {
+        check(
+            "Venezuela seized Ankoko, an island in the Cuyuni River claimed by Guyana, in 1966.",
+            None,
+            None,
+            None,
+        );
+        check(
+            "The army gave residents 72 hours to leave, a warning that aid groups said could amount to forced displacement.",
+            None,
+            None,
+            None,
+        );
+        // Speech within speech stays the speaker's.
+        check(
+            "The ministry warned that officials said the town had fallen.",
+            Some("The ministry"),
+            None,
+            Some("warned"),
         );
     }
 

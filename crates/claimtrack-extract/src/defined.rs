@@ -292,9 +292,13 @@ fn name_before(before: &str) -> Option<&str> {
     }
     // "Fighters of the Islamic State Mozambique Province": the people of a group at the start
     // of a sentence are not part of its name.
-    if let Some((people, rest)) = name.split_once(" of the ")
+    // Also "Fighters of Islamic State Mozambique Province (ISMP)", without "the".
+    if let Some((people, rest)) = name
+        .split_once(" of the ")
+        .or_else(|| name.split_once(" of "))
         && !people.contains(' ')
         && (people.ends_with('s') || people.ends_with("men"))
+        && rest.contains(' ')
     {
         name = rest;
     }
@@ -461,6 +465,17 @@ mod tests {
         assert!(!is_abbreviation("A"));
         assert!(!is_abbreviation("Reuters"));
         assert!(!is_abbreviation("two sources"));
+    }
+
+    #[test]
+    fn the_people_of_a_group_are_not_its_name() {
+        assert_eq!(
+            defined("Fighters of Lake Province Liberation Front (LPLF) entered the town."),
+            [(
+                "Lake Province Liberation Front".to_owned(),
+                "LPLF".to_owned()
+            )]
+        );
     }
 
     #[test]

@@ -1155,7 +1155,23 @@ fn no_event_around(ctx: &Context<'_>, start: usize, end: usize) -> bool {
     let time_of = before(1).is_some_and(|t| t.is_any(&["their", "his", "her", "its"]))
         && before(2)
             .is_some_and(|t| t.is_any(&["after", "since", "before", "upon", "following", "until"]));
-    condition || infinitive || topic || talks_on || attempt || go_home || time_of
+    // "ordered all armed units to return to their barracks": forces moving back, not people
+    // handed over.
+    let after = |n: usize| ctx.tokens.get(token_at(ctx.tokens, end) + n);
+    let back_to_base = after(0).is_some_and(|t| t.is("to"))
+        && after(1).is_some_and(|t| t.is_any(&["their", "its", "the"]))
+        && after(2).is_some_and(|t| {
+            t.is_any(&[
+                "barracks",
+                "bases",
+                "base",
+                "positions",
+                "posts",
+                "units",
+                "lines",
+            ])
+        });
+    condition || infinitive || topic || talks_on || attempt || go_home || time_of || back_to_base
 }
 
 /// Whether the exchange word at `start..end` is a noun (`the return of`, `a release`, `any

@@ -1232,3 +1232,13 @@ fn how_long_people_were_held_is_no_total_and_a_total_that_has_now_grown_is() {
         &[],
     );
 }
+
+#[test]
+fn forces_ordered_back_to_their_barracks_are_no_exchange() {
+    check(
+        "exchange",
+        "The council has ordered all armed units to return to their barracks, an instruction that residents said had been widely ignored.",
+        "2025-09-04",
+        &[],
+    );
+}
