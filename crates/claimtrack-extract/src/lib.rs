@@ -590,17 +590,24 @@ fn country_of_regions(
 /// Whether a sentence lists what a newsletter covers ("We're covering a new U.S. deadline for
 /// India and a prisoner swap in Yemen."): its stories are told below, each in its own words.
 fn is_contents(text: &str) -> bool {
-    let text = text.trim_start().replace('\u{2019}', "'");
+    let text = text.trim_start();
+    // Most sentences open with another letter, and are left at once.
+    if !text.starts_with(['W', 'T', 'H', 'I', 'A', 'w', 't', 'h', 'i', 'a']) {
+        return false;
+    }
     [
         "we're covering",
+        "we\u{2019}re covering",
         "we are covering",
         "today we're covering",
+        "today we\u{2019}re covering",
         "here's what we're covering",
+        "here\u{2019}s what we\u{2019}re covering",
         "in this newsletter",
         "also in this briefing",
     ]
     .iter()
-    .any(|opening| crate::text::starts_with_ignore_case(&text, opening))
+    .any(|opening| crate::text::starts_with_ignore_case(text, opening))
 }
 
 fn is_heading(text: &str) -> bool {
