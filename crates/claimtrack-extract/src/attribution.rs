@@ -849,16 +849,17 @@ fn find_with<'t>(
         }
         // "a warning that aid groups said could amount to ...": a verb of saying inside a
         // relative clause on a noun reports that clause only.
-        if let Some((first, _, false)) = subject_before(tokens, verb_index)
+        // The auxiliary after the verb is looked for first: it is rare, and the subject is
+        // read only then.
+        if tokens.get(verb_index + 1).is_some_and(|t| {
+            t.is_any(&[
+                "could", "would", "was", "were", "is", "are", "had", "has", "might",
+            ])
+        }) && let Some((first, _, false)) = subject_before(tokens, verb_index)
             && first >= 2
             && tokens.get(first - 1).is_some_and(|t| t.is("that"))
             && tokens.get(first - 2).is_some_and(|t| {
                 t.is_word() && !t.is_capitalised() && !REPORTING_NOUN_VERBS.contains(&t.text)
-            })
-            && tokens.get(verb_index + 1).is_some_and(|t| {
-                t.is_any(&[
-                    "could", "would", "was", "were", "is", "are", "had", "has", "might",
-                ])
             })
         {
             continue;
