@@ -61,6 +61,7 @@ const TERRITORIAL_FREE_WORDS: &[&str] = &[
     "foiled",
     "fought",
     "beat",
+    "beaten",
     "pulled",
     "withdrew",
     "withdrawn",

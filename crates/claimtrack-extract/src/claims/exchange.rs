@@ -1107,7 +1107,8 @@ fn no_event_around(ctx: &Context<'_>, start: usize, end: usize) -> bool {
         || before(2).is_some_and(|t| t.is("of"))
             && before(3)
                 .is_some_and(|t| t.is_any(&["issue", "question", "topic", "subject", "matter"]));
-    // "would begin negotiations on the return of Lebanese prisoners": what talks are about.
+    // "would begin negotiations on the return of Lebanese prisoners", "the first phase focused
+    // on the release of people held by both sides": what talks or a plan are about.
     let talks_on = (2..=3).any(|n| {
         before(n).is_some_and(|t| t.is_any(&["on", "about", "over", "regarding", "concerning"]))
             && before(n + 1).is_some_and(|t| {
@@ -1118,9 +1119,45 @@ fn no_event_around(ctx: &Context<'_>, start: usize, end: usize) -> bool {
                     "consultations",
                     "negotiate",
                     "talk",
+                    "focused",
+                    "focuses",
+                    "focus",
+                    "centred",
+                    "centered",
                 ])
             })
     });
+    // "some of the remains received in earlier rounds turned out to be ...", "In previous
+    // repatriations, ...": what happened in past rounds, told as background.
+    let earlier_rounds = || {
+        ctx.tokens.windows(3).any(|w| {
+            w[0].is_any(&["in", "during"])
+                && w[1].is_any(&["earlier", "previous", "past", "prior"])
+                && w[2].is_any(&[
+                    "rounds",
+                    "exchanges",
+                    "swaps",
+                    "repatriations",
+                    "handovers",
+                    "releases",
+                ])
+        })
+    };
+    // "stormed its prison, freeing more than 500 inmates": a jailbreak.
+    let jailbreak = || {
+        ctx.tokens.windows(4).any(|w| {
+            w[0].is_any(&[
+                "stormed",
+                "attacked",
+                "raided",
+                "storming",
+                "attacking",
+                "raiding",
+            ]) && w[1..]
+                .iter()
+                .any(|t| t.is_any(&["prison", "jail", "prisons", "jails"]))
+        })
+    };
     // "as residents tried to return to border villages": people going back of their own accord.
     let attempt = before(1).is_some_and(|t| t.is("to"))
         && before(2).is_some_and(|t| {
@@ -1171,7 +1208,16 @@ fn no_event_around(ctx: &Context<'_>, start: usize, end: usize) -> bool {
                 "lines",
             ])
         });
-    condition || infinitive || topic || talks_on || attempt || go_home || time_of || back_to_base
+    condition
+        || infinitive
+        || topic
+        || talks_on
+        || attempt
+        || go_home
+        || time_of
+        || back_to_base
+        || earlier_rounds()
+        || jailbreak()
 }
 
 /// Whether the exchange word at `start..end` is a noun (`the return of`, `a release`, `any
@@ -1499,8 +1545,11 @@ fn running_total(ctx: &Context<'_>, trigger_token: usize) -> bool {
                 .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
         })
     };
+    // "the remains of all but one of the 28 deceased hostages": a share of a whole in words.
     let part_of_whole = tokens.windows(4).any(|w| {
-        (w[0].kind == TokenKind::Number || ordinal(&w[0]))
+        (w[0].kind == TokenKind::Number
+            || ordinal(&w[0])
+            || w[0].is_any(&["one", "all", "most", "half", "none"]))
             && w[1].is("of")
             && w[2].is("the")
             && w[3].kind == TokenKind::Number

@@ -694,7 +694,7 @@ fn repelled_attacks(ctx: &Context<'_>) -> Vec<(usize, usize, TerritorialTrigger)
     let mut out = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
         let held = token.is_any(&["repelled", "repulsed", "repelling", "thwarted", "foiled"])
-            || (token.is_any(&["fought", "beat"])
+            || (token.is_any(&["fought", "beat", "beaten"])
                 && tokens
                     .get(i + 1)
                     .is_some_and(|t| t.is_any(&["off", "back"])));

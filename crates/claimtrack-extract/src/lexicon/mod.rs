@@ -504,25 +504,50 @@ impl Searcher {
 
     /// The longest phrase that starts at byte `start` of `bytes`, and where it ends.
     #[inline(always)]
+    ///
+    /// Quotation marks inside a phrase are passed over: `a "strategic withdrawal" from`,
+    /// `"remain in full control" of` read as the phrases without them (no phrase holds one, so
+    /// the automaton dies on a quote, and only then is the byte looked at).
     fn longest_at(&self, bytes: &[u8], start: usize) -> Option<(PatternID, usize)> {
         let mut sid = self.start;
         let mut found = None;
-        for (end, &byte) in (start + 1..).zip(bytes.get(start..)?) {
-            sid = self
+        // Bytes of quotation marks passed over so far.
+        let mut skipped = 0;
+        let mut at = start;
+        while let Some(&byte) = bytes.get(at) {
+            let next = self
                 .dfa
                 .next_state(Anchored::Yes, sid, FOLDED[usize::from(byte)]);
-            if !self.dfa.is_special(sid) {
+            at += 1;
+            if !self.dfa.is_special(next) {
+                sid = next;
                 continue;
             }
-            if self.dfa.is_dead(sid) {
-                break;
+            if self.dfa.is_dead(next) {
+                let quote = match byte {
+                    b'"' => 1,
+                    // U+201C and U+201D, the curly double quotes.
+                    0xE2 if bytes.get(at) == Some(&0x80)
+                        && matches!(bytes.get(at + 1), Some(0x9C | 0x9D)) =>
+                    {
+                        3
+                    }
+                    _ => 0,
+                };
+                if quote == 0 || at == start + 1 {
+                    break;
+                }
+                at += quote - 1;
+                skipped += quote;
+                continue;
             }
+            sid = next;
             if self.dfa.is_match(sid) {
                 let pattern = self.dfa.match_pattern(sid, 0);
                 // A state can also carry a phrase that began after `start` (as aho-corasick's
                 // own anchored search, keep only one that begins at `start`).
-                if end.checked_sub(self.dfa.pattern_len(pattern)) == Some(start) {
-                    found = Some((pattern, end));
+                if at.checked_sub(self.dfa.pattern_len(pattern) + skipped) == Some(start) {
+                    found = Some((pattern, at));
                 }
             }
         }

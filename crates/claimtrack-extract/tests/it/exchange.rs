@@ -1242,3 +1242,16 @@ fn forces_ordered_back_to_their_barracks_are_no_exchange() {
         &[],
     );
 }
+
+#[test]
+fn past_rounds_a_share_of_a_whole_in_words_a_jailbreak_and_a_phase_focused_on_releases() {
+    check(
+        "exchange",
+        "Some of the remains received in earlier rounds turned out to belong to Russian soldiers. \
+         By mid-January, the remains of all but one of the 28 deceased hostages had been returned. \
+         Gunmen stormed the prison on Sunday, freeing more than 500 inmates. \
+         The first phase focused on the release of people held by both sides.",
+        "2026-01-15",
+        &[],
+    );
+}

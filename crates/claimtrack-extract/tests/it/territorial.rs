@@ -1390,3 +1390,51 @@ fn police_who_abandon_a_town_and_a_line_that_falls_quiet() {
         ],
     );
 }
+
+#[test]
+fn phrases_in_scare_quotes_are_read_without_them() {
+    check(
+        "territorial",
+        "Cambodian troops \u{201c}remain in full control\u{201d} of the Ta Krabey temple, the ministry said.",
+        "2026-07-22",
+        &[
+            "territorial place=Ta Krabey type=other region=null country=null action=held verb=remain in full control of actor=Cambodia claimant=null announced=2026-07-22 status=claimed | speaker=the ministry actor=null verb=said",
+        ],
+    );
+    check(
+        "territorial",
+        "Myanmar's junta admitted that troops had \"temporarily relocated\" from Bhamo.",
+        "2026-07-22",
+        &[
+            "territorial place=Bhamo type=null region=null country=null action=withdrew verb=relocated from actor=Myanmar claimant=Myanmar announced=2026-07-22 status=confirmed | speaker=Myanmar's junta actor=Myanmar verb=admitted",
+        ],
+    );
+    check(
+        "territorial",
+        "The Arakan Army said its fighters had beaten back a junta counter-attack on the town of Ann.",
+        "2026-07-22",
+        &[
+            "territorial place=Ann type=town region=null country=null action=held verb=beaten back a junta counter-attack on actor=Arakan Army claimant=Arakan Army announced=2026-07-22 status=claimed | speaker=The Arakan Army actor=Arakan Army verb=said",
+        ],
+    );
+}
+
+#[test]
+fn a_town_reconquered_and_fighters_driven_out() {
+    check(
+        "territorial",
+        "Burkina Faso's army said on Wednesday that its troops had \"reconquered\" Diapaga.",
+        "2026-05-14",
+        &[
+            "territorial place=Diapaga type=null region=null country=null action=captured verb=reconquered actor=Burkina Faso claimant=Burkina Faso announced=2026-05-13 status=claimed | speaker=Burkina Faso's army actor=Burkina Faso verb=said",
+        ],
+    );
+    check(
+        "territorial",
+        "The separatists denied that their fighters had been driven out of Tobin.",
+        "2026-05-14",
+        &[
+            "territorial place=Tobin type=null region=null country=null action=withdrew verb=been driven out of actor=null claimant=null announced=2026-05-14 status=denied | speaker=The separatists actor=null verb=denied",
+        ],
+    );
+}
