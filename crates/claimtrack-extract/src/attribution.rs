@@ -855,14 +855,30 @@ fn find_with<'t>(
             t.is_any(&[
                 "could", "would", "was", "were", "is", "are", "had", "has", "might",
             ])
-        }) && let Some((first, _, false)) = subject_before(tokens, verb_index)
-            && first >= 2
-            && tokens.get(first - 1).is_some_and(|t| t.is("that"))
-            && tokens.get(first - 2).is_some_and(|t| {
-                t.is_word() && !t.is_capitalised() && !REPORTING_NOUN_VERBS.contains(&t.text)
-            })
+        }) && let Some((first, last, false)) = subject_before(tokens, verb_index)
+            && first >= 1
         {
-            continue;
+            let noun = |k: usize| {
+                tokens.get(k).is_some_and(|t| {
+                    t.is_word()
+                        && !t.is_capitalised()
+                        && !REPORTING_NOUN_VERBS.contains(&t.text)
+                        && !t.is_any(&["and", "but", "or", "that", "which", "as", "because"])
+                })
+            };
+            // "a warning that aid groups said could ...", or with no "that": "the bodies of
+            // 1,000 people it says are fallen soldiers".
+            let with_that = first >= 2
+                && tokens.get(first - 1).is_some_and(|t| t.is("that"))
+                && noun(first - 2);
+            let pronoun = first == last
+                && tokens
+                    .get(first)
+                    .is_some_and(|t| t.is_any(&["it", "they", "he", "she", "we"]))
+                && noun(first - 1);
+            if with_that || pronoun {
+                continue;
+            }
         }
         // "called on Monday for a truce": the verb is "called", not "called on".
         if crate::text::ends_with_ignore_case(verb_text, " on")

@@ -282,6 +282,19 @@ fn name_before(before: &str) -> Option<&str> {
         }
         name = rest;
     }
+    // "Colombia's National Liberation Army (ELN)": the country that owns a group is not its
+    // name (but "People's Defence Force" is one).
+    if let Some((owner, rest)) = name.split_once(' ')
+        && let Some(country) = owner
+            .strip_suffix("'s")
+            .or_else(|| owner.strip_suffix("\u{2019}s"))
+        && rest.contains(' ')
+        && crate::actors::mentions(country)
+            .iter()
+            .any(|m| m.end == country.len() && matches!(m.kind, ActorKind::Country))
+    {
+        name = rest;
+    }
     // "the Kurdish-led Syrian Democratic Forces": who leads or backs a group is not its name.
     while let Some((first, rest)) = name.split_once(' ')
         && first
@@ -475,6 +488,18 @@ mod tests {
                 "Lake Province Liberation Front".to_owned(),
                 "LPLF".to_owned()
             )]
+        );
+    }
+
+    #[test]
+    fn the_country_that_owns_a_group_is_not_its_name() {
+        assert_eq!(
+            defined("Colombia's Llanos Liberation Front (LLF) freed eleven soldiers."),
+            [("Llanos Liberation Front".to_owned(), "LLF".to_owned())]
+        );
+        assert_eq!(
+            defined("The People's Defence Front (PDFR) took the town."),
+            [("People's Defence Front".to_owned(), "PDFR".to_owned())]
         );
     }
 

@@ -407,6 +407,8 @@ fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
     // Only words of a time of day may come between ("until 6 p.m. Washington time on Sunday";
     // not "resupplied by air drop on Sept. 8").
     if expr.ty != ExprType::Duration && expr.interval.is_some() {
+        // At most one capitalised word, a place's time ("Washington time"): not "the junta
+        // led by General Abdourahamane Tiani on Tuesday".
         let marker = (first.saturating_sub(10)..first).rev().find(|&k| {
             ctx.tokens.get(k).is_some_and(|t| t.is_any(LIMIT_WORDS))
                 && ctx.tokens.get(k + 1..first).is_some_and(|between| {
@@ -416,7 +418,15 @@ fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
                                 || t.is_capitalised()
                                 || t.is_any(TIME_OF_DAY_WORDS)
                                 || crate::text::CALENDAR.contains(t))
-                    })
+                    }) && between
+                        .iter()
+                        .filter(|t| {
+                            t.kind == TokenKind::Word
+                                && t.is_capitalised()
+                                && !crate::text::CALENDAR.contains(t)
+                        })
+                        .count()
+                        <= 1
                 })
         });
         if let Some(k) = marker

@@ -572,14 +572,46 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     }
     // "the bodies of 1,000 people it said were Ukrainian soldiers": a noun after "were" says
     // what other people counted were; it is no item of its own.
+    // Also "the bodies of 1,000 people it says are fallen Ukrainian soldiers": past an
+    // adjective of the dead.
+    // Whose the people said to be are stays with those counted ("Ukrainian soldiers": the
+    // bodies go to Ukraine).
     if mentions_found.len() > 1 {
-        mentions_found.retain(|m| {
-            let predicate = (m.token.saturating_sub(3)..m.token)
+        let predicate = |m: &ItemMention| {
+            (m.token.saturating_sub(4)..m.token)
                 .rev()
                 .filter_map(|k| ctx.tokens.get(k))
-                .find(|t| !t.is_capitalised())
-                .is_some_and(|t| t.is_any(&["were", "was", "are", "is"]));
-            !(predicate && m.count.is_none() && m.approx.is_none())
+                .find(|t| {
+                    !t.is_capitalised() && !t.is_any(&["fallen", "dead", "killed", "deceased"])
+                })
+                .is_some_and(|t| t.is_any(&["were", "was", "are", "is"]))
+                && m.count.is_none()
+                && m.approx.is_none()
+        };
+        let owner = mentions_found
+            .iter()
+            .filter(|m| predicate(m))
+            .find_map(|m| m.owner);
+        mentions_found.retain(|m| !predicate(m));
+        for m in &mut mentions_found {
+            m.owner = m.owner.or(owner);
+        }
+    }
+    // "all Ukrainian civilians held in Russian prisons, including journalists": people listed
+    // among a group already counted as an item.
+    if mentions_found.len() > 1 {
+        let first_start = mentions_found.first().map(|m| m.start);
+        mentions_found.retain(|m| {
+            let including = m
+                .token
+                .checked_sub(1)
+                .and_then(|k| ctx.tokens.get(k))
+                .is_some_and(|t| t.is_any(&["including", "among"]))
+                && m.token
+                    .checked_sub(2)
+                    .and_then(|k| ctx.tokens.get(k))
+                    .is_some_and(|t| t.is_punct(","));
+            !(including && Some(m.start) != first_start && m.count.is_none())
         });
     }
     // "handing them over to government troops", "received by IDF troops": whom something went

@@ -752,3 +752,15 @@ fn an_office_of_state_after_an_opening_day_sets_a_limit() {
         ],
     );
 }
+
+#[test]
+fn a_leader_named_after_by_is_no_limit() {
+    check(
+        "deadline",
+        "In neighbouring Niger, the junta led by General Abdourahamane Tiani on Tuesday gave three foreign executives 48 hours to leave the country.",
+        "2026-05-14",
+        &[
+            "deadline issuer=Niger targets=[] demand=leave the country consequence=null expression=48 hours issued=2026-05-12 due=2026-05-14 | speaker=null actor=null verb=null",
+        ],
+    );
+}

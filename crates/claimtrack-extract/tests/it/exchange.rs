@@ -640,7 +640,7 @@ fn thousands_separators_each_before_a_duration_and_nouns_after_were() {
         &[
             "exchange items=[bodies:1200:Armenia>Azerbaijan, bodies:15:Azerbaijan>Armenia] parties=[Armenia, Azerbaijan] mediator=null when=[2025-06-03] status=completed | speaker=officials actor=null verb=said",
             "exchange items=[prisoners:1000:Armenia>Azerbaijan, prisoners:1000:Azerbaijan>Armenia] parties=[Armenia, Azerbaijan] mediator=null when=[2025-03-01..2025-03-31] status=completed | speaker=null actor=null verb=null",
-            "exchange items=[bodies:300:Azerbaijan>null] parties=[Azerbaijan] mediator=null when=[2025-05-30] status=completed | speaker=officials actor=null verb=said",
+            "exchange items=[bodies:300:Azerbaijan>Armenia] parties=[Azerbaijan, Armenia] mediator=null when=[2025-05-30] status=completed | speaker=null actor=null verb=null",
         ],
     );
 }
@@ -1253,5 +1253,25 @@ fn past_rounds_a_share_of_a_whole_in_words_a_jailbreak_and_a_phase_focused_on_re
          The first phase focused on the release of people held by both sides.",
         "2026-01-15",
         &[],
+    );
+}
+
+#[test]
+fn what_the_dead_are_said_to_be_and_people_listed_among_a_group_are_no_items() {
+    check(
+        "exchange",
+        "Russia handed over the bodies of 1,000 people it says are fallen Ukrainian soldiers on Thursday.",
+        "2025-11-20",
+        &[
+            "exchange items=[bodies:1000:Russia>Ukraine] parties=[Russia, Ukraine] mediator=null when=[2025-11-20] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+    check(
+        "exchange",
+        "Lubinets said Kyiv had demanded the release of all Ukrainian civilians held in Russian prisons, including journalists detained in the occupied territories.",
+        "2025-11-20",
+        &[
+            "exchange items=[civilians:-:Russia>Ukraine] parties=[Ukraine, Russia] mediator=null when=[] status=demanded | speaker=Lubinets actor=Ukraine verb=said",
+        ],
     );
 }

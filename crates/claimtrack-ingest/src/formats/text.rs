@@ -697,13 +697,22 @@ fn masthead(line: &str) -> Option<&str> {
     {
         return Some(name.trim());
     }
-    // "AFP - Agence France-Presse": a short name and the long one.
-    if let Some((short, long)) = line.split_once(" - ")
-        && is_outlet_like(short.trim())
-        && is_outlet_like(long.trim())
-        && long.split_whitespace().count() >= 2
-    {
-        return Some(short.trim());
+    // "AFP - Agence France-Presse": a short name and the long one; "JOURNAL DU MALI - English
+    // edition": a masthead and its edition.
+    if let Some((short, long)) = line.split_once(" - ") {
+        let short = short.trim();
+        if is_outlet_like(short)
+            && is_outlet_like(long.trim())
+            && long.split_whitespace().count() >= 2
+        {
+            return Some(short);
+        }
+        if long.split_whitespace().count() <= 3
+            && !long.contains(SENTENCE_MARKS)
+            && let Some(name) = masthead(short)
+        {
+            return Some(name);
+        }
     }
     let words = line.split_whitespace().count();
     let capitals = (1..=5).contains(&words)

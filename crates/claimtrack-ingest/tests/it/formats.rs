@@ -735,3 +735,19 @@ fn dates_between_bars_with_a_clock_time_and_a_byline_without_by() {
         },
     );
 }
+
+#[test]
+fn a_masthead_with_its_edition() {
+    check(
+        "edition.txt",
+        "SAHEL DAILY - English edition\nSecurity | Wednesday, 10 September 2025, 18:30 GMT\n\nJihadists set a deadline for fuel hauliers\n\nBy Moussa Keita\n\nBAMAKO – The group gave hauliers until Sunday.\n",
+        Expect {
+            title: Some("Jihadists set a deadline for fuel hauliers"),
+            source: Some("SAHEL DAILY"),
+            published: Some("2025-09-10"),
+            dateline: Some("BAMAKO"),
+            body: "The group gave hauliers until Sunday.",
+            ..Expect::default()
+        },
+    );
+}
