@@ -1478,24 +1478,42 @@ fn object_before_limit<'a>(
     let object = tokens.get(from..end)?;
     let (first, last) = (object.first()?, object.last()?);
     let words = ctx.slice(first.start, last.end);
+    // "transport companies operating in Mali": a place the object is in names no side.
+    let located = |m: &crate::actors::Mention| {
+        words.get(..m.start).is_some_and(|before| {
+            let before = before.trim_end();
+            ["in", "inside", "near", "across", "throughout", "at"]
+                .iter()
+                .any(|p| crate::text::ends_with_ignore_case(before, &format!(" {p}")))
+        })
+    };
     if let Some(m) = mentions(words)
         .into_iter()
-        .next()
+        .find(|m| !located(m))
         .filter(|m| names_its_side(words, m))
     {
         return Some((m.actor, words.get(m.start..m.end).unwrap_or(words)));
     }
-    // "gave the government 72 hours": the government of the one country the sentence names.
+    // "gave federal forces in the border town seven days", "gave the federal government seven
+    // days": the state of the article.
+    if object.iter().any(|t| t.is("federal")) {
+        return Some((ctx.article.state?, words));
+    }
+    // "gave the government 72 hours": the government of the one country the sentence names,
+    // else the article's state.
     if object.len() <= 2
         && object
             .last()
             .is_some_and(|t| t.is_any(&["government", "authorities"]))
     {
-        let m = ctx
+        if let Some(m) = ctx
             .mentions()
             .iter()
-            .find(|m| m.kind == crate::lexicon::ActorKind::Country)?;
-        return Some((m.actor, ctx.slice(m.start, m.end)));
+            .find(|m| m.kind == crate::lexicon::ActorKind::Country)
+        {
+            return Some((m.actor, ctx.slice(m.start, m.end)));
+        }
+        return Some((ctx.article.state?, words));
     }
     // "army units inside the town", "the army's remaining units": the article's army.
     let army = object

@@ -764,3 +764,24 @@ fn a_leader_named_after_by_is_no_limit() {
         ],
     );
 }
+
+#[test]
+fn federal_forces_are_the_state_and_a_place_companies_work_in_is_no_target() {
+    check(
+        "deadline",
+        "Somalia's army fought al-Shabaab near Mahas last week. \
+         Al-Shabaab on Friday gave federal troops until Sunday to leave the town of Mahas or face attack.",
+        "2026-08-01",
+        &[
+            "deadline issuer=al-Shabaab targets=[Somalia] demand=leave the town of Mahas consequence=attack expression=until Sunday issued=2026-07-31 due=2026-08-02 | speaker=null actor=null verb=null",
+        ],
+    );
+    check(
+        "deadline",
+        "JNIM on Sunday gave transport companies operating in Mali until November 10 to stop all fuel deliveries to the capital.",
+        "2026-11-03",
+        &[
+            "deadline issuer=Jama'at Nusrat al-Islam wal-Muslimin targets=[] demand=stop all fuel deliveries to the capital consequence=null expression=until November 10 issued=2026-11-01 due=2026-11-10 | speaker=null actor=null verb=null",
+        ],
+    );
+}
