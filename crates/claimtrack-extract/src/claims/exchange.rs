@@ -662,6 +662,41 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
             .and_then(|k| ctx.tokens.get(k))
             .is_some_and(|t| t.is_any(&["told", "telling", "tells", "briefed", "addressed"]))
     });
+    // "Thirty-eight students abducted from their school", "two kidnapped oil contractors",
+    // "farmers held by bandits": people taken by kidnappers are hostages, whoever they are.
+    for m in &mut mentions_found {
+        if !matches!(
+            m.category,
+            Category::Children | Category::Prisoners | Category::Civilians
+        ) {
+            continue;
+        }
+        let kidnap = |t: &crate::text::Token<'_>| {
+            t.is_any(&["abducted", "kidnapped", "kidnap", "abduction", "kidnapping"])
+        };
+        let before = m
+            .token
+            .checked_sub(1)
+            .and_then(|k| ctx.tokens.get(k))
+            .is_some_and(kidnap)
+            || m.token
+                .checked_sub(2)
+                .and_then(|k| ctx.tokens.get(k))
+                .is_some_and(kidnap);
+        let end = token_at(ctx.tokens, m.end);
+        let after = ctx
+            .tokens
+            .get(end..(end + 2).min(ctx.tokens.len()))
+            .is_some_and(|next| next.iter().any(kidnap))
+            || ctx.tokens.get(end).is_some_and(|t| t.is("held"))
+                && ctx.tokens.get(end + 1).is_some_and(|t| t.is("by"))
+                && ctx.tokens.get(end + 2).is_some_and(|t| {
+                    t.is_any(&["bandits", "gunmen", "kidnappers", "abductors", "pirates"])
+                });
+        if before || after {
+            m.category = Category::Hostages;
+        }
+    }
     if mentions_found.is_empty()
         && let Some(p) = prisoner_swap
     {

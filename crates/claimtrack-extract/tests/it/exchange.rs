@@ -823,7 +823,7 @@ fn people_described_at_length_before_a_passive_and_a_later_clause_since() {
         "Twenty-one pupils abducted from a boarding school in Kebbi State, in the north-west of the country, have been freed, the police said on Sunday.",
         "2025-12-08",
         &[
-            "exchange items=[children:21:null>null] parties=[] mediator=null when=[] status=completed | speaker=the police actor=null verb=said",
+            "exchange items=[hostages:21:null>null] parties=[] mediator=null when=[] status=completed | speaker=the police actor=null verb=said",
         ],
     );
     check(
@@ -913,7 +913,7 @@ fn freedom_regained_rescuers_totals_and_exchanges_in_general() {
         "2025-11-29",
         &[
             "exchange items=[hostages:14:null>null] parties=[] mediator=null when=[] status=completed | speaker=the police actor=null verb=said",
-            "exchange items=[prisoners:dozens:null>null] parties=[] mediator=null when=[] status=completed | speaker=The army actor=null verb=said",
+            "exchange items=[hostages:dozens:null>null] parties=[] mediator=null when=[] status=completed | speaker=The army actor=null verb=said",
         ],
     );
     check(
@@ -1272,6 +1272,20 @@ fn what_the_dead_are_said_to_be_and_people_listed_among_a_group_are_no_items() {
         "2025-11-20",
         &[
             "exchange items=[civilians:-:Russia>Ukraine] parties=[Ukraine, Russia] mediator=null when=[] status=demanded | speaker=Lubinets actor=Ukraine verb=said",
+        ],
+    );
+}
+
+#[test]
+fn people_taken_by_kidnappers_are_hostages() {
+    check(
+        "exchange",
+        "Thirty-eight students abducted from a secondary school in Kaduna State have been freed, the police said. \
+         The army secured the release of dozens of farmers held by bandits in Zamfara on Friday.",
+        "2026-01-27",
+        &[
+            "exchange items=[hostages:38:null>null] parties=[] mediator=null when=[] status=completed | speaker=the police actor=null verb=said",
+            "exchange items=[hostages:dozens:null>null] parties=[] mediator=null when=[2026-01-23] status=completed | speaker=null actor=null verb=null",
         ],
     );
 }
