@@ -1996,6 +1996,18 @@ fn item_mentions(ctx: &Context<'_>, categories: &[(usize, usize, Category)]) -> 
                 if let Some(noun_end) = noun_end {
                     mention.end = noun_end;
                     consumed_until = noun_end;
+                    // "the remains of a deceased hostage": one person (counted once with
+                    // "a coffin containing the remains of a hostage").
+                    let contained = (token.saturating_sub(3)..token)
+                        .filter_map(|k| tokens.get(k))
+                        .any(|t| t.is_any(&["containing", "contain", "contained", "said"]));
+                    if tokens
+                        .get(after + 1)
+                        .is_some_and(|t| t.is_any(&["a", "an"]))
+                        && !contained
+                    {
+                        mention.count = Some(1);
+                    }
                 }
             }
         }
@@ -2566,6 +2578,27 @@ fn subject_before_verb(ctx: &Context<'_>, verb: usize) -> Option<&'static str> {
         if let Some(m) = named {
             return Some(m.actor);
         }
+    }
+    // "Hamas's armed wing handed ...", "Palestinian Islamic Jihad's armed wing, the Al-Quds
+    // Brigades, handed ...": the side whose wing it is.
+    let wing = (last.saturating_sub(10)..=last).find(|&k| {
+        tokens.get(k).is_some_and(|t| t.is("wing"))
+            && k.checked_sub(1)
+                .and_then(|p| tokens.get(p))
+                .is_some_and(|p| p.is_any(&["armed", "military"]))
+            && k.checked_sub(2)
+                .and_then(|p| tokens.get(p))
+                .is_some_and(|p| p.kind == TokenKind::Possessive)
+    });
+    if let Some(owner) = wing
+        .and_then(|k| k.checked_sub(3))
+        .and_then(|k| tokens.get(k))
+        && let Some(m) = ctx
+            .mentions()
+            .iter()
+            .find(|m| m.end == owner.end && !NOT_A_SIDE.contains(&m.actor))
+    {
+        return Some(m.actor);
     }
     let t = tokens.get(last)?;
     // "it had received": the speaker's side.

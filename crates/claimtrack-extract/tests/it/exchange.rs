@@ -851,7 +851,7 @@ fn headings_conditions_adjectives_receivers_and_people_handed_over_by_someone() 
         "The remains of a soldier handed over by the rebels on Tuesday have been identified, the army said.",
         "2026-02-06",
         &[
-            "exchange items=[bodies:-:null>null] parties=[] mediator=null when=[2026-02-03] status=completed | speaker=the army actor=null verb=said",
+            "exchange items=[bodies:1:null>null] parties=[] mediator=null when=[2026-02-03] status=completed | speaker=the army actor=null verb=said",
         ],
     );
     check(
@@ -1021,7 +1021,7 @@ fn a_date_of_another_verb_after_the_exchange_is_not_its_date() {
         "The remains of a soldier handed over by the rebels on Tuesday were identified on Wednesday, the army said.",
         "2026-02-06",
         &[
-            "exchange items=[bodies:-:null>null] parties=[] mediator=null when=[2026-02-03] status=completed | speaker=the army actor=null verb=said",
+            "exchange items=[bodies:1:null>null] parties=[] mediator=null when=[2026-02-03] status=completed | speaker=the army actor=null verb=said",
         ],
     );
 }
@@ -1286,6 +1286,26 @@ fn people_taken_by_kidnappers_are_hostages() {
         &[
             "exchange items=[hostages:38:null>null] parties=[] mediator=null when=[] status=completed | speaker=the police actor=null verb=said",
             "exchange items=[hostages:dozens:null>null] parties=[] mediator=null when=[2026-01-23] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn an_armed_wing_hands_over_for_its_side_and_the_remains_of_one_person_count_one() {
+    check(
+        "exchange",
+        "Palestinian Islamic Jihad's armed wing, the Al-Quds Brigades, handed over the remains of a captive to the Red Cross on Tuesday, the army said.",
+        "2025-12-03",
+        &[
+            "exchange items=[bodies:1:Palestinian Islamic Jihad>null] parties=[Palestinian Islamic Jihad] mediator=null when=[2025-12-02] status=completed | speaker=the army actor=null verb=said",
+        ],
+    );
+    check(
+        "exchange",
+        "Hamas handed over a coffin containing the remains of a deceased hostage to the Red Cross on Tuesday.",
+        "2025-12-03",
+        &[
+            "exchange items=[bodies:1:Hamas>null] parties=[Hamas] mediator=null when=[2025-12-02] status=completed | speaker=null actor=null verb=null",
         ],
     );
 }
