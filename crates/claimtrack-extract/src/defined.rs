@@ -160,6 +160,16 @@ pub(crate) fn definitions(body: &str) -> Vec<Defined> {
                 .filter(|hit| hit.end == text.len())
                 .map(|hit| (hit.value.canonical, hit.value.kind))
         };
+        // "The Armed Forces of the Democratic Republic of Congo (FARDC)": an abbreviation the
+        // lexicon knows as a state's own forces stays that state's.
+        if whole(abbreviation).is_some_and(|(_, kind)| {
+            matches!(
+                kind,
+                ActorKind::Military | ActorKind::Country | ActorKind::Government
+            )
+        }) {
+            continue;
+        }
         let (actor, kind) = match whole(name) {
             // "the Group for the Support of Islam and Muslims (JNIM)": an armed group the
             // article names in full is named so, though the lexicon's name for it is another
@@ -500,6 +510,14 @@ mod tests {
         assert_eq!(
             defined("The People's Defence Front (PDFR) took the town."),
             [("People's Defence Front".to_owned(), "PDFR".to_owned())]
+        );
+    }
+
+    #[test]
+    fn a_states_forces_known_by_their_abbreviation_stay_the_states() {
+        assert!(
+            defined("The Armed Forces of the Democratic Republic of Congo (FARDC) said so.")
+                .is_empty()
         );
     }
 
