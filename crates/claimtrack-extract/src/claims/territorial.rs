@@ -2511,10 +2511,12 @@ fn actor_of<'a>(
     let mut subject: Option<(&'static str, &'static str, &'a str)> = None;
     // "its fighters and allied SPLM-N units": an ally named beside the subject is not its head;
     // the scan goes on to the side it is allied with.
+    // Also "its fighters and allied troops of the Sudan People's Liberation Movement-North".
     let allied = |at: usize| {
-        at.checked_sub(1)
-            .and_then(|p| ctx.tokens.get(p))
-            .is_some_and(|p| p.is("allied"))
+        (at.saturating_sub(12)..at)
+            .rev()
+            .map_while(|p| ctx.tokens.get(p).filter(|t| !t.is("and")))
+            .any(|p| p.is_any(&["allied", "allies"]))
     };
     for k in (first..last).rev() {
         let Some(t) = ctx.tokens.get(k) else { continue };

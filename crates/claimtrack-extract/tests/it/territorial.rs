@@ -1438,3 +1438,15 @@ fn a_town_reconquered_and_fighters_driven_out() {
         ],
     );
 }
+
+#[test]
+fn allied_troops_of_another_group_are_not_the_subject() {
+    check(
+        "territorial",
+        "The RSF said on Sunday that its fighters and allied troops of the Sudan People's Liberation Movement-North (SPLM-N) had captured Kurgul.",
+        "2026-02-17",
+        &[
+            "territorial place=Kurgul type=null region=null country=null action=captured verb=captured actor=Rapid Support Forces claimant=Rapid Support Forces announced=2026-02-15 status=claimed | speaker=The RSF actor=Rapid Support Forces verb=said",
+        ],
+    );
+}
