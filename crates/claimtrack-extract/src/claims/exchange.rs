@@ -200,7 +200,14 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                     .tokens
                     .get(token_at(ctx.tokens, *end))
                     .is_some_and(|n| n.is_any(NATIONAL_THINGS));
-            if adjective {
+            // "a prisoner-release protocol", "hostage-exchange talks": a word of a compound
+            // modifier, not people.
+            if adjective
+                || ctx
+                    .text
+                    .get(*end..)
+                    .is_some_and(|rest| rest.starts_with('-'))
+            {
                 return false;
             }
             // "whose fate remains unknown": the verb, not the dead.
@@ -393,7 +400,12 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                     && !p.is_any(&[
                         "they", "who", "which", "also", "then", "have", "has", "had", "and",
                         "sides",
-                    ]))
+                    ])
+                    // "the M23 rebel group exchanged prisoners": a subject, not "the
+                    // exchanged prisoners".
+                    && !p.is_any(GROUP_NOUNS)
+                    && !p.is_any(STATE_NOUNS)
+                    && !p.is_any(FORCE_WORDS))
             });
         if adjective {
             return false;
@@ -475,10 +487,13 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                 "committee",
                 "deal",
                 "agreement",
+                "protocol",
             ])
         })
         && (contains_ignore_case(ctx.slice(trigger.start, trigger.end), "exchange")
-            || contains_ignore_case(ctx.slice(trigger.start, trigger.end), "swap"));
+            || contains_ignore_case(ctx.slice(trigger.start, trigger.end), "swap")
+            // "a prisoner-release protocol agreed in Doha".
+            || ctx.text.get(..trigger.start).is_some_and(|b| b.ends_with('-')));
     let received_in_description = trigger_token
         .checked_sub(1)
         .and_then(|k| ctx.tokens.get(k))
@@ -2987,7 +3002,7 @@ fn mediator(
     for &m in found {
         let after = ctx.text.get(m.end..).unwrap_or("");
         // "through Vatican mediation", "with Qatar's mediation", "with Turkey acting as
-        // mediator", "Turkey helped broker a swap".
+        // mediator", "with Qatar mediating", "Turkey helped broker a swap".
         if [
             "-brokered",
             "-mediated",
@@ -2999,6 +3014,7 @@ fn mediator(
             "\u{2019}s mediation",
             " acting as mediator",
             " acting as a mediator",
+            " mediating",
             " as mediator",
             " as a mediator",
             " helped broker",

@@ -1309,3 +1309,21 @@ fn an_armed_wing_hands_over_for_its_side_and_the_remains_of_one_person_count_one
         ],
     );
 }
+
+#[test]
+fn a_group_that_exchanges_a_mediator_who_mediates_and_a_compound_modifier() {
+    check(
+        "exchange",
+        "The Congolese government and the M23 rebel group exchanged prisoners on Tuesday, with Qatar mediating, both sides said.",
+        "2026-03-04",
+        &[
+            "exchange items=[prisoners:-:DR Congo>M23, prisoners:-:M23>DR Congo] parties=[DR Congo, M23] mediator=Qatar when=[2026-03-03] status=completed | speaker=both sides actor=null verb=said",
+        ],
+    );
+    check(
+        "exchange",
+        "The swap is the first result of a prisoner-release protocol agreed in Doha last year.",
+        "2026-03-04",
+        &[],
+    );
+}

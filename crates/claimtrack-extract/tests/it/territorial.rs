@@ -1450,3 +1450,16 @@ fn allied_troops_of_another_group_are_not_the_subject() {
         ],
     );
 }
+
+#[test]
+fn neighbourhoods_named_together() {
+    check(
+        "territorial",
+        "The SDF said it had withdrawn its remaining fighters from the neighborhoods of Sheikh Maqsoud and Ashrafieh in the city of Aleppo.",
+        "2025-12-11",
+        &[
+            "territorial place=Sheikh Maqsoud type=district region=null country=null action=withdrew verb=withdrawn its remaining fighters from actor=Syrian Democratic Forces claimant=Syrian Democratic Forces announced=2025-12-11 status=confirmed | speaker=The SDF actor=Syrian Democratic Forces verb=said",
+            "territorial place=Ashrafieh type=district region=null country=null action=withdrew verb=withdrawn its remaining fighters from actor=Syrian Democratic Forces claimant=Syrian Democratic Forces announced=2025-12-11 status=confirmed | speaker=The SDF actor=Syrian Democratic Forces verb=said",
+        ],
+    );
+}
