@@ -1514,9 +1514,20 @@ fn and_after_time_phrase(tokens: &[Token<'_>], k: usize) -> Option<usize> {
 }
 
 /// Capitalised type words that end a place's own name rather than typing it ("Gaza City",
-/// "Snake Island", "Scarborough Shoal", "Tendra Spit").
+/// "Snake Island", "Scarborough Shoal", "Tendra Spit", "the Siachen Glacier", "the Golan
+/// Heights").
 const FEATURE_ENDINGS: &[&str] = &[
-    "City", "Island", "Islands", "Shoal", "Spit", "Reef", "Cay", "Atoll",
+    "City",
+    "Island",
+    "Islands",
+    "Shoal",
+    "Spit",
+    "Reef",
+    "Cay",
+    "Atoll",
+    "Glacier",
+    "Peninsula",
+    "Heights",
 ];
 
 /// A place name starting at token `k`: capitalised words, not a calendar word, not an actor

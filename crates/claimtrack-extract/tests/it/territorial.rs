@@ -1463,3 +1463,15 @@ fn neighbourhoods_named_together() {
         ],
     );
 }
+
+#[test]
+fn a_glacier_keeps_its_word() {
+    check(
+        "territorial",
+        "Indian troops took control of the Siachen Glacier in 1984.",
+        "2025-05-22",
+        &[
+            "territorial place=Siachen Glacier type=null region=null country=null action=captured verb=took control of actor=India claimant=null announced=1984-01-01..1984-12-31 status=claimed | speaker=null actor=null verb=null",
+        ],
+    );
+}
