@@ -862,7 +862,7 @@ fn find_with<'t>(
                 tokens.get(k).is_some_and(|t| {
                     t.is_word()
                         && !t.is_capitalised()
-                        && !REPORTING_NOUN_VERBS.contains(&t.text)
+                        && !SAYING_VERBS.contains(&t.text)
                         && !t.is_any(&["and", "but", "or", "that", "which", "as", "because"])
                 })
             };
@@ -1602,7 +1602,7 @@ fn is_medium(phrase: &[Token<'_>]) -> bool {
 
 /// Verbs of saying after which `that` opens what is said, not a relative clause ("warned that
 /// aid groups said ..." is speech within speech).
-const REPORTING_NOUN_VERBS: &[&str] = &[
+const SAYING_VERBS: &[&str] = &[
     "said",
     "says",
     "warned",
