@@ -2254,11 +2254,26 @@ impl<'a> Parser<'a> {
 
     /// "the 1st", "the 15th" (phrases only: in running text they are usually not dates).
     fn ordinal_alone(&self, i: usize) -> Rule {
+        let j = self.skip(i, Kw::The);
+        let (d, k, suffixed) = self.day_num(j)?;
+        // "until the first of the year", "by the 1st of next year", also in running text: the
+        // first of January, resolved as any day without its year.
+        if d == 1
+            && self.kw(k, Kw::Of)
+            && (self.kw(k + 1, Kw::The) || self.kw(k + 1, Kw::Next))
+            && matches!(self.lex(k + 2), Some(Lex::Unit(Unit::Year, false)))
+        {
+            let day = Node::Day {
+                y: None,
+                m: 1,
+                d: 1,
+                wd: None,
+            };
+            return Some((day, k + 3));
+        }
         if self.text_mode() {
             return None;
         }
-        let j = self.skip(i, Kw::The);
-        let (d, k, suffixed) = self.day_num(j)?;
         if !suffixed {
             return None;
         }

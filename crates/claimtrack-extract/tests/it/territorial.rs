@@ -1482,6 +1482,8 @@ fn a_hilltop_or_a_stronghold_is_a_place_of_another_type() {
         "territorial",
         "The Royal Thai Army said on Friday that its troops had retaken Phu Khiao, a strategic hilltop in Si Sa Ket province.",
         "2025-07-26",
-        &["territorial place=Phu Khiao type=other region=Si Sa Ket country=Thailand action=captured verb=retaken actor=Thailand claimant=Thailand announced=2025-07-25 status=claimed | speaker=The Royal Thai Army actor=Thailand verb=said"],
+        &[
+            "territorial place=Phu Khiao type=other region=Si Sa Ket country=Thailand action=captured verb=retaken actor=Thailand claimant=Thailand announced=2025-07-25 status=claimed | speaker=The Royal Thai Army actor=Thailand verb=said",
+        ],
     );
 }

@@ -1403,6 +1403,12 @@ fn named_months_and_decades_relative_to_the_reference() {
         JUL24,
         "2025-12 2025-12-01..2025-12-31 month",
     );
+    // The first of the year: the first of January, the next one for a limit.
+    check(
+        "until the first of the year",
+        JUL24,
+        "2026-01-01 2026-01-01 day until ON_OR_BEFORE",
+    );
     // A month of a year named relative to the reference's.
     check(
         "July last year",
