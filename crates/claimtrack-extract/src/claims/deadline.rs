@@ -448,7 +448,7 @@ fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
         }
         // "extended the deadline to April 29": the new limit, with its preposition.
         // Also "extended the deadline for Hanoi by 30 days, to March 30".
-        let extended = (first.saturating_sub(12)..first.saturating_sub(1)).any(|k| {
+        let extended = (first.saturating_sub(16)..first.saturating_sub(1)).any(|k| {
             ctx.tokens.get(k).is_some_and(|t| {
                 t.is_any(&[
                     "extended",

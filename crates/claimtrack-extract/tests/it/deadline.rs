@@ -785,3 +785,15 @@ fn federal_forces_are_the_state_and_a_place_companies_work_in_is_no_target() {
         ],
     );
 }
+
+#[test]
+fn a_deadline_extended_past_a_long_demand() {
+    check(
+        "deadline",
+        "The United States extended the deadline for Israel to withdraw its troops from southern Lebanon to February 18, the White House said on January 26.",
+        "2025-02-14",
+        &[
+            "deadline issuer=United States targets=[Israel] demand=withdraw its troops from southern Lebanon consequence=null expression=to February 18 issued=2025-01-26 due=2025-02-18 | speaker=the White House actor=United States verb=said",
+        ],
+    );
+}
