@@ -838,6 +838,19 @@ fn find_with<'t>(
         {
             continue;
         }
+        // "India declared an official persona non grata", "declared a state of emergency": a
+        // verb of acts, not of saying, unless what follows is what was said.
+        if ["declared", "declares"]
+            .iter()
+            .any(|w| verb_text.eq_ignore_ascii_case(w))
+            && tokens
+                .get(crate::text::token_at(tokens, hit.end))
+                .is_some_and(|t| {
+                    t.is_word() && !t.is_any(&["that", "on", "in", "at", "late", "early"])
+                })
+        {
+            continue;
+        }
         // "an island in the Cuyuni River claimed by Guyana", "a town reported by residents to
         // be empty": a participle of the passive, whose subject says nothing.
         if tokens

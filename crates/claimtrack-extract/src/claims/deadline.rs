@@ -892,6 +892,21 @@ fn issuer(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
         let Some(end_token) = ctx.tokens.get(last) else {
             continue;
         };
+        // "India declared an official persona non grata and gave him 24 hours": a verb joined
+        // by "and" has the sentence's subject.
+        if end_token.is("and") {
+            let subject = subject_words(ctx.text);
+            let subject = subject
+                .split_whitespace()
+                .take(4)
+                .collect::<Vec<_>>()
+                .join(" ");
+            if let Some(actor) = actor_of_phrase(&subject) {
+                traces.add("issuer", "deadline.subject_of_joined_give", &subject);
+                return Some(actor);
+            }
+            continue;
+        }
         if end_token.is_any(&["he", "she", "it", "they", "we"]) {
             if let Some(actor) = ctx.said.actor {
                 traces.add("issuer", "deadline.pronoun_subject", end_token.text);
@@ -988,7 +1003,7 @@ fn issuer(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
         return None;
     }
     // "Trump threatened ...": a named subject in the reporter's voice.
-    let first_clause = ctx.text.split([',', ';']).next().unwrap_or("");
+    let first_clause = subject_clause(ctx.text);
     // "Mexico has until April 1 to ...": the subject holds the time, so it is the target.
     if holds_time(ctx) {
         return None;
@@ -1089,9 +1104,9 @@ fn holds_time(ctx: &Context<'_>) -> bool {
 }
 
 /// The words of the first clause before its give verb: the subject that sets the limit.
-fn subject_words(text: &str) -> String {
-    // "On Monday, the interior ministry gave ...", "Separately, ...": an opening time or
-    // linking phrase comes before the subject's clause.
+/// The clause of the sentence's subject: its first, or its second after an opening time or
+/// linking phrase ("On Monday, the interior ministry gave ...", "Separately, ...").
+fn subject_clause(text: &str) -> &str {
     let mut clauses = text.split([',', ';']);
     let first = clauses.next().unwrap_or("");
     let opener = first.split_whitespace().count() <= 5
@@ -1111,12 +1126,15 @@ fn subject_words(text: &str) -> String {
             ]
             .contains(&w)
         });
-    let clause = if opener {
+    if opener {
         clauses.next().unwrap_or(first)
     } else {
         first
-    };
-    clause
+    }
+}
+
+fn subject_words(text: &str) -> String {
+    subject_clause(text)
         .split_whitespace()
         .take_while(|w| !GIVE_VERBS.contains(w))
         .collect::<Vec<_>>()

@@ -82,6 +82,8 @@ const MEDIATION: &[&str] = &[
     "mediated by",
     "with the help of",
     "thanks to mediation by",
+    "after mediation by",
+    "following mediation by",
     "thanks to the mediation of",
     "through the mediation of",
     "with mediation from",

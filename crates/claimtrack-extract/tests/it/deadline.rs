@@ -797,3 +797,15 @@ fn a_deadline_extended_past_a_long_demand() {
         ],
     );
 }
+
+#[test]
+fn a_side_that_declares_a_diplomat_persona_non_grata_and_gives_him_a_day() {
+    check(
+        "deadline",
+        "On Tuesday, India declared an official at the Pakistan High Commission persona non grata and gave him 24 hours to leave the country.",
+        "2025-05-22",
+        &[
+            "deadline issuer=India targets=[] demand=leave the country consequence=null expression=24 hours issued=2025-05-20 due=2025-05-21 | speaker=null actor=null verb=null",
+        ],
+    );
+}

@@ -1327,3 +1327,15 @@ fn a_group_that_exchanges_a_mediator_who_mediates_and_a_compound_modifier() {
         &[],
     );
 }
+
+#[test]
+fn freed_after_mediation_by_a_state() {
+    check(
+        "exchange",
+        "Yemen's Houthi rebels on Wednesday freed nine sailors from the crew of a bulk carrier after mediation by Oman, the rebels said.",
+        "2025-06-12",
+        &[
+            "exchange items=[hostages:9:Houthis>null] parties=[Houthis] mediator=Oman when=[2025-06-11] status=completed | speaker=Yemen's Houthi rebels actor=Houthis verb=said",
+        ],
+    );
+}
