@@ -1847,6 +1847,25 @@ impl Memory {
                 "attribution.person_memory",
             );
         }
+        // "the Coordination Headquarters said", "the Headquarters reported": a short form of
+        // a body that spoke before by its full name.
+        if phrase.first().is_some_and(|t| t.is("the"))
+            && phrase.len() >= 2
+            && phrase.iter().skip(1).all(Token::is_capitalised)
+            && let (Some(a), Some(b)) = (phrase.get(1), phrase.last())
+        {
+            let short = slice(text, a.start, b.end);
+            if let Some(org) = self.orgs.iter().rev().find(|org| {
+                org.speaker.len() > short.len() + 4
+                    && crate::text::contains_ignore_case(&org.speaker, &short.to_ascii_lowercase())
+            }) {
+                return (
+                    Cow::Owned(org.speaker.clone()),
+                    org.actor,
+                    "attribution.short_name",
+                );
+            }
+        }
         // A definite description: "the army", "The ministry".
         let definite = phrase.first().is_some_and(|t| t.is("the"))
             && phrase.iter().skip(1).all(|t| !t.is_capitalised());

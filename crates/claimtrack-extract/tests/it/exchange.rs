@@ -1339,3 +1339,17 @@ fn freed_after_mediation_by_a_state() {
         ],
     );
 }
+
+#[test]
+fn a_body_named_again_by_its_short_name_speaks_by_its_full_one() {
+    check(
+        "exchange",
+        "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said 84 Ukrainian soldiers had returned home on Monday. \
+         Twenty Ukrainian civilians were also brought home on Tuesday, the Coordination Headquarters said.",
+        "2025-10-08",
+        &[
+            "exchange items=[prisoners_of_war:84:null>Ukraine] parties=[Ukraine] mediator=null when=[2025-10-06] status=completed | speaker=Ukraine's Coordination Headquarters for the Treatment of Prisoners of War actor=Ukraine verb=said",
+            "exchange items=[civilians:20:null>Ukraine] parties=[Ukraine] mediator=null when=[2025-10-07] status=completed | speaker=Ukraine's Coordination Headquarters for the Treatment of Prisoners of War actor=Ukraine verb=said",
+        ],
+    );
+}
