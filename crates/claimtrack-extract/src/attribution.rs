@@ -1909,6 +1909,29 @@ impl Memory {
                     "attribution.definite_description",
                 );
             }
+            // "handed them to the International Committee of the Red Cross ..., the
+            // humanitarian organisation said": the organisation the sentence named before.
+            if head_token.is_any(&["organisation", "organization", "agency"])
+                && let (Some(a), Some(b)) = (earlier.first(), earlier.last())
+                && let Some(m) = mentions(slice(text, a.start, b.end))
+                    .into_iter()
+                    .rev()
+                    .find(|m| m.kind == ActorKind::Organisation)
+            {
+                let named = slice(text, a.start + m.start, a.start + m.end);
+                // With its article, as it was written: "the International Committee of ...".
+                let with_the = text
+                    .get(..a.start + m.start)
+                    .filter(|before| before.ends_with("the "))
+                    .map_or(named, |_| {
+                        slice(text, a.start + m.start - 4, a.start + m.end)
+                    });
+                return (
+                    Cow::Borrowed(with_the),
+                    Some(m.actor),
+                    "attribution.organisation_named_before",
+                );
+            }
             // "the humanitarian organisation said", "the same source said": a word that fits
             // any body stands for the last one that spoke.
             if head_token.is_any(&["organisation", "organization", "agency", "body", "source"])

@@ -557,7 +557,7 @@ fn an_organisation_described_after_it_was_named_speaks() {
         "More than 200 detainees were repatriated on Sunday on flights operated by the International Committee of the Red Cross, the humanitarian organisation said.",
         "2025-09-16",
         &[
-            "exchange items=[prisoners:200:null>null] parties=[] mediator=null when=[2025-09-14] status=completed | speaker=the humanitarian organisation actor=International Committee of the Red Cross verb=said",
+            "exchange items=[prisoners:200:null>null] parties=[] mediator=null when=[2025-09-14] status=completed | speaker=the International Committee of the Red Cross actor=International Committee of the Red Cross verb=said",
         ],
     );
 }
@@ -1350,6 +1350,19 @@ fn a_body_named_again_by_its_short_name_speaks_by_its_full_one() {
         &[
             "exchange items=[prisoners_of_war:84:null>Ukraine] parties=[Ukraine] mediator=null when=[2025-10-06] status=completed | speaker=Ukraine's Coordination Headquarters for the Treatment of Prisoners of War actor=Ukraine verb=said",
             "exchange items=[civilians:20:null>Ukraine] parties=[Ukraine] mediator=null when=[2025-10-07] status=completed | speaker=Ukraine's Coordination Headquarters for the Treatment of Prisoners of War actor=Ukraine verb=said",
+        ],
+    );
+}
+
+#[test]
+fn the_organisation_a_sentence_named_is_the_one_that_speaks() {
+    check(
+        "exchange",
+        "The United Nations called for calm on Saturday, the UN said. \
+         Separately, the RSF freed 52 captured soldiers on Sunday and handed them to the International Committee of the Red Cross in the town of Tawila, the humanitarian organisation said.",
+        "2026-02-17",
+        &[
+            "exchange items=[prisoners_of_war:52:Rapid Support Forces>null] parties=[Rapid Support Forces] mediator=null when=[2026-02-15] status=completed | speaker=the International Committee of the Red Cross actor=International Committee of the Red Cross verb=said",
         ],
     );
 }
