@@ -895,13 +895,7 @@ fn issuer(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
         // "India declared an official persona non grata and gave him 24 hours": a verb joined
         // by "and" has the sentence's subject.
         if end_token.is("and") {
-            let subject = subject_words(ctx.text);
-            let subject = subject
-                .split_whitespace()
-                .take(4)
-                .collect::<Vec<_>>()
-                .join(" ");
-            if let Some(actor) = actor_of_phrase(&subject) {
+            if let Some((actor, subject)) = sentence_subject_actor(ctx.text, 4) {
                 traces.add("issuer", "deadline.subject_of_joined_give", &subject);
                 return Some(actor);
             }
@@ -969,17 +963,9 @@ fn issuer(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
     // "Hamas set the truce to end on Friday, Egyptian officials said": a closing third party
     // reports the limit; a named subject sets it.
     let closing = ctx.said.rule == "attribution.closing_clause" && !holds_time(ctx);
-    if closing {
-        let subject = subject_words(ctx.text);
-        let subject = subject
-            .split_whitespace()
-            .take(6)
-            .collect::<Vec<_>>()
-            .join(" ");
-        if let Some(actor) = actor_of_phrase(&subject) {
-            traces.add("issuer", "deadline.subject_before_closing_clause", &subject);
-            return Some(actor);
-        }
+    if closing && let Some((actor, subject)) = sentence_subject_actor(ctx.text, 6) {
+        traces.add("issuer", "deadline.subject_before_closing_clause", &subject);
+        return Some(actor);
     }
     if let Some(actor) = ctx.said.actor {
         traces.add(
@@ -1131,6 +1117,16 @@ fn subject_clause(text: &str) -> &str {
     } else {
         first
     }
+}
+
+/// The actor the first `words` words of the sentence's subject name, with those words.
+fn sentence_subject_actor(text: &str, words: usize) -> Option<(&'static str, String)> {
+    let subject = subject_words(text)
+        .split_whitespace()
+        .take(words)
+        .collect::<Vec<_>>()
+        .join(" ");
+    actor_of_phrase(&subject).map(|actor| (actor, subject))
 }
 
 fn subject_words(text: &str) -> String {
