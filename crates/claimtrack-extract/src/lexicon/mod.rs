@@ -6,10 +6,10 @@
 //! is adding one line. Lines starting with `#` are comments; a line that does not parse is
 //! skipped (the `lexicon_files_parse` test keeps them all valid).
 //!
-//! [`Lexicon`] turns a list into one anchored Aho-Corasick DFA (leftmost longest) of its phrases
-//! in lower case, which reads every byte of the text folded to lower case ([`FOLDED`]: ASCII
-//! case-insensitive matching without the automaton's doubled letter classes), and keeps only
-//! whole-word matches. A whole word starts where a word starts,
+//! [`Lexicon`] turns a list into one anchored Aho-Corasick automaton (a contiguous NFA, leftmost
+//! longest; see [`Searcher`] for why not a DFA) of its phrases in lower case, which reads every
+//! byte of the text folded to lower case ([`FOLDED`]: ASCII case-insensitive matching without
+//! the automaton's doubled letter classes), and keeps only whole-word matches. A whole word starts where a word starts,
 //! so a search visits only the [`word_starts`] of the text (found once per body and shared by
 //! every list and sentence, see [`Lexicon::find_from`]; a short text searched on its own, such as
 //! a phrase, has them read as the search goes, without a vector), turns away with one bit test
@@ -28,6 +28,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
+use aho_corasick::nfa::contiguous::NFA as ContiguousNfa;
 use aho_corasick::{Anchored, MatchKind, PatternID, StartKind};
 use claimtrack_model::{Action, Category, ExchangeStatus, PlaceType};
 
@@ -451,8 +452,18 @@ fn lists_of(flags: &[u8; PRINTS], print: u16) -> u8 {
 }
 
 /// The automaton of a list, for anchored searches only, and how its phrases start.
+///
+/// The automaton is aho-corasick's contiguous NFA, not its DFA. A search walks it from a word
+/// start for a few bytes only (the bit tests turn most starts away), so the NFA's slower step
+/// does not show: over 10,000 `xtask bench` articles read + extract ran at the same rate. But
+/// the DFAs of the two long lists took 2 MB each (actors: 1,168 phrases, regions: 1,378; half
+/// of a core's L2 cache here) where their NFAs take 160 KB, and building every DFA took about 7
+/// ms at the first article, on one worker, while the others waited for it. With the NFA,
+/// extracting one article in a fresh process took 11 ms of CPU instead of 18; a batch of
+/// 10,000 articles into the ledger ran at the same rate (12 interleaved runs of `claimtrack
+/// ingest` on two threads: medians 0.864 s and 0.859 s).
 struct Searcher {
-    dfa: DFA,
+    automaton: ContiguousNfa,
     start: StateID,
     /// The [`word_print`]s of the phrases: a phrase can match only at a word start whose print
     /// is that of the phrase (see [`WordStart`]).
@@ -467,16 +478,15 @@ impl Searcher {
         // ([`FOLDED`]): the same matches as an ASCII case-insensitive automaton, which has twice
         // the byte classes of its letters to build.
         let folded: Vec<Vec<u8>> = patterns.iter().map(|p| p.to_ascii_lowercase()).collect();
-        let dfa = DFA::builder()
+        let automaton = ContiguousNfa::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
             // Searches start only where a phrase can: there is nothing to skip ahead to.
             .prefilter(false)
             .build(&folded)
             .ok()?;
-        let start = dfa.start_state(Anchored::Yes).ok()?;
+        let start = automaton.start_state(Anchored::Yes).ok()?;
         let mut searcher = Searcher {
-            dfa,
+            automaton,
             start,
             firsts: Box::new([0; PRINTS / 64]),
             word_initial: true,
@@ -516,14 +526,14 @@ impl Searcher {
         let mut at = start;
         while let Some(&byte) = bytes.get(at) {
             let next = self
-                .dfa
+                .automaton
                 .next_state(Anchored::Yes, sid, FOLDED[usize::from(byte)]);
             at += 1;
-            if !self.dfa.is_special(next) {
+            if !self.automaton.is_special(next) {
                 sid = next;
                 continue;
             }
-            if self.dfa.is_dead(next) {
+            if self.automaton.is_dead(next) {
                 let quote = match byte {
                     b'"' => 1,
                     // U+201C and U+201D, the curly double quotes.
@@ -542,11 +552,11 @@ impl Searcher {
                 continue;
             }
             sid = next;
-            if self.dfa.is_match(sid) {
-                let pattern = self.dfa.match_pattern(sid, 0);
+            if self.automaton.is_match(sid) {
+                let pattern = self.automaton.match_pattern(sid, 0);
                 // A state can also carry a phrase that began after `start` (as aho-corasick's
                 // own anchored search, keep only one that begins at `start`).
-                if at.checked_sub(self.dfa.pattern_len(pattern) + skipped) == Some(start) {
+                if at.checked_sub(self.automaton.pattern_len(pattern) + skipped) == Some(start) {
                     found = Some((pattern, at));
                 }
             }
