@@ -252,6 +252,37 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
             !in_speaker && !capitalised_name
         })
         .collect();
+    // "a prisoner deal", "a hostage agreement": a word of people in the singular before a noun
+    // modifies that noun and names no one. Where its clause names people too ("150 soldiers
+    // under a prisoner agreement") they are the items; else the word still tells the category.
+    let modifier = |&(start, end, _): &(usize, usize, Category)| {
+        modifies_noun_after(ctx, end) && !ctx.slice(start, end).ends_with('s')
+    };
+    let clause_of = |at: usize| {
+        let start = ctx
+            .text
+            .get(..at)
+            .and_then(last_clause_mark)
+            .map_or(0, |i| i + 1);
+        let end = ctx
+            .text
+            .get(at..)
+            .and_then(first_clause_mark)
+            .map_or(ctx.text.len(), |i| at + i);
+        (start, end)
+    };
+    let categories: Vec<_> = categories
+        .iter()
+        .filter(|category| {
+            !modifier(category) || {
+                let (start, end) = clause_of(category.0);
+                !categories
+                    .iter()
+                    .any(|other| !modifier(other) && other.0 >= start && other.1 <= end)
+            }
+        })
+        .copied()
+        .collect();
     let triggers: Vec<_> = words
         .iter()
         .filter(|w| matches!(w.value, ExchangeWord::Trigger(_)))
@@ -1743,6 +1774,123 @@ fn total_phrase_at(ctx: &Context<'_>) -> Option<usize> {
 }
 
 /// Nouns after "national" that make it an adjective of a thing, not a person ("a national").
+/// Whether a date ending at `end` is in a phrase that opens the sentence before the exchange
+/// word at `trigger_start` and dates it: "In a separate release on Tuesday, the ELN handed
+/// ...", "During a ceremony at the crossing on Friday, ...". Not a phrase of a statement ("In
+/// a statement on Monday, the army said ...": the day it was said), nor of another time
+/// ("After talks on Monday, ..."), nor one with a verb of its own.
+fn opening_phrase_dates(ctx: &Context<'_>, end: usize, trigger_start: usize) -> bool {
+    let Some(comma) = ctx.tokens.iter().position(|t| t.is_punct(",")) else {
+        return false;
+    };
+    let phrase = ctx.tokens.get(..comma).unwrap_or_default();
+    let opens = phrase.first().is_some_and(|t| {
+        t.is_any(&[
+            "in",
+            "during",
+            "at",
+            "on",
+            "late",
+            "early",
+            "earlier",
+            "separately",
+            "also",
+        ])
+    });
+    opens
+        && ctx
+            .tokens
+            .get(comma)
+            .is_some_and(|c| end <= c.start && c.start < trigger_start)
+        && !phrase.iter().any(|t| {
+            t.is_any(&[
+                "after",
+                "before",
+                "since",
+                "following",
+                "until",
+                "ago",
+                "when",
+                "while",
+                "as",
+                "statement",
+                "interview",
+                "speech",
+                "post",
+                "video",
+                "message",
+                "briefing",
+                "address",
+                "remarks",
+                "comments",
+                "report",
+                "letter",
+                "call",
+                "meeting",
+                "talks",
+            ]) || (t.is_word() && t.text.len() > 4 && t.text.ends_with("ed"))
+        })
+}
+
+/// Nouns that a word of people in the singular can modify ("a prisoner deal", "the hostage
+/// file", "hostage families"): such a word names no one.
+const MODIFIED_NOUNS: &[&str] = &[
+    "deal",
+    "deals",
+    "agreement",
+    "agreements",
+    "accord",
+    "accords",
+    "pact",
+    "release",
+    "releases",
+    "exchange",
+    "exchanges",
+    "swap",
+    "swaps",
+    "transfer",
+    "transfers",
+    "handover",
+    "handovers",
+    "talks",
+    "negotiations",
+    "negotiator",
+    "negotiators",
+    "file",
+    "issue",
+    "list",
+    "lists",
+    "protocol",
+    "arrangement",
+    "framework",
+    "crisis",
+    "families",
+    "family",
+    "relatives",
+    "camp",
+    "camps",
+    "video",
+    "videos",
+    "footage",
+    "rights",
+    "affairs",
+    "dossier",
+    "envoy",
+    "mediation",
+    "plan",
+    "proposal",
+    "proposals",
+    "question",
+];
+
+/// Whether the word of people ending at `end` stands before one of [`MODIFIED_NOUNS`], in the
+/// singular or not ("prisoner exchanges", "hostages deal" is rare but read alike).
+fn modifies_noun_after(ctx: &Context<'_>, end: usize) -> bool {
+    ctx.tokens
+        .get(token_at(ctx.tokens, end))
+        .is_some_and(|next| next.start == end + 1 && next.is_any(MODIFIED_NOUNS))
+}
+
 const NATIONAL_THINGS: &[&str] = &[
     "team",
     "teams",
@@ -2062,7 +2210,11 @@ fn item_mentions(ctx: &Context<'_>, categories: &[(usize, usize, Category)]) -> 
                     && after.is_none_or(|t| {
                         t.kind == TokenKind::Punct || t.is_any(&["in", "on", "at", "from", "held"])
                     });
-                if singular && (article_before || named_after || definite_alone) {
+                // "a prisoner release": the article is the release's.
+                if singular
+                    && (article_before || named_after || definite_alone)
+                    && !modifies_noun_after(ctx, end)
+                {
                     mention.count = Some(1);
                 }
             }
@@ -3164,7 +3316,8 @@ fn when(
                 .tokens
                 .iter()
                 .take_while(|t| t.start < expr.start)
-                .all(|t| t.is_any(&["also", "on", "and", "but", "late", "early", "then", "later"]));
+                .all(|t| t.is_any(&["also", "on", "and", "but", "late", "early", "then", "later"]))
+            || opening_phrase_dates(ctx, expr.end, trigger_start);
         // "The remains handed over by Hamas on Tuesday were identified on Wednesday": a date of
         // another verb after the exchange word is that verb's.
         let other_verb = expr.start > trigger_start && {
@@ -3182,7 +3335,28 @@ fn when(
                     })
             })
         };
-        if other_verb {
+        // "under a deal agreed in January", "a truce signed on Friday": past the exchange word,
+        // a date right after a participle is the participle's.
+        let participle_before = expr.start > trigger_start && {
+            let at = token_at(ctx.tokens, expr.start);
+            let mut k = at.checked_sub(1);
+            while let Some(p) = k.and_then(|k| ctx.tokens.get(k))
+                && p.start > trigger_start
+                && p.is_any(&["in", "on", "last", "earlier", "this", "late", "early"])
+            {
+                k = k.and_then(|k| k.checked_sub(1));
+            }
+            k.and_then(|k| ctx.tokens.get(k)).is_some_and(|p| {
+                p.start > trigger_start
+                    && p.is_word()
+                    && p.text.len() > 4
+                    && p.text.ends_with("ed")
+                    && !EXCHANGE
+                        .at(ctx.text, p.start)
+                        .is_some_and(|h| matches!(h.value, ExchangeWord::Trigger(_)))
+            })
+        };
+        if other_verb || participle_before {
             continue;
         }
         let in_clause = expr.start >= clause_start && expr.start < clause_end;

@@ -1366,3 +1366,31 @@ fn the_organisation_a_sentence_named_is_the_one_that_speaks() {
         ],
     );
 }
+
+#[test]
+fn a_word_of_people_before_a_noun_names_no_one() {
+    check(
+        "exchange",
+        "Islamic Jihad freed two hostages on Thursday under a hostage deal reached in March. \
+         Kyiv received 120 soldiers on Monday under a prisoner agreement mediated by Turkey.",
+        "2026-05-09",
+        &[
+            "exchange items=[hostages:2:Palestinian Islamic Jihad>null] parties=[Palestinian Islamic Jihad] mediator=null when=[2026-05-07] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[prisoners_of_war:120:null>Ukraine] parties=[Ukraine] mediator=Turkey when=[2026-05-04] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn a_phrase_that_opens_the_sentence_dates_the_handover_but_a_statement_does_not() {
+    check(
+        "exchange",
+        "In a separate operation on Wednesday, the militia released nine herders to a team of local elders near Bunia. \
+         In a statement on Friday, the army said the rebels had freed 12 soldiers.",
+        "2026-07-04",
+        &[
+            "exchange items=[prisoners:9:null>null] parties=[] mediator=null when=[2026-07-01] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[prisoners_of_war:12:null>null] parties=[] mediator=null when=[] status=completed | speaker=the army actor=null verb=said",
+        ],
+    );
+}
