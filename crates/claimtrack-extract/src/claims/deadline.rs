@@ -1955,9 +1955,10 @@ fn phrase_from(ctx: &Context<'_>, start: usize, limit: Option<&Limit>) -> String
                     .map_or(0, |s| s.split_whitespace().count())
                     < 2
         };
-        // Punctuation ends the phrase, except a hyphen or apostrophe, a quote that opens it,
-        // a quote after a modal, and the mark that closes a quote passed over.
-        let goes_on = t.is_punct("-\u{2019}'%$")
+        // Punctuation ends the phrase, except a hyphen or apostrophe, a single quote (`face
+        // ‘massive’ sanctions`), a quote that opens it, a quote after a modal, and the mark
+        // that closes a quote passed over.
+        let goes_on = t.is_punct("-\u{2018}\u{2019}'%$")
             || quote_opens()
             || t.is_punct("\"\u{201c}") && after_modal()
             || t.is_punct("\"\u{201d}") && in_quote;

@@ -273,6 +273,11 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     };
     let categories: Vec<_> = categories
         .iter()
+        // "the bodies of 1,000 people believed to be Ukrainian soldiers": who they are, not
+        // more people.
+        .filter(|&&(start, _, _)| {
+            !(described_as(ctx, start) && categories.iter().any(|other| other.1 < start))
+        })
         .filter(|category| {
             !modifier(category) || {
                 let (start, end) = clause_of(category.0);
@@ -1832,6 +1837,39 @@ fn opening_phrase_dates(ctx: &Context<'_>, end: usize, trigger_start: usize) -> 
         })
 }
 
+/// Whether the words of people at `start` say who the people named before are: "believed to
+/// be (Ukrainian) soldiers", "identified as hostages".
+fn described_as(ctx: &Context<'_>, start: usize) -> bool {
+    let mut at = token_at(ctx.tokens, start);
+    // Past a demonym or two ("believed to be Ukrainian soldiers").
+    for _ in 0..2 {
+        if at > 0
+            && ctx
+                .tokens
+                .get(at - 1)
+                .is_some_and(|t| t.is_capitalised() && t.is_word())
+        {
+            at -= 1;
+        }
+    }
+    let word = |back: usize| at.checked_sub(back).and_then(|k| ctx.tokens.get(k));
+    let to_be = word(1).is_some_and(|t| t.is("be"))
+        && word(2).is_some_and(|t| t.is("to"))
+        && word(3).is_some_and(|t| {
+            t.is_any(&[
+                "believed",
+                "thought",
+                "said",
+                "presumed",
+                "confirmed",
+                "reported",
+            ])
+        });
+    let identified =
+        word(1).is_some_and(|t| t.is("as")) && word(2).is_some_and(|t| t.is("identified"));
+    to_be || identified
+}
+
 /// Nouns that a word of people in the singular can modify ("a prisoner deal", "the hostage
 /// file", "hostage families"): such a word names no one.
 const MODIFIED_NOUNS: &[&str] = &[
@@ -2452,11 +2490,21 @@ fn for_each_other(ctx: &Context<'_>, mention: &ItemMention) -> bool {
                 .get(k + 1)
                 .is_some_and(|t| t.is_any(&["side", "sides", "country", "party"]))
     });
-    // "1,200 prisoners on each side", "50 from each side", "100 per side".
-    let after = token_at(tokens, mention.end);
+    // "1,200 prisoners on each side", "50 from each side", "100 per side", "205 prisoners of
+    // war returned to each side".
+    let mut after = token_at(tokens, mention.end);
+    if tokens
+        .get(after)
+        .is_some_and(|t| t.is_word() && t.text.len() > 4 && t.text.ends_with("ed"))
+        && tokens
+            .get(after + 1)
+            .is_some_and(|t| t.is_any(&["to", "by"]))
+    {
+        after += 1;
+    }
     let each_side_after = tokens
         .get(after)
-        .is_some_and(|t| t.is_any(&["on", "from", "for", "per"]))
+        .is_some_and(|t| t.is_any(&["on", "from", "for", "per", "to", "by"]))
         && tokens
             .get(after + 1)
             .is_some_and(|t| t.is_any(&["each", "both", "side"]))
@@ -2698,6 +2746,25 @@ fn subject_before_verb(ctx: &Context<'_>, verb: usize) -> Option<&'static str> {
         }
     }
     let mut last = k.checked_sub(1)?;
+    // "Kyiv, for its part, got back ...", "Moscow, in turn, released ...": the subject before
+    // an aside.
+    if tokens.get(last).is_some_and(|t| t.is_punct(","))
+        && let Some(open) = (last.saturating_sub(4)..last)
+            .rev()
+            .find(|&j| tokens.get(j).is_some_and(|t| t.is_punct(",")))
+        && open > 0
+    {
+        let aside: Vec<_> = (open + 1..last).filter_map(|j| tokens.get(j)).collect();
+        let is_aside = match aside.as_slice() {
+            [a, b, c] => a.is("for") && b.is_any(&["its", "their", "his", "her"]) && c.is("part"),
+            [a, b] => a.is("in") && b.is_any(&["turn", "return"]),
+            [a] => a.is_any(&["meanwhile", "however", "too"]),
+            _ => false,
+        };
+        if is_aside {
+            last = open - 1;
+        }
+    }
     // "The National Liberation Army (ELN) on Monday freed": the name before its abbreviation.
     if tokens.get(last).is_some_and(|t| t.is_punct(")"))
         && let Some(open) = (last.saturating_sub(4)..last)
@@ -3171,6 +3238,12 @@ fn mediator(
             " mediating",
             " as mediator",
             " as a mediator",
+            " had acted as mediator",
+            " had acted as a mediator",
+            " acted as mediator",
+            " acted as a mediator",
+            " had mediated",
+            " had brokered",
             " helped broker",
             " helped to broker",
             " helped mediate",

@@ -1693,6 +1693,16 @@ fn relative_place(ctx: &Context<'_>, trigger: usize) -> Vec<Place> {
 
 /// `Name fell to`, `Name was captured`: the name just before the trigger.
 fn passive_places(ctx: &Context<'_>, trigger: usize) -> Vec<Place> {
+    // "Talks between Kyiv and Moscow were held in Istanbul": an event held somewhere, not a
+    // place held by anyone.
+    let event_held = ctx.tokens.get(trigger).is_some_and(|t| t.is("held"))
+        && ctx
+            .tokens
+            .get(trigger + 1)
+            .is_some_and(|t| t.is_any(&["in", "at", "on", "over", "between", "during", "behind"]));
+    if event_held {
+        return Vec::new();
+    }
     // "Zalizne had been retaken", "Siversk had been \"fully liberated\"": step over the
     // auxiliaries, adverbs and quote marks.
     let mut trigger = trigger;

@@ -809,3 +809,15 @@ fn a_side_that_declares_a_diplomat_persona_non_grata_and_gives_him_a_day() {
         ],
     );
 }
+
+#[test]
+fn a_consequence_in_single_quotes_keeps_them() {
+    check(
+        "deadline",
+        "The Dutch foreign minister said Belarus had until 1 June to free the jailed activists or face ‘painful’ new sanctions.",
+        "2026-05-12",
+        &[
+            "deadline issuer=Netherlands targets=[Belarus] demand=free the jailed activists consequence=‘painful’ new sanctions expression=until 1 June issued=2026-05-12 due=2026-06-01 | speaker=The Dutch foreign minister actor=Netherlands verb=said",
+        ],
+    );
+}

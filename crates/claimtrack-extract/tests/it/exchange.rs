@@ -1394,3 +1394,31 @@ fn a_phrase_that_opens_the_sentence_dates_the_handover_but_a_statement_does_not(
         ],
     );
 }
+
+#[test]
+fn each_side_after_a_participle_a_mediator_that_acted_and_a_side_that_got_people_back() {
+    check(
+        "exchange",
+        "Sudan and South Sudan swapped detainees on Friday, with 30 detainees returned to each side at the Joda crossing. \
+         The South Sudanese army confirmed that 30 of its soldiers had been returned and said Kenya had acted as mediator. \
+         South Sudan, for its part, got back thirty of its soldiers.",
+        "2026-04-06",
+        &[
+            "exchange items=[prisoners:30:Sudan>South Sudan, prisoners:30:South Sudan>Sudan] parties=[Sudan, South Sudan] mediator=null when=[2026-04-03] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[prisoners_of_war:30:null>null] parties=[] mediator=Kenya when=[] status=completed | speaker=The South Sudanese army actor=South Sudan verb=confirmed",
+            "exchange items=[prisoners_of_war:30:Sudan>South Sudan] parties=[South Sudan, Sudan] mediator=null when=[] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn the_people_remains_are_believed_to_be_are_not_more_people() {
+    check(
+        "exchange",
+        "The remains of 212 people believed to be Sudanese soldiers were handed over to the army by the RSF on Tuesday.",
+        "2026-04-09",
+        &[
+            "exchange items=[bodies:212:Rapid Support Forces>null] parties=[Rapid Support Forces] mediator=null when=[2026-04-07] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}

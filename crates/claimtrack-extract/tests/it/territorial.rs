@@ -1487,3 +1487,13 @@ fn a_hilltop_or_a_stronghold_is_a_place_of_another_type() {
         ],
     );
 }
+
+#[test]
+fn talks_held_in_a_city_hold_no_place() {
+    check(
+        "territorial",
+        "Talks between Kinshasa and Kigali were held in Doha in May.",
+        "2026-06-02",
+        &[],
+    );
+}
