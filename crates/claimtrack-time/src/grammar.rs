@@ -726,6 +726,7 @@ const COUNT_NOUNS: &[&str] = &[
 /// The words [`Parser::spelled_start`] compares with.
 const SPELLED: &[&str] = &[
     "q", "h", "st", "just", "noon", "once", "that", "right", "twice", "midday", "thrice",
+    "midnight",
 ];
 
 /// The length of the longest word of [`SPELLED`].
@@ -880,6 +881,7 @@ impl<'a> Parser<'a> {
             // "right now".
             5 => (is("right") && self.kw(i + 1, Kw::Now)) || (is("twice") && per()),
             6 => is("midday") || (is("thrice") && per()),
+            8 => is("midnight"),
             _ => false,
         }
     }
@@ -1043,6 +1045,10 @@ impl<'a> Parser<'a> {
     fn clock(&self, i: usize) -> Option<(u32, u32, usize, bool)> {
         if self.word_is(i, "noon") || self.word_is(i, "midday") {
             return Some((12, 0, i + 1, true));
+        }
+        // "by midnight Friday": the last minute of the day, which is the day a deadline falls.
+        if self.word_is(i, "midnight") {
+            return Some((23, 59, i + 1, true));
         }
         let (h, digits) = self.num(i)?;
         if digits > 2 {
@@ -3315,10 +3321,16 @@ impl<'a> Parser<'a> {
     /// A period that parts apply to.
     fn period(&self, k: usize) -> Rule {
         let k2 = self.skip(k, Kw::The);
-        // "the month", "the year", "the week": the current one.
+        // "the month", "the year", "the week", "the day" (a deadline "until the end of the
+        // day"): the current one.
         if k2 > k
             && let Some(Lex::Unit(
-                unit @ (Unit::Week | Unit::Month | Unit::Year | Unit::Quarter | Unit::Decade),
+                unit @ (Unit::Day
+                | Unit::Week
+                | Unit::Month
+                | Unit::Year
+                | Unit::Quarter
+                | Unit::Decade),
                 false,
             )) = self.lex(k2)
             && !self.plural(k2)
@@ -4504,7 +4516,7 @@ mod tests {
     /// [`Parser::spelled_start`] as one disjunction, before it looked at the length first.
     fn spelled_start_reference(p: &Parser<'_>, i: usize) -> bool {
         let word = p.word(i);
-        if word.len() > 6 {
+        if word.len() > 8 {
             return false;
         }
         let is = |w: &str| word.eq_ignore_ascii_case(w);
@@ -4513,6 +4525,7 @@ mod tests {
             || ((p.cap(i) || !p.text_mode()) && is("st"))
             || is("noon")
             || is("midday")
+            || is("midnight")
             || (["twice", "once", "thrice"].iter().any(|w| is(w))
                 && (p.kw(i + 1, Kw::A) || p.word_is(i + 1, "per")))
             || (is("that")
@@ -4580,6 +4593,7 @@ mod tests {
             "right now",
             "twice per",
             "MIDDAY",
+            "midnight",
             "thrice a",
         ] {
             let toks = crate::token::tokenize(phrase);
@@ -4611,6 +4625,7 @@ mod tests {
         let cases: &[(&str, Starts)] = &[
             ("noon", Parser::CLOCK_FIRST),
             ("midday", Parser::CLOCK_FIRST),
+            ("midnight", Parser::CLOCK_FIRST),
             ("right", Parser::DEICTIC),
             ("just", Parser::DEICTIC),
             ("that", Parser::THAT_UNIT),

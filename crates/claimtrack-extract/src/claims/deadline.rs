@@ -1011,9 +1011,15 @@ fn issuer(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
         .take_while(|w| !GIVE_VERBS.contains(w) && !SUBJECT_ENDS.contains(w))
         .collect::<Vec<_>>()
         .join(" ");
-    let actor = actor_of_phrase(&subject);
-    if actor.is_some() {
+    if let Some(actor) = actor_of_phrase(&subject) {
         traces.add("issuer", "deadline.sentence_subject", &subject);
+        return Some(actor);
+    }
+    // "The rebels would walk away from the deal unless ...": the side of the article the
+    // subject describes.
+    let actor = side_described(ctx, &subject);
+    if actor.is_some() {
+        traces.add("issuer", "deadline.subject_describes_side", &subject);
     }
     actor
 }
@@ -1376,6 +1382,12 @@ fn targets(
             }
             if let Some((actor, words)) = actor_at(k) {
                 push(actor, "deadline.subject_of_unless", words, traces);
+            } else if k > i + 1
+                && let Some(noun) = tokens.get(k)
+                && let Some(actor) = side_described(ctx, &format!("the {}", noun.text))
+            {
+                // "unless the government handed over": the side of the article it describes.
+                push(actor, "deadline.side_of_unless", noun.text, traces);
             }
         }
         // "sanctions on Russia", "an ultimatum to Hamas".

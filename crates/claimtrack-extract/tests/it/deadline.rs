@@ -821,3 +821,30 @@ fn a_consequence_in_single_quotes_keeps_them() {
         ],
     );
 }
+
+#[test]
+fn the_end_of_the_day_and_midnight_fall_on_the_day_said() {
+    check(
+        "deadline",
+        "The Turkish defence minister said on Monday that the militia had until the end of the day to leave the bridge. \
+         The governor gave the protesters until midnight to clear the square.",
+        "2026-03-16",
+        &[
+            "deadline issuer=Turkey targets=[] demand=leave the bridge consequence=null expression=until the end of the day issued=2026-03-16 due=2026-03-16 | speaker=The Turkish defence minister actor=Turkey verb=said",
+            "deadline issuer=null targets=[] demand=clear the square consequence=null expression=until midnight issued=2026-03-16 due=2026-03-16 | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn the_rebels_and_the_government_are_the_sides_of_the_article() {
+    check(
+        "deadline",
+        "The Colombian government and the ELN rebels resumed talks in Caracas on Monday. \
+         The rebels would leave the talks unless the government freed their commander within 10 days, a rebel negotiator warned.",
+        "2026-02-03",
+        &[
+            "deadline issuer=National Liberation Army targets=[Colombia] demand=the government freed their commander consequence=leave the talks expression=within 10 days issued=2026-02-03 due=2026-02-13 | speaker=a rebel negotiator actor=National Liberation Army verb=warned",
+        ],
+    );
+}

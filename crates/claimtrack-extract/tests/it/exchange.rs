@@ -1422,3 +1422,13 @@ fn the_people_remains_are_believed_to_be_are_not_more_people() {
         ],
     );
 }
+
+#[test]
+fn the_return_of_displaced_people_is_no_exchange() {
+    check(
+        "exchange",
+        "The draft covers the return of displaced people, the lifting of roadblocks in areas under rebel control and the fate of the parallel administrations the CODECO militia has set up in Ituri, the source said.",
+        "2026-03-02",
+        &[],
+    );
+}

@@ -1159,6 +1159,11 @@ fn deadlines() {
         "2025-07-27 2025-07-27 day by",
     );
     check(
+        "until the end of the day",
+        JUL24,
+        "2025-07-24 2025-07-24 day until ON_OR_BEFORE",
+    );
+    check(
         "by the end of the year",
         JUL24,
         "2025-12-31 2025-12-31 day by",
@@ -1794,6 +1799,12 @@ fn clock_times_on_days() {
     );
     check("tomorrow at 9pm", JUL24, "2025-07-25T21:00 2025-07-25 hour");
     check("noon Monday", JUL24, "2025-07-21T12:00 2025-07-21 hour");
+    // The last minute of the day, which is the day a deadline "by midnight" falls.
+    check(
+        "midnight Friday",
+        JUL24,
+        "2025-07-18T23:59 2025-07-18 minute",
+    );
     check(
         "July 4, 2025, at 10 am",
         JUL24,
