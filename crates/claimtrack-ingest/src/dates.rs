@@ -17,13 +17,13 @@ pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
         .or_else(|| numeric(text))
 }
 
-/// The first `14/11/2025` or `14.11.2025`, when the order of day and month shows: one of the two
-/// is over 12 (or both are the same). `03/04/2025` may be either and is no date.
+/// The first `14/11/2025`, `14.11.2025` or `14-11-2025`, when the order of day and month shows:
+/// one of the two is over 12 (or both are the same). `03/04/2025` may be either and is no date.
 fn numeric(text: &str) -> Option<NaiveDate> {
     text.split(|c: char| c.is_whitespace() || c == ',')
         .find_map(|word| {
             let word = word.trim_matches(|c: char| !c.is_ascii_digit());
-            let mut parts = word.split(['/', '.']);
+            let mut parts = word.split(['/', '.', '-']);
             let (a, b, y) = (parts.next()?, parts.next()?, parts.next()?);
             if parts.next().is_some()
                 || !(1..=2).contains(&a.len())
@@ -182,6 +182,8 @@ mod tests {
         assert_eq!(day_of("14/11/2025 - 15:30").as_deref(), Some("2025-11-14"));
         assert_eq!(day_of("11/14/2025").as_deref(), Some("2025-11-14"));
         assert_eq!(day_of("14.11.2025").as_deref(), Some("2025-11-14"));
+        assert_eq!(day_of("14-01-2026 | 11:20").as_deref(), Some("2026-01-14"));
+        assert_eq!(day_of("03-04-2026"), None);
         assert_eq!(day_of("05/05/2025").as_deref(), Some("2025-05-05"));
         assert_eq!(day_of("03/04/2025"), None);
         assert_eq!(day_of("31/02/2025"), None);

@@ -123,8 +123,28 @@ fn analyse(
             })
     };
 
+    // The line of a date within the next few short lines from `at` (the line at `at` included),
+    // when every line before it is short enough to be a header's.
+    let date_line_ahead = |at: usize| {
+        for i in (at..end).filter(|&i| !is_blank(i)).take(5) {
+            let line = lines.get(i)?.trim();
+            if matches!(
+                header_meta(line),
+                Some(Meta::Published(_) | Meta::Updated(_) | Meta::PublishedIn(..))
+            ) {
+                return Some(i);
+            }
+            if line.split_whitespace().count() > 25 || line.chars().count() > 200 {
+                return None;
+            }
+        }
+        None
+    };
+
     let mut scanned = 0;
     let mut updated = None;
+    // Whether the title was taken from the lines above a date line that no rule knew.
+    let mut title_above_date = false;
     // The line of the masthead, once one is read.
     let mut masthead_at = None;
     while start < end && scanned < 10 {
@@ -182,7 +202,7 @@ fn analyse(
             // names does not hold.
             apply(Meta::Source(line.to_owned()), fields, unparsed);
         } else if allow_title
-            && fields.title.is_none()
+            && (fields.title.is_none() || title_above_date)
             && is_title_like(line)
             && (!has_blank && !continues(line, lines.get(start + 1).copied())
                 || is_blank(start + 1)
@@ -197,6 +217,7 @@ fn analyse(
             && (start + 1..end).any(|i| !is_blank(i))
         {
             fields.title = Some(line.to_owned());
+            title_above_date = false;
         } else if fields.title.as_deref() == Some(line) {
             // A heading repeated under front matter or a JSON title.
         } else if fields.title.is_some()
@@ -217,6 +238,28 @@ fn analyse(
             if let Some(outlet) = outlet_of_header_line(line) {
                 apply(Meta::Source(outlet), fields, unparsed);
             }
+        } else if fields.published.is_none()
+            && let Some(date_at) = date_line_ahead(start)
+        {
+            // "TASS Russian News Agency", a slogan ("The Real Russia. Today."), a headline of
+            // two sentences, then the date line: lines of forms no rule above knows, above the
+            // date, are the header's too. The longest of them that is no byline is the title.
+            if allow_title && fields.title.is_none() {
+                // A headline right under the date line is the title rather than this.
+                title_above_date = true;
+                fields.title = (start..date_at)
+                    .filter_map(|i| lines.get(i).map(|line| line.trim()))
+                    .filter(|line| {
+                        // A slogan ("The Real Russia. Today.") is no headline.
+                        let words = line.split_whitespace().count();
+                        !line.is_empty() && !is_byline(line) && (words >= 6 || is_title_like(line))
+                    })
+                    .max_by_key(|line| line.split_whitespace().count())
+                    .map(str::to_owned);
+            }
+            start = date_at;
+            scanned += 1;
+            continue;
         } else {
             break;
         }
@@ -612,9 +655,15 @@ fn header_meta(line: &str) -> Option<Meta> {
         .find_map(|note| line.split_once(note).map(|(head, _)| head.trim_end()))
         .unwrap_or(line);
     // "Politics | 20 April 2026, 18:04 (GMT+04:00)", "National | Tuesday, 12 May 2026 | 16:40
-    // ICT": of the parts between bars, the one with the date.
-    let dated = if dated.contains(" | ") {
-        let mut parts = dated.split(" | ").map(str::trim);
+    // ICT", "Evening summary · Thursday, 7 May 2026": of the parts between bars or dots, the
+    // one with the date.
+    const PART_MARKS: [&str; 3] = [" | ", " \u{b7} ", " \u{2022} "];
+    let dated = if PART_MARKS.iter().any(|mark| dated.contains(mark)) {
+        let mut parts = dated
+            .split(PART_MARKS[0])
+            .flat_map(|part| part.split(PART_MARKS[1]))
+            .flat_map(|part| part.split(PART_MARKS[2]))
+            .map(str::trim);
         let first = parts.next().unwrap_or(dated);
         std::iter::once(first)
             .chain(parts)
@@ -981,6 +1030,14 @@ static DATELINE_DATED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the dated dateline pattern is valid")
 });
 
+/// `MOSCOW, September 17. /TASS/.`: the place, the day, then the agency between slashes.
+static DATELINE_SLASHED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<place>\p{Lu}[\p{Lu}'.\-]+(?:[ /]\p{Lu}[\p{Lu}'.\-]+)*), (?P<extra>\p{Lu}\p{Ll}+\.? \d{1,2})\. /(?P<agency>\p{Lu}[\p{L} .&\-]{1,30})/\.? *",
+    )
+    .expect("the slashed dateline pattern is valid")
+});
+
 static AGENCY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\((?P<agency>Reuters|AP|AFP|Anadolu|TASS|Interfax)\) ?[-\u{2013}\u{2014}]{1,2} *")
         .expect("the bare agency pattern is valid")
@@ -1014,7 +1071,12 @@ fn dateline(line: &str) -> Option<Dateline> {
             });
         }
     }
-    for pattern in [&*DATELINE_AGENCY, &*DATELINE_DASH, &*DATELINE_COLON] {
+    for pattern in [
+        &*DATELINE_AGENCY,
+        &*DATELINE_SLASHED,
+        &*DATELINE_DASH,
+        &*DATELINE_COLON,
+    ] {
         let Some(caps) = pattern.captures(line) else {
             continue;
         };
@@ -1217,6 +1279,7 @@ mod tests {
             "March 31, 2026 (JUBA) \u{2013} Talks resumed.",
             "31 March 2026 (JUBA) - Talks resumed.",
             "JUBA, March 31, 2026 \u{2013} Talks resumed.",
+            "MINSK, July 23. /BelTA/. Talks resumed.",
         ] {
             assert!(may_be_dateline(line), "{line}");
             assert!(dateline(line).is_some(), "{line}");

@@ -751,3 +751,42 @@ fn a_masthead_with_its_edition() {
         },
     );
 }
+
+#[test]
+fn header_lines_no_rule_knows_above_the_date_line_are_the_header() {
+    check(
+        "agency-name.txt",
+        "NORDIC WIRE Independent News Service\nConflict in the Sahel\n\nArmy retakes two villages near the border after a week of fighting — ministry\n\nThursday, March 5, 2026, 09:15 Dakar time\n\nDAKAR, March 5. /NWS/. The army said on Wednesday it had retaken two villages.\n",
+        Expect {
+            title: Some(
+                "Army retakes two villages near the border after a week of fighting — ministry",
+            ),
+            source: Some("NWS"),
+            published: Some("2026-03-05"),
+            dateline: Some("DAKAR"),
+            body: "The army said on Wednesday it had retaken two villages.",
+            ..Expect::default()
+        },
+    );
+    check(
+        "digest.txt",
+        "The Evening Front\nNight summary \u{b7} Friday, 8 May 2026, 22:10 local time\n\nThe army said on Friday it had repelled two attacks.\n",
+        Expect {
+            source: Some("The Evening Front"),
+            published: Some("2026-05-08"),
+            body: "The army said on Friday it had repelled two attacks.",
+            ..Expect::default()
+        },
+    );
+    check(
+        "slogan.txt",
+        "Meduza\nNews without borders. Daily.\n\nWorld | Friday, June 12, 2026, 4:05 p.m.\n\nTwo sides swap detainees at a river crossing\n\nThe two sides swapped detainees on Thursday.\n",
+        Expect {
+            title: Some("Two sides swap detainees at a river crossing"),
+            source: Some("Meduza"),
+            published: Some("2026-06-12"),
+            body: "The two sides swapped detainees on Thursday.",
+            ..Expect::default()
+        },
+    );
+}
