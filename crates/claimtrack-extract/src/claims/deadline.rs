@@ -365,6 +365,65 @@ const TIME_OF_DAY_WORDS: &[&str] = &[
 const LIMIT_WORDS: &[&str] = &["until", "by", "before", "till"];
 
 /// The time limit a time expression sets, if it is one.
+/// Whether the limit that starts at token `first` tells how long something took: "and the
+/// flights resumed within days", "the town fell within a week", right after a verb in the past
+/// in a clause that asks nothing ("unless a deal was reached within 50 days" does: a passive,
+/// under "unless").
+fn took_so_long(ctx: &Context<'_>, first: usize) -> bool {
+    let Some(verb) = first.checked_sub(1).and_then(|k| ctx.tokens.get(k)) else {
+        return false;
+    };
+    let past = verb.is_word()
+        && (verb.text.len() > 4 && verb.text.ends_with("ed")
+            || verb.is_any(&["fell", "took", "came", "began", "went", "grew", "rose"]));
+    let helped = first
+        .checked_sub(2)
+        .and_then(|k| ctx.tokens.get(k))
+        .is_some_and(|t| {
+            t.is_any(&[
+                "was", "were", "be", "been", "being", "is", "are", "to", "would", "will", "must",
+                "should", "had", "has", "have",
+            ])
+        });
+    if !past || helped {
+        return false;
+    }
+    // The clause of the verb: from the last ";" or ", and"/", but" before it.
+    let clause_start = (0..first.saturating_sub(1))
+        .rev()
+        .find(|&k| {
+            ctx.tokens.get(k).is_some_and(|t| {
+                t.is_punct(";")
+                    || t.is_punct(",")
+                        && ctx
+                            .tokens
+                            .get(k + 1)
+                            .is_some_and(|n| n.is_any(&["and", "but", "while"]))
+            })
+        })
+        .map_or(0, |k| k + 1);
+    let asks = (clause_start..first).any(|k| {
+        ctx.tokens.get(k).is_some_and(|t| {
+            t.is_any(&[
+                "unless",
+                "if",
+                "must",
+                "to",
+                "demanded",
+                "demands",
+                "ordered",
+                "told",
+                "gave",
+                "given",
+                "ultimatum",
+                "deadline",
+                "until",
+            ])
+        })
+    });
+    !asks
+}
+
 fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
     let limit = Limit {
         start: expr.start,
@@ -397,6 +456,9 @@ fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
         limit
     };
     let mut limit = with_no(limit);
+    if expr.deadline.is_some() && took_so_long(ctx, first) {
+        return None;
+    }
     if expr.deadline.is_some() {
         if matches!(expr.deadline, Some(DeadlineMarker::In)) && expr.duration.is_none() {
             return None;

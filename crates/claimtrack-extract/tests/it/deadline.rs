@@ -848,3 +848,13 @@ fn the_rebels_and_the_government_are_the_sides_of_the_article() {
         ],
     );
 }
+
+#[test]
+fn how_long_something_took_is_no_limit() {
+    check(
+        "deadline",
+        "Brussels warned in May that Minsk would face new sanctions if it did not free the activists, and the first releases followed within days.",
+        "2026-06-10",
+        &[],
+    );
+}

@@ -1432,3 +1432,13 @@ fn the_return_of_displaced_people_is_no_exchange() {
         &[],
     );
 }
+
+#[test]
+fn lists_exchanged_are_no_people() {
+    check(
+        "exchange",
+        "A foreign ministry spokesman told reporters on Friday that 31 Indian fishermen remained in Pakistani jails, while 120 Pakistanis were held in Indian prisons, according to lists exchanged on July 1.",
+        "2026-07-20",
+        &[],
+    );
+}
