@@ -128,15 +128,21 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     if ctx.text.trim_end().ends_with('?') {
         return Vec::new();
     }
-    // "who asked not to be named": no request of anyone.
+    // "who asked not to be named": no request of anyone; "without giving details": no time
+    // given.
     let cue = DEADLINE
         .find_from(ctx.text, ctx.starts)
         .find(|hit| {
-            !ctx.slice(hit.start, hit.end).eq_ignore_ascii_case("asked")
-                || !ctx
+            let not_asked = ctx.slice(hit.start, hit.end).eq_ignore_ascii_case("asked")
+                && ctx
                     .text
                     .get(hit.end..)
-                    .is_some_and(|rest| starts_with_ignore_case(rest.trim_start(), "not "))
+                    .is_some_and(|rest| starts_with_ignore_case(rest.trim_start(), "not "));
+            let without = ctx
+                .text
+                .get(..hit.start)
+                .is_some_and(|before| ends_with_ignore_case(before.trim_end(), " without"));
+            !not_asked && !without
         })
         .map(|hit| (hit.start, hit.end))
         .or_else(|| has_time_to(ctx));

@@ -438,7 +438,10 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                 if !(reported || done) || blocked {
                     continue;
                 }
-                object_places(ctx, after)
+                let mut places = object_places(ctx, after);
+                // "the liberation of Kupyansk was \"a matter of weeks\"": a forecast.
+                places.retain(|place| !forecast_after(ctx, place.last + 1));
+                places
             }
             TriggerForm::Passive => {
                 // "Volumes fell to 612 million shares": an amount, not a side.
@@ -941,6 +944,38 @@ fn subject_window(ctx: &Context<'_>, trigger_start: usize) -> (usize, usize) {
         }
     }
     (start, trigger_start)
+}
+
+/// Whether the words from token `at` say that what a noun of taking names is still to come:
+/// "(the capture of X) was a matter of weeks", "is imminent", "would be only a question of
+/// time".
+fn forecast_after(ctx: &Context<'_>, at: usize) -> bool {
+    let verb = ctx.tokens.get(at).is_some_and(|t| {
+        t.is_any(&[
+            "is", "was", "would", "will", "seems", "seemed", "looks", "looked", "appears",
+            "appeared",
+        ])
+    });
+    verb && ctx
+        .tokens
+        .get(at + 1..(at + 6).min(ctx.tokens.len()))
+        .is_some_and(|next| {
+            next.iter().any(|t| {
+                t.is_any(&[
+                    "matter",
+                    "question",
+                    "imminent",
+                    "inevitable",
+                    "expected",
+                    "likely",
+                    "unlikely",
+                    "possible",
+                    "near",
+                    "close",
+                    "certain",
+                ])
+            })
+        })
 }
 
 fn military_subject(ctx: &Context<'_>, trigger_start: usize) -> bool {

@@ -858,3 +858,13 @@ fn how_long_something_took_is_no_limit() {
         &[],
     );
 }
+
+#[test]
+fn without_giving_details_gives_no_time() {
+    check(
+        "deadline",
+        "More deported children are expected to come home before the end of the year, Zelensky said, without giving further details.",
+        "2026-10-02",
+        &[],
+    );
+}

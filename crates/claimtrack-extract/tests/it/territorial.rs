@@ -1497,3 +1497,13 @@ fn talks_held_in_a_city_hold_no_place() {
         &[],
     );
 }
+
+#[test]
+fn a_capture_forecast_is_no_claim() {
+    check(
+        "territorial",
+        "Russian Defence Minister Andrei Belousov told reporters that the liberation of Siversk was \"a matter of days\" and that the garrison was cut off.",
+        "2026-01-20",
+        &[],
+    );
+}
