@@ -258,19 +258,6 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     let modifier = |&(start, end, _): &(usize, usize, Category)| {
         modifies_noun_after(ctx, end) && !ctx.slice(start, end).ends_with('s')
     };
-    let clause_of = |at: usize| {
-        let start = ctx
-            .text
-            .get(..at)
-            .and_then(last_clause_mark)
-            .map_or(0, |i| i + 1);
-        let end = ctx
-            .text
-            .get(at..)
-            .and_then(first_clause_mark)
-            .map_or(ctx.text.len(), |i| at + i);
-        (start, end)
-    };
     let categories: Vec<_> = categories
         .iter()
         // "the bodies of 1,000 people believed to be Ukrainian soldiers": who they are, not
@@ -280,7 +267,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         })
         .filter(|category| {
             !modifier(category) || {
-                let (start, end) = clause_of(category.0);
+                let (start, end) = clause_around(ctx.text, category.0);
                 !categories
                     .iter()
                     .any(|other| !modifier(other) && other.0 >= start && other.1 <= end)
@@ -2891,6 +2878,20 @@ fn first_clause_mark(text: &str) -> Option<usize> {
         .find(|&i| marks_clause(text, i))
 }
 
+/// The clause of `text` around byte `at`: from past the clause mark before it to the clause
+/// mark after it (or the ends of the text).
+fn clause_around(text: &str, at: usize) -> (usize, usize) {
+    let start = text
+        .get(..at)
+        .and_then(last_clause_mark)
+        .map_or(0, |i| i + 1);
+    let end = text
+        .get(at..)
+        .and_then(first_clause_mark)
+        .map_or(text.len(), |i| at + i);
+    (start, end)
+}
+
 /// The last comma or semicolon of `text` that marks a clause.
 fn last_clause_mark(text: &str) -> Option<usize> {
     text.rmatch_indices([',', ';'])
@@ -3309,16 +3310,7 @@ fn when(
     if status != ExchangeStatus::Completed {
         return Vec::new();
     }
-    let clause_start = ctx
-        .text
-        .get(..trigger_start)
-        .and_then(last_clause_mark)
-        .map_or(0, |i| i + 1);
-    let clause_end = ctx
-        .text
-        .get(trigger_start..)
-        .and_then(first_clause_mark)
-        .map_or(ctx.text.len(), |i| trigger_start + i);
+    let (clause_start, clause_end) = clause_around(ctx.text, trigger_start);
     let verb_end = ctx.said.verb_at.map(|(_, e)| e);
     let mut out = Vec::new();
     for expr in ctx.past_times() {
@@ -3459,16 +3451,7 @@ fn when(
         };
         // ", handing them over to Omani officials on Monday": a clause of the same handover.
         let handover_clause = {
-            let a = ctx
-                .text
-                .get(..expr.start)
-                .and_then(last_clause_mark)
-                .map_or(0, |i| i + 1);
-            let b = ctx
-                .text
-                .get(expr.start..)
-                .and_then(first_clause_mark)
-                .map_or(ctx.text.len(), |i| expr.start + i);
+            let (a, b) = clause_around(ctx.text, expr.start);
             let first_word = ctx.text.get(a..b).unwrap_or("").split_whitespace().next();
             first_word.is_some_and(|w| HANDOVER_PARTICIPLES.contains(&w))
         };
