@@ -1351,9 +1351,19 @@ fn appositive_before(tokens: &[Token<'_>], comma: usize) -> Option<(usize, usize
         let (first, last) = phrase_before(tokens, before.checked_sub(1)?)?;
         return Some((first, last, true));
     }
-    // "Memorial, a rights group, says", "JNIM, al-Qaeda's branch in the Sahel, claimed": a
-    // description after the name; the name (with its abbreviation in brackets) speaks.
+    // "Memorial, a rights group, says", "JNIM, al-Qaeda's branch in the Sahel, claimed", "the
+    // Arakan Army, one of Myanmar's most powerful armed groups, said": a description after
+    // the name; the name (with its abbreviation in brackets) speaks.
+    let mut name_first = name_first;
+    if name_first >= 2
+        && tokens.get(name_first - 1).is_some_and(|t| t.is("of"))
+        && tokens.get(name_first - 2).is_some_and(|t| t.is("one"))
+    {
+        name_first -= 2;
+    }
+    let name_first_token = tokens.get(name_first)?;
     let described = name_first_token.is_any(&["a", "an"])
+        || name_first_token.is("one") && tokens.get(name_first + 1).is_some_and(|t| t.is("of"))
         || tokens
             .get(name_first + 1)
             .is_some_and(|t| t.kind == TokenKind::Possessive);

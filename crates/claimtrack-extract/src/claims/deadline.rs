@@ -1546,6 +1546,13 @@ const SIDE_PEOPLE: &[&str] = &[
     "embassy",
     "mission",
     "delegation",
+    // "gave Russian President Vladimir Putin two weeks": a head of state or government.
+    "president",
+    "prime",
+    "premier",
+    "leader",
+    "chancellor",
+    "counterpart",
 ];
 
 /// The first actor named in the object of a give verb, between token `from` and the limit at
@@ -1829,6 +1836,22 @@ fn consequence(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<
             .is_some_and(|t| t.is_any(&["he", "she", "it", "they", "we", "else"]))
         {
             k += 1;
+        }
+        // "or Israel would \"act with full force\"": a named subject (a word or two in
+        // capitals) before the modal.
+        let named = (k..k + 2)
+            .take_while(|&j| {
+                tokens
+                    .get(j)
+                    .is_some_and(|t| t.is_capitalised() && t.is_word())
+            })
+            .count();
+        if named > 0
+            && tokens
+                .get(k + named)
+                .is_some_and(|t| t.is_any(&["would", "will"]))
+        {
+            k += named;
         }
         // "or be treated as enemy combatants".
         if tokens.get(k).is_some_and(|t| t.is("be"))

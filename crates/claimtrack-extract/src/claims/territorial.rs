@@ -1455,13 +1455,28 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
         let appositive = tokens.get(last + 1).is_some_and(|t| t.is_punct(","))
             && tokens
                 .get(last + 2)
-                .is_some_and(|t| t.is_any(&["a", "an", "the"]));
+                .is_some_and(|t| t.is_any(&["a", "an", "the", "another"]));
+        let type_at = |m: usize| {
+            tokens.get(m).and_then(|t| {
+                PLACE_TYPES
+                    .at(t.text, 0)
+                    .filter(|h| h.end == t.text.len())
+                    .map(|h| (h, t))
+            })
+        };
         if appositive {
             for m in last + 3..(last + 7).min(tokens.len()) {
-                let Some(t) = tokens.get(m) else { break };
-                if let Some(hit) = PLACE_TYPES.at(t.text, 0).filter(|h| h.end == t.text.len()) {
+                // "another garrison town": the last of two type words is the head.
+                let m = if type_at(m).is_some() && type_at(m + 1).is_some() {
+                    m + 1
+                } else {
+                    m
+                };
+                if let Some((hit, t)) = type_at(m) {
                     // "the capital of ..." is no type; "the largest city in" is.
-                    let indefinite = tokens.get(last + 2).is_some_and(|a| a.is_any(&["a", "an"]));
+                    let indefinite = tokens
+                        .get(last + 2)
+                        .is_some_and(|a| a.is_any(&["a", "an", "another"]));
                     let follows = indefinite
                         || tokens
                             .get(m + 1)
@@ -1474,6 +1489,7 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
                     }
                     break;
                 }
+                let Some(t) = tokens.get(m) else { break };
                 let demonym = t.is_capitalised()
                     && mentions(t.text)
                         .iter()
@@ -2160,6 +2176,21 @@ fn region_after(
                 traces.add("region", "territorial.region_possessive", name);
                 return (Some(name.to_owned()), Some(state.to_owned()));
             }
+        }
+    }
+    // "El Fasher, the capital of North Darfur": an appositive that names the region whose
+    // capital the place is.
+    if tokens.get(place.last + 1).is_some_and(|t| t.is_punct(","))
+        && tokens.get(place.last + 2).is_some_and(|t| t.is("the"))
+        && tokens.get(place.last + 3).is_some_and(|t| t.is("capital"))
+        && tokens.get(place.last + 4).is_some_and(|t| t.is("of"))
+        && let Some(a) = tokens.get(place.last + 5).filter(|t| t.is_capitalised())
+        && let Some(b) = tokens.get(capitalised_run(tokens, place.last + 5))
+    {
+        let name = ctx.slice(a.start, b.end);
+        if let Some(state) = region_country(name) {
+            traces.add("region", "territorial.capital_of_region", name);
+            return (Some(name.to_owned()), Some(state.to_owned()));
         }
     }
     let limit = (place.last + 26).min(tokens.len());

@@ -868,3 +868,17 @@ fn without_giving_details_gives_no_time() {
         &[],
     );
 }
+
+#[test]
+fn a_named_side_before_the_modal_and_a_head_of_state_by_title() {
+    check(
+        "deadline",
+        "The Turkish president said the YPG had until Sunday to leave Manbij or Turkey would \"do what is necessary\" along the whole border. \
+         Macron said he would give Russian President Vladimir Putin ten days to accept a ceasefire.",
+        "2026-03-04",
+        &[
+            "deadline issuer=Turkey targets=[People's Protection Units] demand=leave Manbij consequence=\"do what is necessary\" along the whole border expression=until Sunday issued=2026-03-04 due=2026-03-08 | speaker=The Turkish president actor=Turkey verb=said",
+            "deadline issuer=France targets=[Russia] demand=accept a ceasefire consequence=null expression=ten days issued=2026-03-04 due=2026-03-14 | speaker=Macron actor=France verb=said",
+        ],
+    );
+}

@@ -1507,3 +1507,19 @@ fn a_capture_forecast_is_no_claim() {
         &[],
     );
 }
+
+#[test]
+fn a_group_described_as_one_of_many_speaks_and_a_capital_names_its_region() {
+    check(
+        "territorial",
+        "The Kachin Independence Army, one of the oldest ethnic armed groups in Myanmar, said on Monday it had captured the town of Bhamo in Kachin State. \
+         The RSF took Nyala, the capital of South Darfur, in October. \
+         Army troops retook Kadugli, another garrison town in South Kordofan, on Friday.",
+        "2026-02-09",
+        &[
+            "territorial place=Bhamo type=town region=Kachin country=Myanmar action=captured verb=captured actor=Kachin Independence Army claimant=Kachin Independence Army announced=2026-02-09 status=claimed | speaker=The Kachin Independence Army actor=Kachin Independence Army verb=said",
+            "territorial place=Nyala type=null region=South Darfur country=Sudan action=captured verb=took actor=Rapid Support Forces claimant=null announced=2025-10-01..2025-10-31 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Kadugli type=town region=South Kordofan country=Sudan action=captured verb=retook actor=null claimant=null announced=2026-02-06 status=claimed | speaker=null actor=null verb=null",
+        ],
+    );
+}
