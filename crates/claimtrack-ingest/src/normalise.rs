@@ -164,6 +164,11 @@ fn build_body(text: &str, ascii: bool) -> (String, Vec<Span>) {
             close_paragraph(&mut body, &mut paragraphs, open.take(), ascii);
             continue;
         }
+        // A bullet opens an item of its own: "• West Kordofan" over the item's text.
+        let bullet = is_bullet(trimmed);
+        if bullet && open.is_some() {
+            close_paragraph(&mut body, &mut paragraphs, open.take(), ascii);
+        }
         if open.is_some() {
             body.push(' ');
         } else {
@@ -177,12 +182,24 @@ fn build_body(text: &str, ascii: bool) -> (String, Vec<Span>) {
         } else {
             body.push_str(trimmed);
         }
-        if !has_blank && ends_sentence(trimmed) {
+        // A bullet of a few words with no full stop is a heading, not the start of the text
+        // under it.
+        let heading = bullet && !ends_sentence(trimmed) && trimmed.split(' ').count() <= 6;
+        if (!has_blank && ends_sentence(trimmed)) || heading {
             close_paragraph(&mut body, &mut paragraphs, open.take(), ascii);
         }
     }
     close_paragraph(&mut body, &mut paragraphs, open, ascii);
     (body, paragraphs)
+}
+
+/// Whether `line` opens with a bullet mark and a space: `• West Kordofan`, `- Kharkiv front`.
+fn is_bullet(line: &str) -> bool {
+    let mut chars = line.chars();
+    matches!(
+        chars.next(),
+        Some('\u{2022}' | '\u{25aa}' | '\u{25cf}' | '\u{2023}' | '*' | '-' | '\u{2013}')
+    ) && chars.next() == Some(' ')
 }
 
 /// `line` without the spaces at its ends, like `line.trim_matches(' ')`, found by a look at the
@@ -569,6 +586,28 @@ mod tests {
                 String::from_utf8(bytes).unwrap_or_default()
             })
         })
+    }
+
+    #[test]
+    fn a_bullet_heading_is_a_paragraph_of_its_own() {
+        let (body, paragraphs) = normalise(
+            "Fighting went on.\n\n\u{2022} North Darfur\nThe army said it held the town.\n- Red Sea\nPort Sudan was calm.",
+            None,
+        );
+        let texts: Vec<&str> = paragraphs
+            .iter()
+            .filter_map(|span| body.get(span.start..span.end))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "Fighting went on.",
+                "\u{2022} North Darfur",
+                "The army said it held the town.",
+                "- Red Sea",
+                "Port Sudan was calm."
+            ]
+        );
     }
 
     #[test]
