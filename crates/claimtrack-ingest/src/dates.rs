@@ -18,11 +18,14 @@ pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
 }
 
 /// The first `14/11/2025`, `14.11.2025` or `14-11-2025`, when the order of day and month shows:
-/// one of the two is over 12 (or both are the same). `03/04/2025` may be either and is no date.
+/// one of the two is over 12 (or both are the same). `03/04/2025` may be either and is no date;
+/// with dots or hyphens (`08.10.2025`, `08-10-2025`) the day comes first, as everywhere those
+/// are written (the month-first order is American, and written with slashes).
 fn numeric(text: &str) -> Option<NaiveDate> {
     text.split(|c: char| c.is_whitespace() || c == ',')
         .find_map(|word| {
             let word = word.trim_matches(|c: char| !c.is_ascii_digit());
+            let day_first = !word.contains('/');
             let mut parts = word.split(['/', '.', '-']);
             let (a, b, y) = (parts.next()?, parts.next()?, parts.next()?);
             if parts.next().is_some()
@@ -36,7 +39,7 @@ fn numeric(text: &str) -> Option<NaiveDate> {
             let (day, month) = match (a > 12, b > 12) {
                 (true, false) => (a, b),
                 (false, true) => (b, a),
-                (false, false) if a == b => (a, b),
+                (false, false) if a == b || day_first => (a, b),
                 _ => return None,
             };
             NaiveDate::from_ymd_opt(year(y)?, month, day)
@@ -183,7 +186,8 @@ mod tests {
         assert_eq!(day_of("11/14/2025").as_deref(), Some("2025-11-14"));
         assert_eq!(day_of("14.11.2025").as_deref(), Some("2025-11-14"));
         assert_eq!(day_of("14-01-2026 | 11:20").as_deref(), Some("2026-01-14"));
-        assert_eq!(day_of("03-04-2026"), None);
+        assert_eq!(day_of("08.10.2025").as_deref(), Some("2025-10-08"));
+        assert_eq!(day_of("03-04-2026").as_deref(), Some("2026-04-03"));
         assert_eq!(day_of("05/05/2025").as_deref(), Some("2025-05-05"));
         assert_eq!(day_of("03/04/2025"), None);
         assert_eq!(day_of("31/02/2025"), None);

@@ -1566,8 +1566,16 @@ fn and_after_time_phrase(tokens: &[Token<'_>], k: usize) -> Option<usize> {
 
 /// Capitalised type words that end a place's own name rather than typing it ("Gaza City",
 /// "Snake Island", "Scarborough Shoal", "Tendra Spit", "the Siachen Glacier", "the Golan
-/// Heights").
+/// Heights", "the Tishrin Dam", "the Antonivskyi Bridge").
 const FEATURE_ENDINGS: &[&str] = &[
+    "Dam",
+    "Bridge",
+    "Pass",
+    "Canal",
+    "Lake",
+    "Valley",
+    "Strait",
+    "Bay",
     "City",
     "Island",
     "Islands",

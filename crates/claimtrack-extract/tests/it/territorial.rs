@@ -1523,3 +1523,15 @@ fn a_group_described_as_one_of_many_speaks_and_a_capital_names_its_region() {
         ],
     );
 }
+
+#[test]
+fn a_capitalised_dam_ends_the_name() {
+    check(
+        "territorial",
+        "Ethiopia said Fano fighters had withdrawn from the Tekeze Dam on Sunday.",
+        "2026-05-12",
+        &[
+            "territorial place=Tekeze Dam type=null region=null country=null action=withdrew verb=withdrawn from actor=Fano claimant=Ethiopia announced=2026-05-10 status=claimed | speaker=Ethiopia actor=Ethiopia verb=said",
+        ],
+    );
+}

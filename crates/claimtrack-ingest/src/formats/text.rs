@@ -679,12 +679,20 @@ fn header_meta(line: &str) -> Option<Meta> {
             .any(|time| dated.ends_with(time));
     // "Thursday January 29, 2026 - 14:05:22 in Latest News": a line that opens with the day
     // may be longer.
+    // "Medellín, Thursday, November 27, 2025 - 09:14 a.m.": past the place the line is dated in.
     let opens_with_day = || {
-        dated.split_whitespace().next().is_some_and(|first| {
-            let first = first.trim_end_matches(',');
-            crate::dates::month(first).is_some()
-                || crate::dates::weekday(first)
-                || first.starts_with(|c: char| c.is_ascii_digit())
+        let mut words = dated.split_whitespace();
+        let day_word = |word: &str| {
+            let word = word.trim_end_matches(',');
+            crate::dates::month(word).is_some()
+                || crate::dates::weekday(word)
+                || word.starts_with(|c: char| c.is_ascii_digit())
+        };
+        words.next().is_some_and(|first| {
+            day_word(first)
+                || first.ends_with(',')
+                    && first.starts_with(char::is_uppercase)
+                    && words.next().is_some_and(day_word)
         })
     };
     // "Saturday August 1, 2026 - 11:20:05 in Latest News by Garowe Online Editor": with a time

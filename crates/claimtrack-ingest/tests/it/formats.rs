@@ -779,6 +779,17 @@ fn header_lines_no_rule_knows_above_the_date_line_are_the_header() {
         },
     );
     check(
+        "city-dated.txt",
+        "THE ANDES LEDGER\nRegion > Security\n\nRebels free nine soldiers after a week of talks\n\nBucaramanga, Wednesday, September 30, 2026 - 08:40 a.m.\nBy Ana Ruiz\n\nThe rebels freed nine soldiers on Sunday.\n",
+        Expect {
+            title: Some("Rebels free nine soldiers after a week of talks"),
+            source: Some("THE ANDES LEDGER"),
+            published: Some("2026-09-30"),
+            body: "The rebels freed nine soldiers on Sunday.",
+            ..Expect::default()
+        },
+    );
+    check(
         "slogan.txt",
         "Meduza\nNews without borders. Daily.\n\nWorld | Friday, June 12, 2026, 4:05 p.m.\n\nTwo sides swap detainees at a river crossing\n\nThe two sides swapped detainees on Thursday.\n",
         Expect {
