@@ -452,7 +452,9 @@ pub(crate) fn attribute<'a>(
     facts: &crate::claims::ArticleFacts,
 ) -> (Vec<Said<'a>>, Vec<(String, &'static str)>) {
     let mut memory = Memory {
-        // "MOSCOW (Reuters) - The defence ministry said": the ministry of the dateline's country.
+        // "MOSCOW (Reuters) - The defence ministry said": the ministry of the dateline's country,
+        // when the story is about that country (one of its sides, or named twice): "CAIRO (AP)
+        // -" over news of Sudan is where the bureau is, and "Army spokesman" there is Sudan's.
         home: article
             .dateline
             .as_deref()
@@ -461,7 +463,11 @@ pub(crate) fn attribute<'a>(
                     .into_iter()
                     .find(|m| m.kind == ActorKind::Capital)
             })
-            .map(|m| m.actor),
+            .map(|m| m.actor)
+            .filter(|home| {
+                facts.sides.contains(home)
+                    || body_mentions.iter().filter(|m| m.actor == *home).count() >= 2
+            }),
         army: most_named_army(body_mentions),
         state: facts.state.zip(facts.state_army),
         group: facts.main_group,

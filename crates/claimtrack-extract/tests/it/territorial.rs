@@ -1535,3 +1535,31 @@ fn a_capitalised_dam_ends_the_name() {
         ],
     );
 }
+
+/// A foreign bureau's dateline gives the country of "the army" only when the story is about it.
+#[test]
+fn a_bureau_dateline_names_no_army_of_a_country_the_story_is_not_about() {
+    let body = "Sudan's Rapid Support Forces said on Sunday they had taken full control of Babanusa, a town in West Kordofan. \
+                Army spokesman Nabil Abdallah denied that Babanusa had fallen to the paramilitary group. \
+                The army and the RSF have rejected a truce proposed by Egypt.";
+    let article = claimtrack_ingest::article_from_parts(
+        claimtrack_ingest::Fields {
+            published: chrono::NaiveDate::from_ymd_opt(2025, 11, 3),
+            dateline: Some("CAIRO".to_owned()),
+            ..claimtrack_ingest::Fields::default()
+        },
+        body,
+    );
+    let found = claimtrack_extract::extract(&article, &claimtrack_extract::Options::default());
+    let denial = found
+        .claims
+        .iter()
+        .find(|c| c.attribution.verb.as_deref() == Some("denied"))
+        .map(crate::render);
+    assert_eq!(
+        denial.as_deref(),
+        Some(
+            "territorial place=Babanusa type=null region=null country=null action=captured verb=fallen to actor=Rapid Support Forces claimant=Sudanese Armed Forces announced=2025-11-03 status=denied | speaker=Army spokesman Nabil Abdallah actor=Sudanese Armed Forces verb=denied"
+        )
+    );
+}
