@@ -2251,6 +2251,21 @@ fn item_mentions(ctx: &Context<'_>, categories: &[(usize, usize, Category)]) -> 
                 .find(|m| m.kind == ActorKind::Demonym)
                 .map(|m| m.actor);
         }
+        // "36 captured government soldiers", "regime soldiers", "army officers": the people of
+        // the state the article's armed group fights, or of its army.
+        if mention.owner.is_none() && ctx.article.main_group.is_some() {
+            let word_before = (token.saturating_sub(2)..token)
+                .rev()
+                .filter_map(|k| tokens.get(k))
+                .find(|t| t.is_any(&["government", "regime", "junta", "army"]));
+            mention.owner = word_before.and_then(|t| {
+                if t.is("army") {
+                    ctx.article.state_army.or(ctx.article.main_army)
+                } else {
+                    ctx.article.state
+                }
+            });
+        }
         let after_item = token_at(tokens, mention.end);
         // "two catechists kidnapped near Bamenda", "abducted aid workers": people an armed
         // group or gang seized are hostages, whatever else they are (children stay children).

@@ -1442,3 +1442,16 @@ fn lists_exchanged_are_no_people() {
         &[],
     );
 }
+
+#[test]
+fn government_soldiers_go_back_to_the_state_the_group_fights() {
+    check(
+        "exchange",
+        "The Arakan Army said it had taken the town of Ann from Myanmar's military. \
+         As part of a local truce, the Arakan Army released 24 captured government soldiers on Monday.",
+        "2026-04-21",
+        &[
+            "exchange items=[prisoners_of_war:24:Arakan Army>Myanmar] parties=[Arakan Army, Myanmar] mediator=null when=[2026-04-20] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
