@@ -2336,6 +2336,21 @@ fn item_mentions(ctx: &Context<'_>, categories: &[(usize, usize, Category)]) -> 
         {
             continue;
         }
+        // "144 Russian servicemen ... in exchange for the same number of Ukrainian prisoners of
+        // war": the count of the people named before.
+        let same_number = (token.saturating_sub(6)..token).any(|k| {
+            tokens.get(k).is_some_and(|t| t.is("same"))
+                && tokens.get(k + 1).is_some_and(|t| t.is("number"))
+                && tokens.get(k + 2).is_some_and(|t| t.is("of"))
+        });
+        if same_number
+            && mention.count.is_none()
+            && mention.approx.is_none()
+            && let Some(previous) = out.last()
+        {
+            mention.count = previous.count;
+            mention.approx = previous.approx;
+        }
         out.push(mention);
     }
     // "a Catholic priest and two catechists kidnapped near Bamenda": what the last of a pair

@@ -1455,3 +1455,15 @@ fn government_soldiers_go_back_to_the_state_the_group_fights() {
         ],
     );
 }
+
+#[test]
+fn the_same_number_of_people_in_return_is_counted_again() {
+    check(
+        "exchange",
+        "Azerbaijan said 12 Azerbaijani soldiers had been returned in exchange for the same number of Armenian detainees.",
+        "2026-01-15",
+        &[
+            "exchange items=[prisoners_of_war:12:Armenia>Azerbaijan, prisoners:12:Azerbaijan>Armenia] parties=[Armenia, Azerbaijan] mediator=null when=[] status=completed | speaker=Azerbaijan actor=Azerbaijan verb=said",
+        ],
+    );
+}
