@@ -2003,6 +2003,9 @@ fn split_handovers(ctx: &Context<'_>) -> Vec<crate::lexicon::Hit<'static, Exchan
 }
 
 /// Words that make the people they describe hostages: "kidnapped", "abducted".
+/// Nouns of those who hold people only as hostages: what they free are hostages.
+const CAPTOR_NOUNS: &[&str] = &["bandits", "gunmen", "kidnappers", "abductors", "pirates"];
+
 const KIDNAP_WORDS: &[&str] = &[
     "kidnapped",
     "abducted",
@@ -2275,7 +2278,9 @@ fn item_mentions(ctx: &Context<'_>, categories: &[(usize, usize, Category)]) -> 
         ) {
             // "four employees of a Chinese-owned mining company kidnapped", "nine people seized
             // from an orphanage", "soldiers they had held hostage".
-            let seized_after = (after_item..(after_item + 8).min(tokens.len()))
+            // Past a name in brackets: "five employees of the Water and Power Development
+            // Authority (Wapda) abducted".
+            let seized_after = (after_item..(after_item + 12).min(tokens.len()))
                 .map_while(|k| tokens.get(k).filter(|t| !t.is_punct(",;")))
                 .enumerate()
                 .any(|(i, t)| {
@@ -2287,7 +2292,13 @@ fn item_mentions(ctx: &Context<'_>, categories: &[(usize, usize, Category)]) -> 
                 .checked_sub(1)
                 .and_then(|k| tokens.get(k))
                 .is_some_and(|t| t.is_any(KIDNAP_WORDS));
-            if seized_after || seized_before {
+            // "Bandits ... have freed 52 people held in their camps": what bandits, gunmen or
+            // kidnappers hold are hostages.
+            let held_by_captors = (token_at(tokens, mention.start).saturating_sub(14)
+                ..token_at(tokens, mention.start))
+                .filter_map(|k| tokens.get(k))
+                .any(|t| t.is_any(CAPTOR_NOUNS));
+            if seized_after || seized_before || held_by_captors {
                 mention.category = Category::Hostages;
             }
         }

@@ -1467,3 +1467,17 @@ fn the_same_number_of_people_in_return_is_counted_again() {
         ],
     );
 }
+
+#[test]
+fn people_that_bandits_hold_are_hostages() {
+    check(
+        "exchange",
+        "Bandits in Tsafe have freed 31 people held in their camps as part of a truce with local vigilantes, a local official said on Sunday. \
+         Three engineers of the Kaduna Electric Distribution Company (KEDC) abducted near Birnin Gwari were released on Friday, police said.",
+        "2026-06-08",
+        &[
+            "exchange items=[hostages:31:null>null] parties=[] mediator=null when=[] status=completed | speaker=a local official actor=null verb=said",
+            "exchange items=[hostages:3:null>null] parties=[] mediator=null when=[2026-06-05] status=completed | speaker=police actor=null verb=said",
+        ],
+    );
+}
