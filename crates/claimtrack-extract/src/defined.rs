@@ -5,6 +5,8 @@
 //! an article that writes a name and then its abbreviation in brackets says what the
 //! abbreviation stands for in that article, even when the lexicon knows it as another group's
 //! (`ADF` is the Allied Democratic Forces in Congo, the Ambazonia Defence Forces in Cameroon).
+//! A name that ends in `Front` or `Militia` after "the" names an armed group even without its
+//! abbreviation ("Dissidents of the Carlos Patiño Front freed ...", see [`named_groups`]).
 //! [`define`] reads those definitions from a body before its claims are extracted and keeps
 //! them, until the returned guard is dropped, where [`crate::actors`] reads every mention: the
 //! full name and the abbreviation both name the group.
@@ -204,7 +206,58 @@ pub(crate) fn definitions(body: &str) -> Vec<Defined> {
             kind,
         });
     }
+    named_groups(body, &mut out);
     out
+}
+
+/// The last words of an armed group's name that the article may write without an
+/// abbreviation: "the Carlos Patiño Front", "the Zarqawi Militia". Not the words of a state's
+/// units as well ("the Rapid Intervention Battalion", "the Azov Brigade").
+const NAME_ENDINGS: &[&str] = &["Front", "Militia"];
+
+/// Adds to `out` the armed groups that `body` names in full, after "the", with a last word of
+/// [`NAME_ENDINGS`] and no abbreviation: "Dissidents of the Carlos Patiño Front freed ...". A
+/// name the lexicon knows as a whole, or that one of `out` has, is left as it is.
+fn named_groups(body: &str, out: &mut Vec<Defined>) {
+    for ending in NAME_ENDINGS {
+        for (at, _) in body.match_indices(ending) {
+            let end = at + ending.len();
+            // The whole word, after a space: "Front", not "Frontier" nor "Battlefront".
+            let whole_word = body
+                .get(end..)
+                .and_then(|rest| rest.chars().next())
+                .is_none_or(|c| !c.is_alphanumeric())
+                && at > 0
+                && body.as_bytes().get(at - 1) == Some(&b' ');
+            // A name with its abbreviation is [`definitions`]' to read, or to leave.
+            let abbreviated = body.get(end..).is_some_and(|rest| rest.starts_with(" ("));
+            if !whole_word || abbreviated {
+                continue;
+            }
+            let Some(name) = name_before(body.get(..end).unwrap_or("")) else {
+                continue;
+            };
+            let start = end - name.len();
+            let after_the = body
+                .get(..start)
+                .is_some_and(|before| before.ends_with("the ") || before.ends_with("The "));
+            let known = crate::lexicon::ACTORS
+                .at(name, 0)
+                .is_some_and(|hit| hit.end == name.len());
+            let had = out.iter().any(|d| d.forms.iter().any(|f| f == name));
+            if !after_the || known || had || state_institution(name).is_some() {
+                continue;
+            }
+            let Some(actor) = intern(name) else {
+                return;
+            };
+            out.push(Defined {
+                forms: [name.to_owned(), name.to_owned()],
+                actor,
+                kind: ActorKind::Group,
+            });
+        }
+    }
 }
 
 /// The words of a state's own forces, of which a name must have one to be a state institution.

@@ -1481,3 +1481,15 @@ fn people_that_bandits_hold_are_hostages() {
         ],
     );
 }
+
+#[test]
+fn a_front_the_article_names_in_full_is_a_side() {
+    check(
+        "exchange",
+        "Dissidents of the Jaime Martinez Front on Tuesday freed 14 soldiers they had captured in Cauca, the army said.",
+        "2026-02-05",
+        &[
+            "exchange items=[prisoners_of_war:14:Jaime Martinez Front>null] parties=[Jaime Martinez Front] mediator=null when=[2026-02-03] status=completed | speaker=the army actor=Colombia verb=said",
+        ],
+    );
+}
