@@ -789,9 +789,43 @@ fn find_with<'t>(
     if hits.is_empty() {
         return Said::default();
     }
-    // "according to X" names its speaker most plainly.
+    // "according to X" names its speaker most plainly; not "treated according to the Geneva
+    // Conventions", a way of doing something (after a verb, or before a rule).
     for hit in hits.iter().filter(|h| *h.value == ReportForm::According) {
         let first = crate::text::token_at(tokens, hit.end);
+        let at = crate::text::token_at(tokens, hit.start);
+        let after_verb = at
+            .checked_sub(1)
+            .and_then(|k| tokens.get(k))
+            .is_some_and(|t| {
+                t.is_any(&[
+                    "treated",
+                    "handled",
+                    "dealt",
+                    "act",
+                    "acted",
+                    "proceed",
+                    "distributed",
+                ])
+            });
+        let rule = (first..(first + 4).min(tokens.len()))
+            .filter_map(|k| tokens.get(k))
+            .any(|t| {
+                t.is_any(&[
+                    "law",
+                    "laws",
+                    "conventions",
+                    "convention",
+                    "rules",
+                    "terms",
+                    "constitution",
+                    "protocol",
+                    "procedures",
+                ])
+            });
+        if after_verb || rule {
+            continue;
+        }
         if let Some((a, b)) = phrase_after(tokens, first) {
             let mut said = resolved(
                 text,

@@ -1911,9 +1911,18 @@ const MODIFIED_NOUNS: &[&str] = &[
 /// Whether the word of people ending at `end` stands before one of [`MODIFIED_NOUNS`], in the
 /// singular or not ("prisoner exchanges", "hostages deal" is rare but read alike).
 fn modifies_noun_after(ctx: &Context<'_>, end: usize) -> bool {
+    let mut at = token_at(ctx.tokens, end);
+    // "a prisoner of war (POW) exchange": past the abbreviation in brackets.
+    if ctx.tokens.get(at).is_some_and(|t| t.is_punct("("))
+        && ctx.tokens.get(at + 2).is_some_and(|t| t.is_punct(")"))
+    {
+        at += 3;
+    } else if ctx.tokens.get(at).is_none_or(|next| next.start != end + 1) {
+        return false;
+    }
     ctx.tokens
-        .get(token_at(ctx.tokens, end))
-        .is_some_and(|next| next.start == end + 1 && next.is_any(MODIFIED_NOUNS))
+        .get(at)
+        .is_some_and(|next| next.is_any(MODIFIED_NOUNS))
 }
 
 const NATIONAL_THINGS: &[&str] = &[
@@ -2514,9 +2523,11 @@ fn for_each_other(ctx: &Context<'_>, mention: &ItemMention) -> bool {
     let first = token_at(tokens, mention.start);
     let each_side_before = (first.saturating_sub(5)..first).any(|k| {
         tokens.get(k).is_some_and(|t| t.is_any(&["each", "both"]))
-            && tokens
-                .get(k + 1)
-                .is_some_and(|t| t.is_any(&["side", "sides", "country", "party"]))
+            && tokens.get(k + 1).is_some_and(|t| {
+                t.is_any(&["side", "sides", "country", "party"])
+                    // "Ukraine and Russia each handed over 146 prisoners of war".
+                    || t.is_any(HANDOVER_VERBS)
+            })
     });
     // "1,200 prisoners on each side", "50 from each side", "100 per side", "205 prisoners of
     // war returned to each side".

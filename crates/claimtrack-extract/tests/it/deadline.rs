@@ -882,3 +882,15 @@ fn a_named_side_before_the_modal_and_a_head_of_state_by_title() {
         ],
     );
 }
+
+#[test]
+fn treated_according_to_a_convention_names_no_source() {
+    check(
+        "deadline",
+        "The Russian commander gave the Ukrainian soldiers in Siversk 48 hours to lay down their arms, promising that those who surrendered would be treated according to the Geneva Conventions.",
+        "2026-01-12",
+        &[
+            "deadline issuer=Russia targets=[Ukraine] demand=lay down their arms consequence=null expression=48 hours issued=2026-01-12 due=2026-01-14 | speaker=null actor=null verb=null",
+        ],
+    );
+}

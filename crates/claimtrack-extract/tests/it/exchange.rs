@@ -1493,3 +1493,17 @@ fn a_front_the_article_names_in_full_is_a_side() {
         ],
     );
 }
+
+#[test]
+fn sides_that_each_hand_over_and_an_abbreviated_compound() {
+    check(
+        "exchange",
+        "Armenia and Azerbaijan each handed over 11 prisoners of war on Friday in a swap mediated by Qatar. \
+         The two countries conducted a prisoner of war (POW) exchange on May 4, with each side returning 20 POWs.",
+        "2026-05-09",
+        &[
+            "exchange items=[prisoners_of_war:11:Armenia>Azerbaijan, prisoners_of_war:11:Azerbaijan>Armenia] parties=[Armenia, Azerbaijan] mediator=Qatar when=[2026-05-08] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[prisoners_of_war:20:Armenia>Azerbaijan, prisoners_of_war:20:Azerbaijan>Armenia] parties=[Armenia, Azerbaijan] mediator=null when=[2026-05-04] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
