@@ -1563,3 +1563,15 @@ fn a_bureau_dateline_names_no_army_of_a_country_the_story_is_not_about() {
         )
     );
 }
+
+#[test]
+fn now_fully_controls_is_a_capture() {
+    check(
+        "territorial",
+        "The Russian chief of staff told Putin on Thursday that the army now fully controls Siversk.",
+        "2026-01-16",
+        &[
+            "territorial place=Siversk type=null region=null country=null action=captured verb=now fully controls actor=Russia claimant=Russia announced=2026-01-15 status=claimed | speaker=The Russian chief of staff actor=Russia verb=told",
+        ],
+    );
+}
