@@ -220,7 +220,10 @@ const NAME_ENDINGS: &[&str] = &["Front", "Militia"];
 /// name the lexicon knows as a whole, or that one of `out` has, is left as it is.
 fn named_groups(body: &str, out: &mut Vec<Defined>) {
     for ending in NAME_ENDINGS {
-        for (at, _) in body.match_indices(ending) {
+        // `memmem` (vectorised): `str::match_indices` stepped through every body, which made
+        // extracting 10,000 bench articles on one thread 5% slower (user time 0.94 s against
+        // 0.88-0.90 s).
+        for at in memchr::memmem::find_iter(body.as_bytes(), ending.as_bytes()) {
             let end = at + ending.len();
             // The whole word, after a space: "Front", not "Frontier" nor "Battlefront".
             let whole_word = body
