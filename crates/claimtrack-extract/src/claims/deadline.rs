@@ -1838,7 +1838,14 @@ fn consequence(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<
             k += 1;
         }
         // "or Israel would \"act with full force\"": a named subject (a word or two in
-        // capitals) before the modal.
+        // capitals) before the modal; "or the IDF will escalate its strikes", after "the".
+        if tokens.get(k).is_some_and(|t| t.is("the"))
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| t.is_capitalised() && t.is_word())
+        {
+            k += 1;
+        }
         let named = (k..k + 2)
             .take_while(|&j| {
                 tokens

@@ -894,3 +894,15 @@ fn treated_according_to_a_convention_names_no_source() {
         ],
     );
 }
+
+#[test]
+fn the_named_side_of_the_consequence_may_come_with_its_article() {
+    check(
+        "deadline",
+        "Turkey has told the Syrian government it has until March 31 to integrate the SDF or the TSK will launch an offensive, two officials said.",
+        "2026-02-10",
+        &[
+            "deadline issuer=Turkey targets=[Syria] demand=integrate the SDF consequence=launch an offensive expression=until March 31 issued=2026-02-10 due=2026-03-31 | speaker=two officials actor=null verb=said",
+        ],
+    );
+}
