@@ -1328,6 +1328,28 @@ fn targets(
             {
                 let words = clause.get(m.start..m.end).unwrap_or("");
                 push(m.actor, "deadline.subject_given_time", words, traces);
+                // "that the army and the RSF had two weeks": both sides of a subject joined by
+                // "and", the article's army by its noun.
+                let joined =
+                    |between: &str| matches!(between.trim(), "and" | "and the" | "," | ", the");
+                let mut end = m.end;
+                for other in mentions(clause).into_iter().skip(1) {
+                    if !clause.get(end..other.start).is_some_and(joined) {
+                        break;
+                    }
+                    let words = clause.get(other.start..other.end).unwrap_or("");
+                    push(other.actor, "deadline.subject_given_time", words, traces);
+                    end = other.end;
+                }
+                let army_joined = ["the army and ", "the military and "]
+                    .iter()
+                    .any(|p| starts_with_ignore_case(clause, p))
+                    || [" and the army", " and the military"]
+                        .iter()
+                        .any(|p| ends_with_ignore_case(clause.trim_end(), p));
+                if army_joined && let Some(army) = ctx.article.state_army {
+                    push(army, "deadline.subject_given_time", "the army", traces);
+                }
                 continue;
             }
             let start = tokens.get(i.saturating_sub(4)).map_or(0, |t| t.start);

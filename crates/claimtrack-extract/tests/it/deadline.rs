@@ -906,3 +906,16 @@ fn the_named_side_of_the_consequence_may_come_with_its_article() {
         ],
     );
 }
+
+#[test]
+fn both_sides_of_a_joined_subject_are_given_the_time() {
+    check(
+        "deadline",
+        "The Rapid Support Forces have fought Sudan's army since April 2023. \
+         The US envoy said on Friday that the army and the RSF had two weeks to sign a truce.",
+        "2026-03-09",
+        &[
+            "deadline issuer=United States targets=[Rapid Support Forces, Sudanese Armed Forces] demand=sign a truce consequence=null expression=two weeks issued=2026-03-06 due=2026-03-20 | speaker=The US envoy actor=United States verb=said",
+        ],
+    );
+}
