@@ -1168,10 +1168,25 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
                     let quarter_of_city =
                         t.is_any(&["neighborhood", "neighbourhood", "quarter", "suburb"])
                             && !run.ends_with("City");
+                    // "the Abu Salim district of Tripoli": a district of a capital city.
+                    let district_of_capital = t.is_any(&["district", "districts"])
+                        && !run.ends_with("City")
+                        && tokens
+                            .get(m + 2)
+                            .zip(tokens.get(capitalised_run(tokens, m + 2)))
+                            .is_some_and(|(a, b)| {
+                                let after = ctx.slice(a.start, b.end);
+                                after.ends_with("City")
+                                    || mentions(after).iter().any(|x| {
+                                        x.kind == ActorKind::Capital
+                                            && x.start == 0
+                                            && x.end == after.len()
+                                    })
+                            });
                     PLACE_TYPES.at(t.text, 0).is_some()
                         && mentions(run).is_empty()
                         && region_country(run).is_none()
-                        && (region_after_of || quarter_of_city)
+                        && (region_after_of || quarter_of_city || district_of_capital)
                 });
                 if let Some(j) = named_before {
                     found_of = Some(j);
@@ -1566,8 +1581,12 @@ fn and_after_time_phrase(tokens: &[Token<'_>], k: usize) -> Option<usize> {
 
 /// Capitalised type words that end a place's own name rather than typing it ("Gaza City",
 /// "Snake Island", "Scarborough Shoal", "Tendra Spit", "the Siachen Glacier", "the Golan
-/// Heights", "the Tishrin Dam", "the Antonivskyi Bridge").
+/// Heights", "the Tishrin Dam", "the Antonivskyi Bridge", "the Republican Palace", "Mitiga
+/// Airport", "the Netzarim Corridor").
 const FEATURE_ENDINGS: &[&str] = &[
+    "Palace",
+    "Airport",
+    "Corridor",
     "Dam",
     "Bridge",
     "Pass",
@@ -2748,6 +2767,17 @@ fn actor_of<'a>(
             return (Some(other), "territorial.passive_other_side", words);
         }
         return (Some(actor), rule, words);
+    }
+    // "The enemy was forced to withdraw from X, the ministry said": the speaker's other side.
+    let enemy = ctx.slice(a, b).split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.eq_ignore_ascii_case("enemy") || w.eq_ignore_ascii_case("adversary")
+    });
+    if enemy
+        && trigger.form != TriggerForm::Passive
+        && let Some(other) = ctx.said.actor.and_then(|s| ctx.article.other_side(s))
+    {
+        return (Some(other), "territorial.enemy_of_speaker", "");
     }
     match ctx.said.actor {
         // "Hamas denied that X had been cleared": the side that denies is not the one said to

@@ -1575,3 +1575,22 @@ fn now_fully_controls_is_a_capture() {
         ],
     );
 }
+
+#[test]
+fn state_media_idioms_districts_of_capitals_and_the_enemy() {
+    check(
+        "territorial",
+        "Ukrainian units lost 150 soldiers near Kupiansk over the past day, the Russian Defence Ministry said. \
+         The enemy was forced to withdraw from the village of Petropavlivka, the ministry said. \
+         Army units restored security and stability to the town of Saraqib after expelling terrorist groups, Syria's state news agency reported. \
+         Government forces took control of the Tajoura district of Tripoli on Sunday. \
+         Sudan's army retook the Republican Palace in Khartoum.",
+        "2026-03-16",
+        &[
+            "territorial place=Petropavlivka type=village region=null country=null action=withdrew verb=forced to withdraw from actor=Ukraine claimant=Russia announced=2026-03-16 status=claimed | speaker=the Russian Defence Ministry actor=Russia verb=said",
+            "territorial place=Saraqib type=town region=null country=null action=captured verb=restored security and stability to actor=Syria claimant=Syria announced=2026-03-16 status=claimed | speaker=Syria's state news agency actor=Syria verb=reported",
+            "territorial place=Tajoura type=district region=null country=null action=captured verb=took control of actor=null claimant=null announced=2026-03-15 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Republican Palace type=null region=Khartoum country=Sudan action=captured verb=retook actor=Sudanese Armed Forces claimant=null announced=2026-03-16 status=claimed | speaker=null actor=null verb=null",
+        ],
+    );
+}
