@@ -370,7 +370,6 @@ const TIME_OF_DAY_WORDS: &[&str] = &[
 /// Words that make the date after them a time limit when the tagger did not mark it.
 const LIMIT_WORDS: &[&str] = &["until", "by", "before", "till"];
 
-/// The time limit a time expression sets, if it is one.
 /// Whether the limit that starts at token `first` tells how long something took: "and the
 /// flights resumed within days", "the town fell within a week", right after a verb in the past
 /// in a clause that asks nothing ("unless a deal was reached within 50 days" does: a passive,
@@ -430,6 +429,7 @@ fn took_so_long(ctx: &Context<'_>, first: usize) -> bool {
     !asks
 }
 
+/// The time limit a time expression sets, if it is one.
 fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
     let limit = Limit {
         start: expr.start,
@@ -1163,7 +1163,6 @@ fn holds_time(ctx: &Context<'_>) -> bool {
     })
 }
 
-/// The words of the first clause before its give verb: the subject that sets the limit.
 /// The clause of the sentence's subject: its first, or its second after an opening time or
 /// linking phrase ("On Monday, the interior ministry gave ...", "Separately, ...").
 fn subject_clause(text: &str) -> &str {
@@ -1203,6 +1202,7 @@ fn sentence_subject_actor(text: &str, words: usize) -> Option<(&'static str, Str
     actor_of_phrase(&subject).map(|actor| (actor, subject))
 }
 
+/// The words of the first clause before its give verb: the subject that sets the limit.
 fn subject_words(text: &str) -> String {
     subject_clause(text)
         .split_whitespace()

@@ -1765,7 +1765,6 @@ fn total_phrase_at(ctx: &Context<'_>) -> Option<usize> {
     })
 }
 
-/// Nouns after "national" that make it an adjective of a thing, not a person ("a national").
 /// Whether a date ending at `end` is in a phrase that opens the sentence before the exchange
 /// word at `trigger_start` and dates it: "In a separate release on Tuesday, the ELN handed
 /// ...", "During a ceremony at the crossing on Friday, ...". Not a phrase of a statement ("In
@@ -1925,6 +1924,7 @@ fn modifies_noun_after(ctx: &Context<'_>, end: usize) -> bool {
         .is_some_and(|next| next.is_any(MODIFIED_NOUNS))
 }
 
+/// Nouns after "national" that make it an adjective of a thing, not a person ("a national").
 const NATIONAL_THINGS: &[&str] = &[
     "team",
     "teams",
@@ -2011,10 +2011,10 @@ fn split_handovers(ctx: &Context<'_>) -> Vec<crate::lexicon::Hit<'static, Exchan
     out
 }
 
-/// Words that make the people they describe hostages: "kidnapped", "abducted".
 /// Nouns of those who hold people only as hostages: what they free are hostages.
 const CAPTOR_NOUNS: &[&str] = &["bandits", "gunmen", "kidnappers", "abductors", "pirates"];
 
+/// Words that make the people they describe hostages: "kidnapped", "abducted".
 const KIDNAP_WORDS: &[&str] = &[
     "kidnapped",
     "abducted",
