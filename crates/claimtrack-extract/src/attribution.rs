@@ -755,6 +755,33 @@ pub(crate) fn find<'t>(
     find_with(text, tokens, Words::of(starts), memory, &mut phrases, &hits)
 }
 
+/// Whether the reporting verb at byte `verb_start` is in a relative clause on a noun of what is
+/// said or won, after a comma: "..., an allegation the Israeli military denied", "..., a claim
+/// that Kyiv rejected", "..., a victory the junta hailed as a turning point".
+fn on_a_noun(tokens: &[Token<'_>], verb_start: usize) -> bool {
+    let verb = crate::text::token_at(tokens, verb_start);
+    (verb.saturating_sub(7)..verb).any(|k| {
+        tokens.get(k).is_some_and(|t| t.is_punct(","))
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| t.is_any(&["a", "an", "the"]))
+            && tokens.get(k + 2).is_some_and(|t| {
+                t.is_any(&[
+                    "allegation",
+                    "claim",
+                    "accusation",
+                    "charge",
+                    "assertion",
+                    "version",
+                    "victory",
+                ])
+            })
+            && tokens
+                .get(k + 3..verb)
+                .is_some_and(|between| between.iter().all(|t| t.kind != TokenKind::Punct))
+    })
+}
+
 /// The reporting verbs found in a sentence, a buffer that [`attribute`] reuses for all its
 /// sentences.
 type ReportHits = Vec<crate::lexicon::Hit<'static, ReportForm>>;
@@ -788,6 +815,16 @@ fn find_with<'t>(
 ) -> Said<'t> {
     if hits.is_empty() {
         return Said::default();
+    }
+    // "..., an allegation the Israeli military denied", "a victory the junta hailed": a verb in
+    // a relative clause on a noun reports nothing of the sentence.
+    if hits.iter().any(|hit| on_a_noun(tokens, hit.start)) {
+        let kept: ReportHits = hits
+            .iter()
+            .filter(|hit| !on_a_noun(tokens, hit.start))
+            .copied()
+            .collect();
+        return find_with(text, tokens, starts, memory, phrases, &kept);
     }
     // "according to X" names its speaker most plainly; not "treated according to the Geneva
     // Conventions", a way of doing something (after a verb, or before a rule).

@@ -2818,14 +2818,14 @@ fn status(
         traces.add("status", "territorial.claims_dismissed", verb);
         return TerritorialStatus::Denied;
     }
-    // "... captured X - a claim Ukraine's military called \"pure fantasy\"": the sentence
-    // carries the claim and its rejection.
+    // "... captured X - a claim Ukraine's military called \"pure fantasy\"", "..., an allegation
+    // the Israeli military denied": the sentence carries the claim and its rejection.
     let tokens = ctx.tokens;
     let rejected_claim = tokens.iter().enumerate().any(|(k, t)| {
-        t.is_any(&["claim", "claims"])
+        t.is_any(&["claim", "claims", "allegation", "allegations", "accusation"])
             && tokens
                 .get(k.wrapping_sub(1))
-                .is_some_and(|p| p.is_any(&["a", "the"]))
+                .is_some_and(|p| p.is_any(&["a", "an", "the"]))
             && tokens
                 .get(k + 1..(k + 7).min(tokens.len()))
                 .is_some_and(|after| {

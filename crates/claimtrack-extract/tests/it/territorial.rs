@@ -1594,3 +1594,17 @@ fn state_media_idioms_districts_of_capitals_and_the_enemy() {
         ],
     );
 }
+
+#[test]
+fn an_allegation_the_other_side_denied_is_disputed_and_speaks_not() {
+    check(
+        "territorial",
+        "Villagers said Azerbaijani troops had entered the village of Tegh on Monday, an allegation the Azerbaijani Defence Ministry denied. \
+         In 2023 government troops retook the town of Kidal, a victory the junta hailed as historic.",
+        "2026-06-03",
+        &[
+            "territorial place=Tegh type=village region=null country=null action=entered verb=entered actor=Azerbaijan claimant=null announced=2026-06-01 status=disputed | speaker=Villagers actor=null verb=said",
+            "territorial place=Kidal type=town region=null country=null action=captured verb=retook actor=null claimant=null announced=2023-01-01..2023-12-31 status=claimed | speaker=null actor=null verb=null",
+        ],
+    );
+}
