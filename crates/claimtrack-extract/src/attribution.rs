@@ -818,14 +818,20 @@ fn find_with<'t>(
     }
     // "..., an allegation the Israeli military denied", "a victory the junta hailed": a verb in
     // a relative clause on a noun reports nothing of the sentence.
-    if hits.iter().any(|hit| on_a_noun(tokens, hit.start)) {
-        let kept: ReportHits = hits
+    let kept: ReportHits;
+    let hits = if hits.iter().any(|hit| on_a_noun(tokens, hit.start)) {
+        kept = hits
             .iter()
             .filter(|hit| !on_a_noun(tokens, hit.start))
             .copied()
             .collect();
-        return find_with(text, tokens, starts, memory, phrases, &kept);
-    }
+        if kept.is_empty() {
+            return Said::default();
+        }
+        &kept
+    } else {
+        hits
+    };
     // "according to X" names its speaker most plainly; not "treated according to the Geneva
     // Conventions", a way of doing something (after a verb, or before a rule).
     for hit in hits.iter().filter(|h| *h.value == ReportForm::According) {

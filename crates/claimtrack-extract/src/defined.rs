@@ -11,13 +11,13 @@
 //! them, until the returned guard is dropped, where [`crate::actors`] reads every mention: the
 //! full name and the abbreviation both name the group.
 //!
-//! Only names that look like an armed group's (or a government's) are taken: capitalised words
-//! with a word such as `Forces`, `Army`, `Front` or `Province`, not already an actor of the
-//! lexicon as a whole, or an armed group the lexicon knows by another name ("the Group for the
-//! Support of Islam and Muslims (JNIM)", which the lexicon names in Arabic): the group is then
-//! named as the article names it in full. Actors are `&'static str` throughout the grammars, so each new name is
-//! interned once for the life of the process; the interner holds at most [`MAX_NAMES`] names,
-//! after which a new name is not defined (its mentions are read as before).
+//! Only names that look like an armed group's (or a government's) are taken: capitalised words with
+//! a word such as `Forces`, `Army`, `Front` or `Province`, not already an actor of the lexicon as a
+//! whole, or an armed group the lexicon knows by another name ("the Group for the Support of Islam
+//! and Muslims (JNIM)", which the lexicon names in Arabic): the group is then named as the article
+//! names it in full. Actors are `&'static str` throughout the grammars, so each new name is
+//! interned once for the life of the process; the interner holds at most [`MAX_NAMES`] names, after
+//! which a new name is not defined (its mentions are read as before).
 
 use std::cell::RefCell;
 use std::sync::Mutex;
@@ -136,10 +136,7 @@ pub(crate) fn definitions(body: &str) -> Vec<Defined> {
         // "The Somali National Army (SNA)", "the Haitian National Police (PNH)": a state's own
         // forces are that state.
         if let Some(state) = state_institution(name) {
-            let known = crate::lexicon::ACTORS
-                .at(abbreviation, 0)
-                .filter(|hit| hit.end == abbreviation.len())
-                .is_some_and(|hit| hit.value.canonical == state);
+            let known = whole(abbreviation).is_some_and(|(actor, _)| actor == state);
             if !known {
                 out.push(Defined {
                     forms: [name.to_owned(), abbreviation.to_owned()],
@@ -156,12 +153,6 @@ pub(crate) fn definitions(body: &str) -> Vec<Defined> {
         }
         // A name the lexicon knows as a whole is that actor ("Rapid Support Forces"): defined
         // only where its abbreviation is not already read so.
-        let whole = |text: &str| {
-            crate::lexicon::ACTORS
-                .at(text, 0)
-                .filter(|hit| hit.end == text.len())
-                .map(|hit| (hit.value.canonical, hit.value.kind))
-        };
         // "The Armed Forces of the Democratic Republic of Congo (FARDC)": an abbreviation the
         // lexicon knows as a state's own forces stays that state's.
         if whole(abbreviation).is_some_and(|(_, kind)| {
@@ -210,6 +201,14 @@ pub(crate) fn definitions(body: &str) -> Vec<Defined> {
     out
 }
 
+/// The actor of the lexicon that `text` names as a whole ("Rapid Support Forces"), and its kind.
+fn whole(text: &str) -> Option<(&'static str, ActorKind)> {
+    crate::lexicon::ACTORS
+        .at(text, 0)
+        .filter(|hit| hit.end == text.len())
+        .map(|hit| (hit.value.canonical, hit.value.kind))
+}
+
 /// The last words of an armed group's name that the article may write without an
 /// abbreviation: "the Carlos Patiño Front", "the Zarqawi Militia". Not the words of a state's
 /// units as well ("the Rapid Intervention Battalion", "the Azov Brigade").
@@ -244,9 +243,7 @@ fn named_groups(body: &str, out: &mut Vec<Defined>) {
             let after_the = body
                 .get(..start)
                 .is_some_and(|before| before.ends_with("the ") || before.ends_with("The "));
-            let known = crate::lexicon::ACTORS
-                .at(name, 0)
-                .is_some_and(|hit| hit.end == name.len());
+            let known = whole(name).is_some();
             let had = out.iter().any(|d| d.forms.iter().any(|f| f == name));
             if !after_the || known || had || state_institution(name).is_some() {
                 continue;
@@ -434,9 +431,7 @@ pub(crate) fn body_named(phrase: &str) -> Option<&'static str> {
     }
     let name = phrase.get(..end)?;
     let has_word = name.split(' ').any(|w| MEDIATOR_WORDS.contains(&w));
-    let known = crate::lexicon::ACTORS
-        .at(name, 0)
-        .is_some_and(|hit| hit.end == name.len());
+    let known = whole(name).is_some();
     (has_word && !known && name.contains(' '))
         .then(|| intern(name))
         .flatten()

@@ -316,11 +316,7 @@ fn finish(
                 actor: said.actor.or(found.speaker_actor).map(str::to_owned),
                 verb: said.verb.as_deref().map(str::to_owned),
             },
-            None => Attribution {
-                speaker: None,
-                actor: None,
-                verb: None,
-            },
+            None => Attribution::default(),
         },
         detail: found.detail,
         explain,

@@ -27,6 +27,12 @@ impl Token<'_> {
         self.kind == TokenKind::Word
     }
 
+    /// A word of five letters or more in `-ed`: a verb's past or participle (`agreed`,
+    /// `resumed`), not `red` or `bed`.
+    pub(crate) fn is_past_form(&self) -> bool {
+        self.is_word() && self.text.len() > 4 && self.text.ends_with("ed")
+    }
+
     /// Whether the token is `word` in any case (and not punctuation). Called for nearly every
     /// token against many word lists, so the length is compared first and the call inlined.
     #[inline]

@@ -378,9 +378,8 @@ fn took_so_long(ctx: &Context<'_>, first: usize) -> bool {
     let Some(verb) = first.checked_sub(1).and_then(|k| ctx.tokens.get(k)) else {
         return false;
     };
-    let past = verb.is_word()
-        && (verb.text.len() > 4 && verb.text.ends_with("ed")
-            || verb.is_any(&["fell", "took", "came", "began", "went", "grew", "rose"]));
+    let past = verb.is_past_form()
+        || verb.is_any(&["fell", "took", "came", "began", "went", "grew", "rose"]);
     let helped = first
         .checked_sub(2)
         .and_then(|k| ctx.tokens.get(k))
@@ -1861,26 +1860,23 @@ fn consequence(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<
         }
         // "or Israel would \"act with full force\"": a named subject (a word or two in
         // capitals) before the modal; "or the IDF will escalate its strikes", after "the".
-        if tokens.get(k).is_some_and(|t| t.is("the"))
-            && tokens
-                .get(k + 1)
+        let capital = |j: usize| {
+            tokens
+                .get(j)
                 .is_some_and(|t| t.is_capitalised() && t.is_word())
-        {
-            k += 1;
-        }
-        let named = (k..k + 2)
-            .take_while(|&j| {
-                tokens
-                    .get(j)
-                    .is_some_and(|t| t.is_capitalised() && t.is_word())
-            })
-            .count();
+        };
+        let subject = if tokens.get(k).is_some_and(|t| t.is("the")) && capital(k + 1) {
+            k + 1
+        } else {
+            k
+        };
+        let named = (subject..subject + 2).take_while(|&j| capital(j)).count();
         if named > 0
             && tokens
-                .get(k + named)
+                .get(subject + named)
                 .is_some_and(|t| t.is_any(&["would", "will"]))
         {
-            k += named;
+            k = subject + named;
         }
         // "or be treated as enemy combatants".
         if tokens.get(k).is_some_and(|t| t.is("be"))

@@ -676,19 +676,8 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
             .filter_map(|k| ctx.tokens.get(k))
             .any(|t| t.is("to") && t.start >= trigger.end)
     };
-    if mentions_found.len() > 1 {
-        mentions_found.retain(|m| {
-            !((received_by(m) || handed_to(m)) && m.count.is_none() && m.approx.is_none())
-        });
-    }
-    if mentions_found.len() == 1 {
-        mentions_found.retain(|m| {
-            let receiver = (m.token.saturating_sub(2)..m.token)
-                .filter_map(|k| ctx.tokens.get(k))
-                .any(|t| t.is("to") && t.start >= trigger.end);
-            !((receiver || received_by(m)) && m.count.is_none() && m.approx.is_none())
-        });
-    }
+    mentions_found
+        .retain(|m| !((received_by(m) || handed_to(m)) && m.count.is_none() && m.approx.is_none()));
     // "..., and brought the total number of captives freed with its help to 4,765": people in a
     // running total are no item of the event.
     // Also "..., bringing to 345 the number of bodies handed back".
@@ -711,9 +700,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         ) {
             continue;
         }
-        let kidnap = |t: &crate::text::Token<'_>| {
-            t.is_any(&["abducted", "kidnapped", "kidnap", "abduction", "kidnapping"])
-        };
+        let kidnap = |t: &crate::text::Token<'_>| t.is_any(KIDNAP_WORDS);
         let before = m
             .token
             .checked_sub(1)
@@ -730,9 +717,10 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
             .is_some_and(|next| next.iter().any(kidnap))
             || ctx.tokens.get(end).is_some_and(|t| t.is("held"))
                 && ctx.tokens.get(end + 1).is_some_and(|t| t.is("by"))
-                && ctx.tokens.get(end + 2).is_some_and(|t| {
-                    t.is_any(&["bandits", "gunmen", "kidnappers", "abductors", "pirates"])
-                });
+                && ctx
+                    .tokens
+                    .get(end + 2)
+                    .is_some_and(|t| t.is_any(CAPTOR_NOUNS));
         if before || after {
             m.category = Category::Hostages;
         }
@@ -1724,9 +1712,7 @@ fn running_total(ctx: &Context<'_>, trigger_token: usize) -> bool {
             "negotiated",
             "arranged",
             "overseen",
-        ]) || EXCHANGE
-            .at(ctx.text, t.start)
-            .is_some_and(|h| matches!(h.value, ExchangeWord::Trigger(_)))
+        ]) || trigger_at(ctx, t.start)
     };
     // "has released", "has now handed back".
     let perfect = tokens.iter().enumerate().any(|(k, t)| {
@@ -1819,7 +1805,7 @@ fn opening_phrase_dates(ctx: &Context<'_>, end: usize, trigger_start: usize) -> 
                 "call",
                 "meeting",
                 "talks",
-            ]) || (t.is_word() && t.text.len() > 4 && t.text.ends_with("ed"))
+            ]) || t.is_past_form()
         })
 }
 
@@ -2019,6 +2005,7 @@ const KIDNAP_WORDS: &[&str] = &[
     "kidnapped",
     "abducted",
     "snatched",
+    "kidnap",
     "kidnapping",
     "abduction",
 ];
@@ -2453,9 +2440,7 @@ fn amount_before(ctx: &Context<'_>, category_token: usize) -> Option<AmountBefor
             t.kind == TokenKind::Word
                 && !t.is_any(&["and", "for", "or", "in", "to", "from", "with", "each"])
                 && !t.is_any(SIDE_NOUNS)
-                && !EXCHANGE
-                    .at(ctx.text, t.start)
-                    .is_some_and(|h| matches!(h.value, ExchangeWord::Trigger(_)))
+                && !trigger_at(ctx, t.start)
         });
         if !adjectives_only || between.len() > 4 {
             continue;
@@ -2532,9 +2517,7 @@ fn for_each_other(ctx: &Context<'_>, mention: &ItemMention) -> bool {
     // "1,200 prisoners on each side", "50 from each side", "100 per side", "205 prisoners of
     // war returned to each side".
     let mut after = token_at(tokens, mention.end);
-    if tokens
-        .get(after)
-        .is_some_and(|t| t.is_word() && t.text.len() > 4 && t.text.ends_with("ed"))
+    if tokens.get(after).is_some_and(|t| t.is_past_form())
         && tokens
             .get(after + 1)
             .is_some_and(|t| t.is_any(&["to", "by"]))
@@ -2928,6 +2911,13 @@ fn first_clause_mark(text: &str) -> Option<usize> {
     text.match_indices([',', ';'])
         .map(|(i, _)| i)
         .find(|&i| marks_clause(text, i))
+}
+
+/// Whether an exchange word of the lexicon (`released`, `handed over`) starts at byte `at`.
+fn trigger_at(ctx: &Context<'_>, at: usize) -> bool {
+    EXCHANGE
+        .at(ctx.text, at)
+        .is_some_and(|h| matches!(h.value, ExchangeWord::Trigger(_)))
 }
 
 /// The clause of `text` around byte `at`: from past the clause mark before it to the clause
@@ -3444,12 +3434,10 @@ fn when(
                 ctx.tokens
                     .get(k)
                     .is_some_and(|t| t.is_any(&["were", "was", "is", "are"]))
-                    && ctx.tokens.get(k + 1).is_some_and(|v| {
-                        v.text.ends_with("ed")
-                            && !EXCHANGE
-                                .at(ctx.text, v.start)
-                                .is_some_and(|h| matches!(h.value, ExchangeWord::Trigger(_)))
-                    })
+                    && ctx
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(|v| v.text.ends_with("ed") && !trigger_at(ctx, v.start))
             })
         };
         // "under a deal agreed in January", "a truce signed on Friday": past the exchange word,
@@ -3464,13 +3452,7 @@ fn when(
                 k = k.and_then(|k| k.checked_sub(1));
             }
             k.and_then(|k| ctx.tokens.get(k)).is_some_and(|p| {
-                p.start > trigger_start
-                    && p.is_word()
-                    && p.text.len() > 4
-                    && p.text.ends_with("ed")
-                    && !EXCHANGE
-                        .at(ctx.text, p.start)
-                        .is_some_and(|h| matches!(h.value, ExchangeWord::Trigger(_)))
+                p.start > trigger_start && p.is_past_form() && !trigger_at(ctx, p.start)
             })
         };
         if other_verb || participle_before {

@@ -22,7 +22,7 @@ use crate::lexicon::{
     ActorKind, PLACE_TYPES, REPORTING, ReportForm, TERRITORIAL, TerritorialTrigger, TriggerForm,
     region_country,
 };
-use crate::text::{Token, TokenKind, ends_with_ignore_case, starts_with_ignore_case, token_at};
+use crate::text::{Token, TokenKind, starts_with_ignore_case, token_at};
 
 /// Subject words that stand for the article's main armed group.
 const GROUP_WORDS: &[&str] = &[
@@ -221,9 +221,7 @@ fn opening_setting(ctx: &Context<'_>) -> Option<(Option<String>, Option<&'static
         k += 1;
     }
     // "in the province of Sweida".
-    if tokens
-        .get(k)
-        .is_some_and(|t| t.is_any(&["province", "region", "state", "governorate", "oblast"]))
+    if tokens.get(k).is_some_and(|t| t.is_any(REGION_WORDS))
         && tokens.get(k + 1).is_some_and(|t| t.is("of"))
     {
         k += 2;
@@ -232,10 +230,7 @@ fn opening_setting(ctx: &Context<'_>) -> Option<(Option<String>, Option<&'static
     let comma_follows = |end: usize| {
         let mut after = token_at(tokens, end);
         // "In the Kharkiv Region,": the type word of the region.
-        if tokens
-            .get(after)
-            .is_some_and(|t| t.is_any(&["region", "oblast", "province", "state", "governorate"]))
-        {
+        if tokens.get(after).is_some_and(|t| t.is_any(REGION_WORDS)) {
             after += 1;
         }
         tokens.get(after).is_some_and(|t| t.is_punct(","))
@@ -1363,10 +1358,9 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
         // "Damboa, Borno State": the region after a comma, not another place.
         let region_after = tokens.get(next).is_some_and(|t| t.is_punct(","))
             && name_at(ctx, next + 1).is_some_and(|(_, last)| {
-                tokens.get(last).is_some_and(|t| {
-                    t.is_capitalised()
-                        && t.is_any(&["state", "province", "region", "oblast", "governorate"])
-                })
+                tokens
+                    .get(last)
+                    .is_some_and(|t| t.is_capitalised() && t.is_any(REGION_WORDS))
             });
         if joins && continues && !region_after && name_at(ctx, next + 1).is_some() {
             k = next + 1;
@@ -1578,6 +1572,16 @@ fn and_after_time_phrase(tokens: &[Token<'_>], k: usize) -> Option<usize> {
     }
     None
 }
+
+/// Verbs of forces moving somewhere (`redeployed to Hasakah province`): the place they went to
+/// is not the one the claim is about, nor its region.
+const MOVED_VERBS: &[&str] = &["redeployed", "withdrew", "moved", "retreated", "fled"];
+
+/// The words after [`MOVED_VERBS`] that name where to.
+const MOVED_TOWARDS: &[&str] = &["to", "towards", "toward"];
+
+/// The words of a first-level region after its name (`Sumy region`, `Borno State`).
+const REGION_WORDS: &[&str] = &["region", "oblast", "province", "state", "governorate"];
 
 /// Capitalised type words that end a place's own name rather than typing it ("Gaza City",
 /// "Snake Island", "Scarborough Shoal", "Tendra Spit", "the Siachen Glacier", "the Golan
@@ -2229,12 +2233,10 @@ fn region_after(
         }
         // "had redeployed to Hasakah province", "on the border with Russia's Belgorod Region":
         // where forces went and what lies beyond a border are other places.
-        let elsewhere = t.is_any(&["to", "towards", "toward"])
+        let elsewhere = t.is_any(MOVED_TOWARDS)
             && k.checked_sub(1)
                 .and_then(|p| tokens.get(p))
-                .is_some_and(|p| {
-                    p.is_any(&["redeployed", "withdrew", "moved", "retreated", "fled"])
-                })
+                .is_some_and(|p| p.is_any(MOVED_VERBS))
             || t.is("with")
                 && k.checked_sub(1)
                     .and_then(|p| tokens.get(p))
@@ -2385,16 +2387,14 @@ fn region_after(
     // Not where forces went: "had redeployed to Hasakah province".
     let destination = |found: &str| {
         ctx.text.find(found).is_some_and(|at| {
-            let before = ctx.text.get(..at).unwrap_or("").trim_end();
-            [
-                "redeployed to",
-                "withdrew to",
-                "moved to",
-                "retreated to",
-                "fled to",
-            ]
-            .iter()
-            .any(|phrase| ends_with_ignore_case(before, phrase))
+            let mut words = ctx.text.get(..at).unwrap_or("").split_whitespace().rev();
+            let towards = words
+                .next()
+                .is_some_and(|w| MOVED_TOWARDS.iter().any(|m| m.eq_ignore_ascii_case(w)));
+            towards
+                && words
+                    .next()
+                    .is_some_and(|w| MOVED_VERBS.iter().any(|m| m.eq_ignore_ascii_case(w)))
         })
     };
     if region.is_none()
@@ -2493,7 +2493,7 @@ fn sole_region_phrase(ctx: &Context<'_>, place: &Place) -> Option<String> {
     let tokens = ctx.tokens;
     let mut found = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
-        if !t.is_any(&["region", "oblast", "province", "governorate", "state"]) || k == 0 {
+        if !t.is_any(REGION_WORDS) || k == 0 {
             continue;
         }
         let first = name_before(tokens, k, 0);

@@ -8,21 +8,20 @@
 //!
 //! [`Lexicon`] turns a list into one anchored Aho-Corasick automaton (a contiguous NFA, leftmost
 //! longest; see [`Searcher`] for why not a DFA) of its phrases in lower case, which reads every
-//! byte of the text folded to lower case ([`FOLDED`]: ASCII case-insensitive matching without
-//! the automaton's doubled letter classes), and keeps only whole-word matches. A whole word starts where a word starts,
-//! so a search visits only the [`word_starts`] of the text (found once per body and shared by
-//! every list and sentence, see [`Lexicon::find_from`]; a short text searched on its own, such as
-//! a phrase, has them read as the search goes, without a vector), turns away with one bit test
-//! the words that are not the first word of a phrase of the list (each word start carries a
-//! print of its word, see [`WordStart`], and, for the lists searched in every sentence or every
-//! sentence a grammar reads, one bit per list, set where one of its first words has that print;
-//! a sentence whose starts all lack a list's bit is not searched with it at all, see [`Words`];
-//! two more bits tell attribution's title words and the words that start with a digit, see
-//! [`flag`]),
-//! and walks the automaton from the others for as many bytes as the phrase there. No match is
-//! ever found (and dropped) inside a word.
-//! [`Substrings`] is the plain-substring counterpart for short fixed phrase lists that a grammar
-//! looks for anywhere in a sentence (`brokered by`, `in exchange for`), found in one pass.
+//! byte of the text folded to lower case ([`FOLDED`]: ASCII case-insensitive matching without the
+//! automaton's doubled letter classes), and keeps only whole-word matches. A whole word starts
+//! where a word starts, so a search visits only the [`word_starts`] of the text (found once per
+//! body and shared by every list and sentence, see [`Lexicon::find_from`]; a short text searched on
+//! its own, such as a phrase, has them read as the search goes, without a vector), turns away with
+//! one bit test the words that are not the first word of a phrase of the list (each word start
+//! carries a print of its word, see [`WordStart`], and, for the lists searched in every sentence or
+//! every sentence a grammar reads, one bit per list, set where one of its first words has that
+//! print; a sentence whose starts all lack a list's bit is not searched with it at all, see
+//! [`Words`]; two more bits tell attribution's title words and the words that start with a digit,
+//! see [`flag`]), and walks the automaton from the others for as many bytes as the phrase there. No
+//! match is ever found (and dropped) inside a word. [`Substrings`] is the plain-substring
+//! counterpart for short fixed phrase lists that a grammar looks for anywhere in a sentence
+//! (`brokered by`, `in exchange for`), found in one pass.
 
 use std::sync::LazyLock;
 

@@ -108,37 +108,32 @@ fn analyse(
         start += 1;
     }
     let has_blank = (start..end).any(is_blank);
-    // Whether a date line follows the line at `at` within two more short header lines.
-    let date_line_soon = |at: usize| {
-        (at + 1..end)
-            .filter(|&i| !is_blank(i))
-            .take(3)
-            .map_while(|i| lines.get(i).map(|line| line.trim()))
-            .take_while(|line| short_header_line(line) || header_meta(line).is_some())
-            .any(|line| {
-                matches!(
-                    header_meta(line),
-                    Some(Meta::Published(_) | Meta::Updated(_) | Meta::PublishedIn(..))
-                )
-            })
-    };
-
-    // The line of a date within the next few short lines from `at` (the line at `at` included),
-    // when every line before it is short enough to be a header's.
-    let date_line_ahead = |at: usize| {
-        for i in (at..end).filter(|&i| !is_blank(i)).take(5) {
+    // The line of a date among the next `count` lines from `from` that are not blank, when every
+    // line before it `fits` a header.
+    let date_line_within = |from: usize, count: usize, fits: &dyn Fn(&str) -> bool| {
+        for i in (from..end).filter(|&i| !is_blank(i)).take(count) {
             let line = lines.get(i)?.trim();
+            let meta = header_meta(line);
             if matches!(
-                header_meta(line),
+                meta,
                 Some(Meta::Published(_) | Meta::Updated(_) | Meta::PublishedIn(..))
             ) {
                 return Some(i);
             }
-            if line.split_whitespace().count() > 25 || line.chars().count() > 200 {
+            if !fits(line) && meta.is_none() {
                 return None;
             }
         }
         None
+    };
+    // Whether a date line follows the line at `at` within two more short header lines.
+    let date_line_soon = |at: usize| date_line_within(at + 1, 3, &short_header_line).is_some();
+    // The line of a date within the next few lines from `at` (the line at `at` included), when
+    // every line before it is short enough to be a header's.
+    let date_line_ahead = |at: usize| {
+        date_line_within(at, 5, &|line: &str| {
+            line.split_whitespace().count() <= 25 && line.chars().count() <= 200
+        })
     };
 
     let mut scanned = 0;
