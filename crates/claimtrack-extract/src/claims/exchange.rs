@@ -721,7 +721,8 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                     .tokens
                     .get(end + 2)
                     .is_some_and(|t| t.is_any(CAPTOR_NOUNS));
-        if before || after {
+        let taken_by_state = m.category == Category::Children && taken_by_a_state(ctx, end);
+        if (before || after) && !taken_by_state {
             m.category = Category::Hostages;
         }
     }
@@ -2000,6 +2001,27 @@ fn split_handovers(ctx: &Context<'_>) -> Vec<crate::lexicon::Hit<'static, Exchan
 /// Nouns of those who hold people only as hostages: what they free are hostages.
 const CAPTOR_NOUNS: &[&str] = &["bandits", "gunmen", "kidnappers", "abductors", "pirates"];
 
+/// Whether the people named before token `after` were taken "by" a state within the next few
+/// words: "children abducted by Russia", "deported by Russian forces". Children a state took
+/// stay children; those bandits or an armed group took are hostages.
+fn taken_by_a_state(ctx: &Context<'_>, after: usize) -> bool {
+    let tokens = ctx.tokens;
+    (after..(after + 6).min(tokens.len()))
+        .filter(|&k| tokens.get(k).is_some_and(|t| t.is("by")))
+        .filter_map(|k| tokens.get(k + 1))
+        .filter_map(|t| mention_at(ctx.text, t.start))
+        .any(|m| {
+            matches!(
+                m.kind,
+                ActorKind::Country
+                    | ActorKind::Capital
+                    | ActorKind::Demonym
+                    | ActorKind::Government
+                    | ActorKind::Military
+            )
+        })
+}
+
 /// Words that make the people they describe hostages: "kidnapped", "abducted".
 const KIDNAP_WORDS: &[&str] = &[
     "kidnapped",
@@ -2147,6 +2169,21 @@ fn item_mentions(ctx: &Context<'_>, categories: &[(usize, usize, Category)]) -> 
             continue;
         }
         let token = token_at(tokens, start);
+        // "1,000 bodies it said were those of Ukrainian soldiers", "the bodies of 1,000 soldiers,
+        // while Moscow got back those of 38 of its servicemen": after bodies, the people "those
+        // of" names are bodies too.
+        let those_of = (token.saturating_sub(5)..token.saturating_sub(1)).any(|k| {
+            tokens.get(k).is_some_and(|t| t.is("those"))
+                && tokens.get(k + 1).is_some_and(|t| t.is("of"))
+                && (k + 2..token)
+                    .filter_map(|j| tokens.get(j))
+                    .all(|t| t.kind != TokenKind::Punct)
+        });
+        let category = if those_of && out.iter().any(|m| m.category == Category::Bodies) {
+            Category::Bodies
+        } else {
+            category
+        };
         let mut mention = ItemMention {
             category,
             count: None,
@@ -2267,10 +2304,14 @@ fn item_mentions(ctx: &Context<'_>, categories: &[(usize, usize, Category)]) -> 
         }
         let after_item = token_at(tokens, mention.end);
         // "two catechists kidnapped near Bamenda", "abducted aid workers": people an armed
-        // group or gang seized are hostages, whatever else they are (children stay children).
+        // group or gang seized are hostages, whatever else they are: "pupils abducted from a
+        // boarding school" too.
         if matches!(
             mention.category,
-            Category::Prisoners | Category::Civilians | Category::PrisonersOfWar
+            Category::Prisoners
+                | Category::Civilians
+                | Category::PrisonersOfWar
+                | Category::Children
         ) {
             // "four employees of a Chinese-owned mining company kidnapped", "nine people seized
             // from an orphanage", "soldiers they had held hostage".
@@ -2294,7 +2335,9 @@ fn item_mentions(ctx: &Context<'_>, categories: &[(usize, usize, Category)]) -> 
                 ..token_at(tokens, mention.start))
                 .filter_map(|k| tokens.get(k))
                 .any(|t| t.is_any(CAPTOR_NOUNS));
-            if seized_after || seized_before || held_by_captors {
+            let taken_by_state =
+                mention.category == Category::Children && taken_by_a_state(ctx, after_item);
+            if (seized_after || seized_before || held_by_captors) && !taken_by_state {
                 mention.category = Category::Hostages;
             }
         }
@@ -2648,13 +2691,25 @@ fn direction(
         }
     }
     if let Some(v) = verb_at
-        && let Some(subject) = subject_before_verb(ctx, v)
+        && let Some(subject) = subject_before_verb(ctx, v).or_else(|| coordinated_subject(ctx, v))
     {
         if receive {
             to = Some(subject);
         } else {
             from = Some(subject);
         }
+    }
+    // "Russia handed over to Ukraine 1,000 bodies": the receiver named between the verb and
+    // the people.
+    if let Some(v) = verb_at
+        && !receive
+        && let Some(k) =
+            (v + 1..mention.token.min(v + 4)).find(|&k| tokens.get(k).is_some_and(|t| t.is("to")))
+        && let Some(head) = tokens.get(k + 1)
+        && let Some(m) = mention_at(ctx.text, head.start)
+        && !NOT_A_SIDE.contains(&m.actor)
+    {
+        to = Some(m.actor);
     }
     // After the item (or after a passive verb that follows it): "to X", "from X", "by X".
     let after = token_at(tokens, mention.end.max(trigger_end));
@@ -2714,6 +2769,25 @@ fn direction(
         to = Some(owner);
     }
     (from, to)
+}
+
+/// The subject of the first of two verbs joined by `and`: "Russia handed over 1,000 bodies to
+/// Ukraine and received the remains of 19 of its soldiers" (the subject of `handed` receives).
+fn coordinated_subject(ctx: &Context<'_>, verb: usize) -> Option<&'static str> {
+    let tokens = ctx.tokens;
+    let and = verb.checked_sub(1)?;
+    if !tokens.get(and)?.is("and") {
+        return None;
+    }
+    (and.saturating_sub(25)..and)
+        .rev()
+        .take_while(|&k| tokens.get(k).is_some_and(|t| !t.is_punct(",;:")))
+        .find(|&k| {
+            tokens
+                .get(k)
+                .is_some_and(|t| t.is_any(HANDOVER_VERBS) || t.is_any(RECEIVE_VERBS))
+        })
+        .and_then(|first| subject_before_verb(ctx, first))
 }
 
 /// The actor named just before a verb: `Hamas freed`, `Baku releasing`, `the Houthis released`.
@@ -3539,8 +3613,10 @@ fn traded_for(text: &str, end: usize, start: usize) -> bool {
         && words.all(|word| word.chars().all(|c| c.is_alphabetic() || c == '-'))
 }
 
-/// In a two-way exchange, each side gives what the other receives: fill a missing `from` or `to`
-/// from the other items, or from the two sides the sentence names.
+/// In a two-way exchange, each side gives what the other receives: fill a missing `from` of a
+/// group whose receiver is named, from the two sides the sentence names. A receiver is never
+/// guessed: "Hamas freed 20 hostages, and Israel released 2,000 prisoners in return" names
+/// who freed each group, not who took them in.
 fn complete_directions(items: &mut [ExchangeItem], parties: &[&'static str]) {
     if items.len() < 2 {
         return;
@@ -3561,24 +3637,24 @@ fn complete_directions(items: &mut [ExchangeItem], parties: &[&'static str]) {
             None
         }
     };
-    let directed = items.iter().any(|i| i.from.is_some() || i.to.is_some());
-    if !directed {
-        return;
-    }
     for item in items.iter_mut() {
-        match (&item.from, &item.to) {
-            (Some(from), None) => item.to = other(from),
-            (None, Some(to)) => item.from = other(to),
-            _ => {}
+        if let (None, Some(to)) = (&item.from, &item.to) {
+            item.from = other(to);
         }
     }
     // "three hostages were freed for 183 Palestinian prisoners": of a pair, the group with no
-    // direction goes the other way.
+    // direction goes the other way: from the side that took in the other group, or, when only
+    // who gave that group is known, from the other side.
     if let [a, b] = items {
-        let reverse = |d: &ExchangeItem| (d.to.clone(), d.from.clone());
-        if a.from.is_none() && a.to.is_none() && b.from.is_some() && b.to.is_some() {
+        let undirected = |d: &ExchangeItem| d.from.is_none() && d.to.is_none();
+        let reverse = |d: &ExchangeItem| match (&d.from, &d.to) {
+            (Some(from), Some(to)) => (Some(to.clone()), Some(from.clone())),
+            (Some(from), None) => (other(from), None),
+            _ => (None, None),
+        };
+        if undirected(a) {
             (a.from, a.to) = reverse(b);
-        } else if b.from.is_none() && b.to.is_none() && a.from.is_some() && a.to.is_some() {
+        } else if undirected(b) {
             (b.from, b.to) = reverse(a);
         }
     }

@@ -135,7 +135,7 @@ fn groups_traded_one_for_the_other_go_opposite_ways() {
          Russia and Ukraine held an exchange of prisoners, for the first time in months.",
         "2025-03-11",
         &[
-            "exchange items=[hostages:-:Hamas>Israel, prisoners:-:Israel>null] parties=[Israel, Hamas] mediator=null when=[2025-03-10] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[hostages:-:Hamas>null, prisoners:-:Israel>null] parties=[Israel, Hamas] mediator=null when=[2025-03-10] status=completed | speaker=null actor=null verb=null",
             "exchange items=[prisoners:-:null>null, bodies:-:null>null] parties=[Armenia, Azerbaijan] mediator=null when=[] status=agreed | speaker=null actor=null verb=null",
             "exchange items=[prisoners:-:Russia>Ukraine, prisoners:-:Ukraine>Russia] parties=[Russia, Ukraine] mediator=null when=[] status=completed | speaker=null actor=null verb=null",
         ],
@@ -213,7 +213,7 @@ fn of_a_pair_the_undirected_group_goes_the_other_way() {
         "Israel and Hamas completed an exchange on Saturday in which four hostages were freed for 200 Palestinian prisoners. The two sides exchanged detainees on Sunday.",
         "2025-02-17",
         &[
-            "exchange items=[hostages:4:Hamas>Israel, prisoners:200:Israel>null] parties=[Israel, Hamas] mediator=null when=[2025-02-15] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[hostages:4:Hamas>null, prisoners:200:Israel>null] parties=[Israel, Hamas] mediator=null when=[2025-02-15] status=completed | speaker=null actor=null verb=null",
             "exchange items=[prisoners:-:Israel>Hamas, prisoners:-:Hamas>Israel] parties=[Israel, Hamas] mediator=null when=[2025-02-16] status=completed | speaker=null actor=null verb=null",
         ],
     );
@@ -420,7 +420,7 @@ fn people_let_go_or_set_free_change_hands() {
 #[test]
 fn people_named_by_trade_or_nationality_change_hands() {
     // Fishermen, a journalist, pupils, Armenians: people named by what they do or where they
-    // are from are items; the journalists a minister told are an audience, and traded
+    // are from are items (pupils gunmen held are hostages); the journalists a minister told are an audience, and traded
     // accusations or exchanged lists of prisoners are no exchange.
     check(
         "exchange",
@@ -434,7 +434,7 @@ fn people_named_by_trade_or_nationality_change_hands() {
         &[
             "exchange items=[prisoners:31:India>Pakistan] parties=[India, Pakistan] mediator=null when=[2025-09-05] status=completed | speaker=null actor=null verb=null",
             "exchange items=[prisoners:1:Iran>France] parties=[Iran, France] mediator=null when=[2025-09-07] status=completed | speaker=the minister actor=null verb=told journalists",
-            "exchange items=[children:40:null>null] parties=[] mediator=null when=[] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[hostages:40:null>null] parties=[] mediator=null when=[] status=completed | speaker=null actor=null verb=null",
             "exchange items=[prisoners:23:Azerbaijan>Armenia] parties=[Azerbaijan, Armenia] mediator=null when=[] status=demanded | speaker=null actor=null verb=null",
         ],
     );
@@ -542,7 +542,7 @@ fn holders_flights_home_and_a_single_release() {
          Hamas offered to release all the remaining hostages in a single exchange.",
         "2025-09-10",
         &[
-            "exchange items=[hostages:33:Hamas>Israel, prisoners:1800:Israel>null] parties=[Hamas, Israel] mediator=null when=[] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[hostages:33:Hamas>null, prisoners:1800:Israel>null] parties=[Hamas, Israel] mediator=null when=[] status=completed | speaker=null actor=null verb=null",
             "exchange items=[prisoners:400:null>null] parties=[Houthis, Saudi Arabia] mediator=null when=[2025-09-07] status=completed | speaker=null actor=null verb=null",
             "exchange items=[prisoners:6:Venezuela>United States] parties=[United States, Venezuela] mediator=null when=[2025-01-01..2025-01-31] status=completed | speaker=null actor=null verb=null",
             "exchange items=[hostages:-:Hamas>null] parties=[Hamas] mediator=null when=[] status=proposed | speaker=null actor=null verb=null",
@@ -1504,6 +1504,41 @@ fn sides_that_each_hand_over_and_an_abbreviated_compound() {
         &[
             "exchange items=[prisoners_of_war:11:Armenia>Azerbaijan, prisoners_of_war:11:Azerbaijan>Armenia] parties=[Armenia, Azerbaijan] mediator=Qatar when=[2026-05-08] status=completed | speaker=null actor=null verb=null",
             "exchange items=[prisoners_of_war:20:Armenia>Azerbaijan, prisoners_of_war:20:Azerbaijan>Armenia] parties=[Armenia, Azerbaijan] mediator=null when=[2026-05-04] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn receivers_named_before_the_people_or_by_a_second_verb() {
+    // "handed over to Kyiv 500 bodies": the receiver between the verb and the people; "and
+    // received": the first verb's subject receives; "those of" after bodies are bodies; a group
+    // freed with no receiver named keeps none.
+    check(
+        "exchange",
+        "Moscow handed over to Kyiv 500 bodies it said were those of Ukrainian servicemen on Monday. \
+         Ukraine returned 40 bodies to Russia on Tuesday and received the remains of 300 of its soldiers from Moscow. \
+         Kyiv got back the bodies of 700 soldiers, while Russia received those of 25 of its troops. \
+         Hamas released eight hostages on Thursday and Israel freed 110 Palestinian prisoners in return.",
+        "2025-02-01",
+        &[
+            "exchange items=[bodies:500:Russia>Ukraine] parties=[Russia, Ukraine] mediator=null when=[2025-01-27] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[bodies:40:Ukraine>Russia, bodies:300:Russia>Ukraine] parties=[Ukraine, Russia] mediator=null when=[2025-01-28] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[bodies:700:Russia>Ukraine, bodies:25:Ukraine>Russia] parties=[Ukraine, Russia] mediator=null when=[] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[hostages:8:Hamas>null, prisoners:110:Israel>null] parties=[Hamas, Israel] mediator=null when=[2025-01-30] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
+
+#[test]
+fn abducted_pupils_are_hostages_children_a_state_took_are_not() {
+    check(
+        "exchange",
+        "Police said 25 pupils and staff abducted from a boarding school in Kebbi last month were freed on Saturday. \
+         Nine children abducted by Russia from Kherson were returned to Ukraine on Friday, the ombudsman said.",
+        "2025-11-24",
+        &[
+            "exchange items=[hostages:25:null>null] parties=[] mediator=null when=[2025-11-22] status=completed | speaker=Police actor=null verb=said",
+            "exchange items=[children:9:Russia>Ukraine] parties=[Russia, Ukraine] mediator=null when=[2025-11-21] status=completed | speaker=the ombudsman actor=null verb=said",
         ],
     );
 }
