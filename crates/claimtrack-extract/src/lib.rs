@@ -500,12 +500,13 @@ fn article_facts(
     let regions =
         main_group.and_then(|_| country_of_regions(&article.body, body_words, body_mentions));
     // Named twice or more, or the only country the regions name: one region of another conflict
-    // in a roundup does not make its country the state.
+    // in a roundup does not make its country the state. A foreign army named more gives way too
+    // (the Saudi-led coalition in Yemen's Marib and Aden); the country's own army stands for it.
     let state = match (state, regions) {
         (Some(named), Some(home))
             if home.times >= 2
                 && named != home.country
-                && !armies.iter().any(|(army, _)| *army == named)
+                && Some(named) != actor_of_phrase(&format!("{}'s army", home.country))
                 && counts.iter().any(|(actor, _, _)| *actor == home.country) =>
         {
             Some(home.country)

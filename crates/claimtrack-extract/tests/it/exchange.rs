@@ -1542,3 +1542,19 @@ fn abducted_pupils_are_hostages_children_a_state_took_are_not() {
         ],
     );
 }
+
+#[test]
+fn the_government_of_a_group_s_country_not_the_foreign_army_named_more() {
+    // The regions lie in Yemen: "the government" there is Yemen's, though the Saudi-led
+    // coalition is named more often.
+    check(
+        "exchange",
+        "The Saudi-led coalition said its jets struck Houthi positions near Marib on Monday. \
+         The Saudi-led coalition has backed Yemen's government since 2015, and Saudi Arabia hosted the talks. \
+         The Houthis freed 40 captured soldiers in Marib on Sunday, while the government released 60 Houthi fighters in Aden.",
+        "2025-12-30",
+        &[
+            "exchange items=[prisoners_of_war:40:Houthis>null, prisoners_of_war:60:Yemen>Houthis] parties=[Houthis, Yemen] mediator=null when=[2025-12-28] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
