@@ -938,7 +938,17 @@ fn issuer(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
             .checked_sub(1)
             .and_then(|p| ctx.tokens.get(p))
             .is_some_and(|p| p.is_any(&["was", "were", "been", "being", "is", "are"]));
-        if passive {
+        // "A Turkish official told reporters that the PKK had been given three months": a verb
+        // of asking that reports a clause sets no limit itself.
+        let reports = !token.is_any(GIVE_VERBS)
+            && ctx
+                .tokens
+                .iter()
+                .skip(i + 1)
+                .take(8)
+                .take_while(|t| !t.is("to"))
+                .any(|t| t.is("that"));
+        if passive || reports {
             continue;
         }
         let mut k = i;
@@ -1034,6 +1044,14 @@ fn issuer(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
         traces.add("issuer", "deadline.subject_before_closing_clause", &subject);
         return Some(actor);
     }
+    // "Ukrainian officials were told": the subject is the target, the issuer unnamed, even where
+    // someone reports it ("an Israeli official said Hamas had been given 24 hours").
+    let passive = ctx.tokens.windows(2).any(|w| {
+        w[0].is_any(&["were", "was", "been"]) && w[1].is_any(&["told", "given", "ordered", "asked"])
+    });
+    if passive {
+        return None;
+    }
     if let Some(actor) = ctx.said.actor {
         traces.add(
             "issuer",
@@ -1041,13 +1059,6 @@ fn issuer(ctx: &Context<'_>, traces: &mut Traces) -> Option<&'static str> {
             ctx.said.speaker.as_deref().unwrap_or(""),
         );
         return Some(actor);
-    }
-    // "Ukrainian officials were told": the subject is the target, the issuer unnamed.
-    let passive = ctx.tokens.windows(2).any(|w| {
-        w[0].is_any(&["were", "was", "been"]) && w[1].is_any(&["told", "given", "ordered", "asked"])
-    });
-    if passive {
-        return None;
     }
     // "Hamas must return ...", "Hamas was required to return ...": the subject is bound to meet
     // the limit, not the side that sets it.

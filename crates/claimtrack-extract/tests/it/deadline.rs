@@ -65,11 +65,13 @@ fn deadline_of_a_date_for_an_actor_to_act() {
 fn threats_with_if_not_and_passive_limits() {
     check(
         "deadline",
-        "The European Union threatened new sanctions if Moscow does not agree to a ceasefire by the end of the month. Iran has been given until October to let inspectors back, diplomats said.",
+        "The European Union threatened new sanctions if Moscow does not agree to a ceasefire by the end of the month. Iran has been given until October to let inspectors back, diplomats said. \
+         A Turkish official told reporters that the PKK had been given three months to hand over its weapons.",
         "2025-07-29",
         &[
             "deadline issuer=European Union targets=[Russia] demand=agree to a ceasefire consequence=new sanctions expression=by the end of the month issued=2025-07-29 due=2025-07-31 | speaker=The European Union actor=European Union verb=threatened",
             "deadline issuer=null targets=[Iran] demand=let inspectors back consequence=null expression=until October issued=2025-07-29 due=2025-10-01..2025-10-31 | speaker=diplomats actor=null verb=said",
+            "deadline issuer=null targets=[Kurdistan Workers' Party] demand=hand over its weapons consequence=null expression=three months issued=2025-07-29 due=2025-10-29 | speaker=A Turkish official actor=Turkey verb=told reporters",
         ],
     );
 }
