@@ -1445,6 +1445,54 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
                 continue;
             }
         }
+        // "Torske, a village in Donetsk Oblast, and Ivanivka in Kharkiv Oblast": an appositive
+        // that types the place before it, then the next place of the list.
+        if tokens.get(next).is_some_and(|t| t.is_punct(","))
+            && tokens.get(next + 1).is_some_and(|t| t.is_any(&["a", "an"]))
+            && let Some(close) = (next + 2..(next + 12).min(tokens.len()))
+                .find(|&m| tokens.get(m).is_some_and(|t| t.kind == TokenKind::Punct))
+            && tokens.get(close).is_some_and(|t| t.is_punct(","))
+            && tokens.get(close + 1).is_some_and(|t| t.is("and"))
+        {
+            // "..., and the village of Kamianka": the next place with a type of its own.
+            let typed_next = tokens
+                .get(close + 2)
+                .filter(|t| t.is("the"))
+                .and_then(|_| tokens.get(close + 3))
+                .and_then(|t| {
+                    PLACE_TYPES
+                        .at(t.text, 0)
+                        .filter(|h| h.end == t.text.len())
+                        .map(|h| (*h.value, t.text))
+                })
+                .filter(|_| tokens.get(close + 4).is_some_and(|t| t.is("of")));
+            let first = if typed_next.is_some() {
+                close + 5
+            } else {
+                close + 2
+            };
+            if name_at(ctx, first).is_none() {
+                break;
+            }
+            let typed = (next + 2..close).find_map(|m| {
+                let t = tokens.get(m)?;
+                PLACE_TYPES
+                    .at(t.text, 0)
+                    .filter(|h| h.end == t.text.len())
+                    .map(|h| (*h.value, t.text))
+            });
+            if let Some(place) = places.last_mut()
+                && place.place_type.is_none()
+                && let Some((typed, word)) = typed
+            {
+                place.place_type = Some(typed);
+                place.type_word = Some(word.to_owned());
+            }
+            place_type = typed_next.map(|(typed, _)| typed);
+            type_word = typed_next.map(|(_, word)| word.to_owned());
+            k = first;
+            continue;
+        }
         break;
     }
     // "the Sumy and Kharkiv regions", "the villages ... Bila Hora and Nova Poltavka

@@ -1608,3 +1608,19 @@ fn an_allegation_the_other_side_denied_is_disputed_and_speaks_not() {
         ],
     );
 }
+
+#[test]
+fn a_list_goes_on_after_an_appositive() {
+    check(
+        "territorial",
+        "Russia's Defence Ministry said on Tuesday its forces had taken Torske, a village in Donetsk Oblast, and Ivanivka in Kharkiv Oblast. \
+         Ukrainian troops recaptured Novyi Sad, a hamlet near the border, and the village of Kamianka, the brigade said.",
+        "2025-05-14",
+        &[
+            "territorial place=Torske type=village region=Donetsk country=Ukraine action=captured verb=taken actor=Russia claimant=Russia announced=2025-05-13 status=claimed | speaker=Russia's Defence Ministry actor=Russia verb=said",
+            "territorial place=Ivanivka type=null region=Kharkiv country=Ukraine action=captured verb=taken actor=Russia claimant=Russia announced=2025-05-13 status=claimed | speaker=Russia's Defence Ministry actor=Russia verb=said",
+            "territorial place=Novyi Sad type=village region=null country=null action=captured verb=recaptured actor=Ukraine claimant=null announced=2025-05-14 status=claimed | speaker=the brigade actor=null verb=said",
+            "territorial place=Kamianka type=village region=null country=null action=captured verb=recaptured actor=Ukraine claimant=null announced=2025-05-14 status=claimed | speaker=the brigade actor=null verb=said",
+        ],
+    );
+}
