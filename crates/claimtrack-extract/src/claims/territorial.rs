@@ -302,6 +302,10 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         }
         let first = token_at(ctx.tokens, start);
         let after = token_at(ctx.tokens, end);
+        // "the deal is still held up by an arbitration case": delayed, not held.
+        if ctx.tokens.get(after).is_some_and(|t| t.is("up")) {
+            continue;
+        }
         // "the occupied West Bank", "in the northern occupied Golan": an adjective.
         let adjective = ctx.slice(start, end).eq_ignore_ascii_case("occupied")
             && first
@@ -383,7 +387,12 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                 }
             }
             TriggerForm::Weak => {
-                if !military_subject(ctx, start) {
+                // "two servicemen who had crossed into Armenia's Syunik province": what some
+                // people did, told of them, is no claim on the place.
+                let of_people = (first.saturating_sub(3)..first)
+                    .filter_map(|k| ctx.tokens.get(k))
+                    .any(|t| t.is("who"));
+                if !military_subject(ctx, start) || of_people {
                     continue;
                 }
                 let places = object_places(ctx, after);
@@ -1187,6 +1196,9 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
                     found_of = Some(j);
                     break;
                 }
+                if names_a_body(t) {
+                    break;
+                }
                 if let Some(hit) = PLACE_TYPES.at(t.text, 0).filter(|h| h.end == t.text.len()) {
                     place_type = Some(*hit.value);
                     type_word = Some(t.text.to_owned());
@@ -1328,13 +1340,29 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
             place.place_type = place.place_type.or(Some(PlaceType::Other));
             place.type_word = place.type_word.or_else(|| Some("Barangay".to_owned()));
         }
+        // "pulled out of the Economic Community of West African States", "the African Union":
+        // a body of states, not a place.
+        if tokens
+            .get(last..=last + 1)
+            .is_some_and(|t| t.iter().any(names_a_body))
+        {
+            break;
+        }
         let mut next = last + 1;
         // "the Kursk region", "Zarichne village", "the Zamzam displacement camp".
         if let Some(t) = tokens.get(next)
             && let Some(hit) = PLACE_TYPES.at(ctx.text, t.start)
         {
-            place.place_type = Some(*hit.value);
-            place.type_word = Some(ctx.slice(hit.start, hit.end).to_owned());
+            // "Tiger Hill", "Snake Island", "the Philadelphi Corridor": a capitalised landmark
+            // word is part of the name.
+            if *hit.value == PlaceType::Other && t.is_capitalised() {
+                place.name = ctx
+                    .slice(tokens.get(first).map_or(0, |t| t.start), hit.end)
+                    .to_owned();
+            } else {
+                place.place_type = Some(*hit.value);
+                place.type_word = Some(ctx.slice(hit.start, hit.end).to_owned());
+            }
             next = token_at(tokens, hit.end);
         }
         if tokens
@@ -1362,7 +1390,25 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
                     .get(last)
                     .is_some_and(|t| t.is_capitalised() && t.is_any(REGION_WORDS))
             });
-        if joins && continues && !region_after && name_at(ctx, next + 1).is_some() {
+        // "had entered Hays, Al-Masirah TV reported": a name that reports is a speaker.
+        let speaker_after = name_at(ctx, next + 1).is_some_and(|(_, last)| {
+            tokens.get(last + 1).is_some_and(|t| {
+                t.is_any(&[
+                    "reported",
+                    "reports",
+                    "said",
+                    "says",
+                    "announced",
+                    "claimed",
+                    "told",
+                    "wrote",
+                    "stated",
+                    "added",
+                ])
+            })
+        });
+        if joins && continues && !region_after && !speaker_after && name_at(ctx, next + 1).is_some()
+        {
             k = next + 1;
             continue;
         }
@@ -1558,6 +1604,28 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
         }
     }
     places
+}
+
+/// Whether a capitalised word heads the name of a body of states or a pact, not a place: "the
+/// Economic Community of West African States", "the African Union".
+fn names_a_body(t: &Token<'_>) -> bool {
+    t.is_capitalised()
+        && t.is_any(&[
+            "Community",
+            "Union",
+            "Organisation",
+            "Organization",
+            "Council",
+            "Alliance",
+            "Court",
+            "Treaty",
+            "Agreement",
+            "Pact",
+            "Accord",
+            "Commission",
+            "Bank",
+            "Fund",
+        ])
 }
 
 /// The `and` after a region phrase at token `k` ("in Ukraine's Sumy region and", "in the

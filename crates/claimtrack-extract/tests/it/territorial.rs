@@ -1624,3 +1624,25 @@ fn a_list_goes_on_after_an_appositive() {
         ],
     );
 }
+
+#[test]
+fn landmarks_bodies_of_states_speakers_and_delays() {
+    // A capitalised landmark word is part of the name; a body of states, a reporting outlet
+    // after a comma and a deal "held up" are no places; soldiers who crossed a border are told
+    // of, an army that crossed into a region makes a claim.
+    check(
+        "territorial",
+        "Pakistani troops retook Gun Hill, a peak near the Line of Control, on Friday. \
+         Niger and Chad withdrew from the Economic Community of Central African States last year. \
+         A rebel commander denied that government forces had entered Kuraymat, Al-Hadath TV reported. \
+         A pipeline bid to capture a stake in Rovuma is still held up by a court case. \
+         Three soldiers who had crossed into Armenia's Tavush province were sent back. \
+         Sudanese troops crossed into Ethiopia's Amhara region in March.",
+        "2026-03-20",
+        &[
+            "territorial place=Gun Hill type=null region=null country=null action=captured verb=retook actor=Pakistan claimant=null announced=2026-03-20 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Kuraymat type=null region=null country=null action=entered verb=entered actor=null claimant=null announced=2026-03-20 status=denied | speaker=A rebel commander actor=null verb=denied",
+            "territorial place=Amhara type=region region=Amhara country=Ethiopia action=entered verb=crossed into actor=Sudan claimant=null announced=2026-03-01..2026-03-31 status=claimed | speaker=null actor=null verb=null",
+        ],
+    );
+}
