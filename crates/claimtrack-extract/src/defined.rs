@@ -415,6 +415,10 @@ pub(crate) fn body_named(phrase: &str) -> Option<&'static str> {
         // A comma or full stop ends the name after its word.
         let word = written.trim_end_matches([',', ';', ':', '.']);
         let capitalised = word.starts_with(|c: char| c.is_uppercase());
+        // "the Red Cross in June 2023": a date after the name.
+        if capitalised && crate::text::CALENDAR.contains_word(word) {
+            break;
+        }
         let plain = word
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '\u{2019}'));

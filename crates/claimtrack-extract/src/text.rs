@@ -535,7 +535,13 @@ impl WordSet {
     /// every sentence, and most tokens fall in an empty bucket.
     #[inline]
     pub(crate) fn contains(&self, token: &Token<'_>) -> bool {
-        let bytes = token.text.as_bytes();
+        self.contains_word(token.text)
+    }
+
+    /// Whether the word, lowercased, is in the set.
+    #[inline]
+    pub(crate) fn contains_word(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
         let Some(at) = WordSet::bucket(bytes) else {
             return false;
         };

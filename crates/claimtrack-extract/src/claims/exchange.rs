@@ -240,12 +240,14 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
             // of War", "the Palestinian Prisoners' Club"); "freed 23 Palestinians" is people.
             let capitalised_name = capitalised && {
                 let at = token_at(ctx.tokens, *start);
+                // "the State Commission on Prisoners of War, Hostages and Missing Persons".
                 let before = (0..at).rev().find_map(|k| {
                     ctx.tokens
                         .get(k)
-                        .filter(|t| !t.is_any(&["of", "for", "the", "and"]))
+                        .filter(|t| !t.is_any(&["of", "for", "on", "the", "and"]))
                 });
-                let after = ctx.tokens.get(token_at(ctx.tokens, *end));
+                let after = (token_at(ctx.tokens, *end)..ctx.tokens.len())
+                    .find_map(|k| ctx.tokens.get(k).filter(|t| !t.is_any(&["of", "and"])));
                 before.is_some_and(|t| t.is_capitalised() && t.start > 0)
                     || after.is_some_and(|t| t.is_capitalised() || t.kind == TokenKind::Possessive)
             };
@@ -2093,6 +2095,19 @@ fn in_including(ctx: &Context<'_>, at: usize) -> bool {
         if t.is_any(&["including", "among"]) {
             return true;
         }
+        // "105 hostages, most of them women and children": a part of the people counted.
+        if t.is_any(&["them", "whom"])
+            && k.checked_sub(1)
+                .and_then(|p| tokens.get(p))
+                .is_some_and(|p| p.is("of"))
+            && k.checked_sub(2)
+                .and_then(|p| tokens.get(p))
+                .is_some_and(|p| {
+                    p.is_any(&["most", "many", "some", "all", "half", "several", "both"])
+                })
+        {
+            return true;
+        }
         if t.kind == TokenKind::Punct {
             if !t.is_punct(",") {
                 return false;
@@ -2286,6 +2301,15 @@ fn item_mentions(ctx: &Context<'_>, categories: &[(usize, usize, Category)]) -> 
                 .into_iter()
                 .find(|m| m.kind == ActorKind::Demonym)
                 .map(|m| m.actor);
+        }
+        // "125 Sudanese army soldiers": the people of that country's army.
+        if let Some(owner) = mention.owner
+            && token
+                .checked_sub(1)
+                .and_then(|k| tokens.get(k))
+                .is_some_and(|t| t.is_any(&["army", "military"]))
+        {
+            mention.owner = actor_of_phrase(&format!("{owner}'s army")).or(Some(owner));
         }
         // "36 captured government soldiers", "regime soldiers", "army officers": the people of
         // the state the article's armed group fights, or of its army.
@@ -2842,6 +2866,20 @@ fn subject_before_verb(ctx: &Context<'_>, verb: usize) -> Option<&'static str> {
         }
     }
     let mut last = k.checked_sub(1)?;
+    // "Hamas and other groups released": the side named before the others.
+    if tokens
+        .get(last)
+        .is_some_and(|t| t.is_any(&["groups", "factions", "militants", "militias"]))
+        && tokens
+            .get(last.saturating_sub(1))
+            .is_some_and(|t| t.is_any(&["other", "allied"]))
+        && tokens
+            .get(last.saturating_sub(2))
+            .is_some_and(|t| t.is("and"))
+        && last >= 3
+    {
+        last -= 3;
+    }
     // "Kyiv, for its part, got back ...", "Moscow, in turn, released ...": the subject before
     // an aside.
     if tokens.get(last).is_some_and(|t| t.is_punct(","))
@@ -3158,8 +3196,13 @@ fn sides_named(
             continue;
         }
         // A demonym on a category word is an owner, found with the items.
+        // "Sudanese army soldiers": past the army.
+        let past_army = next
+            .filter(|n| n.is_any(&["army", "military"]))
+            .and_then(|_| ctx.tokens.get(token_at(ctx.tokens, m.end) + 1))
+            .or(next);
         let before_category = m.kind == ActorKind::Demonym
-            && next.is_some_and(|n| {
+            && past_army.is_some_and(|n| {
                 EXCHANGE
                     .at(ctx.text, n.start)
                     .is_some_and(|h| matches!(h.value, ExchangeWord::Category(_)))

@@ -1558,3 +1558,22 @@ fn the_government_of_a_group_s_country_not_the_foreign_army_named_more() {
         ],
     );
 }
+
+#[test]
+fn parts_of_the_people_names_of_bodies_and_armies_of_a_country() {
+    // "most of them women" is a part of the people counted; the words of a commission's name
+    // are no people; "Hamas and other groups" frees as Hamas; a date after the mediator's name
+    // is no part of it; "Sudanese army soldiers" are the army's.
+    check(
+        "exchange",
+        "On May 2, Azerbaijan handed over the remains of three Armenian soldiers, according to Armenia's Commission on Prisoners of War, Hostages and Missing Persons. \
+         Hamas and other groups freed 50 hostages, most of them women and children, during the truce. \
+         The RSF freed 64 Sudanese army soldiers in a release facilitated by the International Committee of the Red Cross in March 2024.",
+        "2025-05-06",
+        &[
+            "exchange items=[bodies:3:Azerbaijan>Armenia] parties=[Azerbaijan, Armenia] mediator=null when=[2025-05-02] status=completed | speaker=Armenia's Commission actor=Armenia verb=according to",
+            "exchange items=[hostages:50:Hamas>null] parties=[Hamas] mediator=null when=[] status=completed | speaker=null actor=null verb=null",
+            "exchange items=[prisoners_of_war:64:Rapid Support Forces>Sudanese Armed Forces] parties=[Rapid Support Forces, Sudanese Armed Forces] mediator=International Committee of the Red Cross when=[2024-03-01..2024-03-31] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
