@@ -1262,6 +1262,7 @@ fn resolved<'t>(
         tokens.get(a..=b).unwrap_or(&[]),
         actor_in_phrase,
     );
+    let actor = actor.or_else(|| region_authority(written));
     Said {
         speaker: Some(speaker),
         actor,
@@ -1273,6 +1274,41 @@ fn resolved<'t>(
         resolution,
         party_only: false,
     }
+}
+
+/// The country of a region whose authority speaks: "the Kaduna State Police Command", "the
+/// Borno State Government" speak for Nigeria. A resident of the region speaks for no one, nor
+/// does a ministry named after one ("the Gaza health ministry").
+fn region_authority(speaker: &str) -> Option<&'static str> {
+    const AUTHORITIES: &[&str] = &[
+        "government",
+        "governor",
+        "police",
+        "command",
+        "administration",
+        "commissioner",
+        "assembly",
+        "authorities",
+    ];
+    let authority = speaker.split(|c: char| !c.is_alphanumeric()).any(|word| {
+        AUTHORITIES
+            .iter()
+            .any(|authority| word.eq_ignore_ascii_case(authority))
+    });
+    if !authority {
+        return None;
+    }
+    speaker
+        .char_indices()
+        .filter(|&(at, c)| {
+            c.is_uppercase()
+                && speaker[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|before| !before.is_alphanumeric())
+        })
+        .find_map(|(at, _)| crate::lexicon::REGIONS.at(speaker, at))
+        .map(|hit| *hit.value)
 }
 
 /// "According to" opening a sentence is the verb "according to".
@@ -3028,7 +3064,7 @@ mod tests {
         check(
             "The bridge was blown up overnight, Oleksandr Prokudin, head of the Kherson military administration, confirmed on Friday.",
             Some("Oleksandr Prokudin, head of the Kherson military administration"),
-            None,
+            Some("Ukraine"),
             Some("confirmed"),
         );
         check(

@@ -1577,3 +1577,21 @@ fn parts_of_the_people_names_of_bodies_and_armies_of_a_country() {
         ],
     );
 }
+
+#[test]
+fn the_authority_of_a_region_speaks_for_its_country() {
+    // A state's police command speaks for Nigeria; a health ministry named after a place, and
+    // a resident, for no one.
+    check(
+        "exchange",
+        "Twenty farmers abducted in Zamfara State have been freed, the Zamfara State Police Command said on Sunday. \
+         Israel returned the bodies of 12 Palestinians on Monday, the Gaza health ministry said. \
+         Gunmen freed six traders on Friday, a resident of Katsina State said.",
+        "2026-02-17",
+        &[
+            "exchange items=[hostages:20:null>null] parties=[] mediator=null when=[] status=completed | speaker=the Zamfara State Police Command actor=Nigeria verb=said",
+            "exchange items=[bodies:12:Israel>null] parties=[Israel] mediator=null when=[2026-02-16] status=completed | speaker=the Gaza health ministry actor=null verb=said",
+            "exchange items=[hostages:6:null>null] parties=[] mediator=null when=[2026-02-13] status=completed | speaker=a resident of Katsina State actor=null verb=said",
+        ],
+    );
+}
