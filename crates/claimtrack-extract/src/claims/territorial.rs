@@ -1466,8 +1466,12 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
         // in ...": a region phrase, after which the next place has a type of its own.
         if let Some(and) = and_after_region_phrase(tokens, next) {
             if name_at(ctx, and + 1).is_some() {
-                place_type = None;
-                type_word = None;
+                // "the villages of Novoielyzavetivka in the Donetsk region and Stepove in ...":
+                // a plural type word types the next place too.
+                if !type_word.as_deref().is_some_and(|w| w.ends_with('s')) {
+                    place_type = None;
+                    type_word = None;
+                }
                 k = and + 1;
                 continue;
             }

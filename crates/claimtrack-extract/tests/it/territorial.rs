@@ -1646,3 +1646,16 @@ fn landmarks_bodies_of_states_speakers_and_delays() {
         ],
     );
 }
+
+#[test]
+fn a_plural_type_word_types_each_place_past_their_regions() {
+    check(
+        "territorial",
+        "Russia's Defence Ministry said on Monday that its forces had captured the villages of Zelenyi Hai in the Donetsk region and Pryvilne in the Zaporizhzhia region.",
+        "2025-10-01",
+        &[
+            "territorial place=Zelenyi Hai type=village region=Donetsk country=Ukraine action=captured verb=captured actor=Russia claimant=Russia announced=2025-09-29 status=claimed | speaker=Russia's Defence Ministry actor=Russia verb=said",
+            "territorial place=Pryvilne type=village region=Zaporizhzhia country=Ukraine action=captured verb=captured actor=Russia claimant=Russia announced=2025-09-29 status=claimed | speaker=Russia's Defence Ministry actor=Russia verb=said",
+        ],
+    );
+}
