@@ -185,7 +185,15 @@ pub fn extract(article: &Article, options: &Options) -> Extraction {
         let side = match sentence_said.actor {
             // "In neighbouring Burkina Faso, the army said": the country the sentence opens with,
             // over the army an earlier sentence named.
-            Some(actor) if sentence_said.resolution == "attribution.definite_description" => {
+            Some(actor)
+                if matches!(
+                    sentence_said.resolution,
+                    "attribution.definite_description"
+                        | "attribution.article_army"
+                        | "attribution.article_state"
+                        | "attribution.dateline_country"
+                ) =>
+            {
                 opening_country(text)
                     .filter(|country| *country != actor)
                     .map(|country| (country, "attribution.opening_country_speaker"))

@@ -1237,7 +1237,7 @@ fn a_region_or_a_country_that_opens_the_sentence() {
         "2026-06-02",
         &[
             "territorial place=Nawa type=village region=Daraa country=Syria action=held verb=repelled an attack on actor=null claimant=null announced=2026-06-02 status=claimed | speaker=the group actor=null verb=said",
-            "territorial place=Yunakivka type=null region=Sumy country=Ukraine action=captured verb=liberated actor=null claimant=null announced=2026-06-02 status=claimed | speaker=the ministry actor=null verb=reported",
+            "territorial place=Yunakivka type=null region=Sumy country=Ukraine action=captured verb=liberated actor=Russia claimant=null announced=2026-06-02 status=claimed | speaker=the ministry actor=null verb=reported",
             "territorial place=Djibo type=null region=null country=Burkina Faso action=captured verb=retaken actor=Burkina Faso claimant=Burkina Faso announced=2026-06-02 status=claimed | speaker=the army actor=Burkina Faso verb=said",
         ],
     );
