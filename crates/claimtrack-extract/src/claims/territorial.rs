@@ -1632,6 +1632,32 @@ fn names_a_body(t: &Token<'_>) -> bool {
         ])
 }
 
+/// "The RSF has been massing forces around El Obeid since it took over El Fasher", "The
+/// paramilitary group has shifted its campaign since it captured El Fasher": `it` in a clause
+/// of time is the side the sentence opens with, named or the article's armed group described.
+fn subordinate_pronoun_subject(ctx: &Context<'_>, pronoun: usize) -> Option<&'static str> {
+    let tokens = ctx.tokens;
+    if !tokens.get(pronoun)?.is_any(&["it", "they"])
+        || !tokens
+            .get(pronoun.checked_sub(1)?)?
+            .is_any(&["since", "after", "when", "before", "until", "once", "as"])
+    {
+        return None;
+    }
+    let opening = usize::from(tokens.first()?.is("the"));
+    let head = tokens.get(opening)?;
+    if let Some(m) = crate::actors::mention_at(ctx.text, head.start)
+        && matches!(m.kind, ActorKind::Group | ActorKind::Military)
+    {
+        return Some(m.actor);
+    }
+    let described = opening == 1
+        && (opening..opening + 3)
+            .filter_map(|k| tokens.get(k))
+            .any(|t| t.is_any(super::GROUP_NOUNS));
+    described.then_some(ctx.article.main_group).flatten()
+}
+
 /// The `and` after a region phrase at token `k` ("in Ukraine's Sumy region and", "in the
 /// Donetsk region and"): `in`, then capitalised words, possessives and adjectives of place up
 /// to a region word.
@@ -2757,6 +2783,8 @@ fn actor_of<'a>(
         if t.is_any(SPEAKER_PRONOUNS) {
             if let Some(actor) = ctx.said.actor {
                 subject = Some((actor, "territorial.pronoun_subject", t.text));
+            } else if let Some(actor) = subordinate_pronoun_subject(ctx, k) {
+                subject = Some((actor, "territorial.main_clause_subject", t.text));
             }
             break;
         }

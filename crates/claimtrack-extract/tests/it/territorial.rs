@@ -1659,3 +1659,18 @@ fn a_plural_type_word_types_each_place_past_their_regions() {
         ],
     );
 }
+
+#[test]
+fn it_in_a_clause_of_time_is_the_side_the_sentence_opens_with() {
+    check(
+        "territorial",
+        "The Houthis have pressed their offensive towards Marib since they took Harib in September. \
+         The rebel group has tightened its grip on the east since it seized Walikale in March.",
+        "2025-12-09",
+        &[
+            "territorial place=Harib type=null region=null country=null action=captured verb=took actor=Houthis claimant=null announced=2025-09-01..2025-09-30 status=claimed | speaker=null actor=null verb=null",
+            // The article's one armed group is the one described.
+            "territorial place=Walikale type=null region=null country=null action=captured verb=seized actor=Houthis claimant=null announced=2025-03-01..2025-03-31 status=claimed | speaker=null actor=null verb=null",
+        ],
+    );
+}
