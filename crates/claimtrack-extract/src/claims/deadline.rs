@@ -1315,6 +1315,18 @@ fn targets(
         if army_at.is_any(&["junta", "regime"]) {
             return Some((ctx.article.state?, army_at.text));
         }
+        // "gave the federal government seven days", "the rebels had a week": the side of the
+        // article the words describe.
+        if t.is("the") {
+            // "the government", "the federal government", "the Debretsion faction".
+            return (k + 1..k + 3)
+                .map_while(|last| tokens.get(last).filter(|n| n.is_word()))
+                .filter(|n| !n.is_capitalised())
+                .find_map(|last| {
+                    let words = ctx.slice(t.start, last.end);
+                    side_described(ctx, words).map(|actor| (actor, words))
+                });
+        }
         None
     };
     // "Russia had until Monday", "Ukrainian officials were told to": the subject is the target.
@@ -1368,6 +1380,12 @@ fn targets(
             if let Some(m) = mentions(clause).into_iter().last() {
                 let words = clause.get(m.start..m.end).unwrap_or("");
                 push(m.actor, "deadline.subject_given_time", words, traces);
+            } else if let Some((actor, words)) = (i.saturating_sub(3)..i)
+                .find(|&k| tokens.get(k).is_some_and(|t| t.is("the")))
+                .and_then(actor_at)
+            {
+                // "said the group had 48 hours to release the hostages".
+                push(actor, "deadline.side_given_time", words, traces);
             }
         }
     }

@@ -921,3 +921,20 @@ fn both_sides_of_a_joined_subject_are_given_the_time() {
         ],
     );
 }
+
+#[test]
+fn the_side_a_limit_is_given_to_by_what_it_is() {
+    // In an article of a state against an armed group, "the federal government" is the state
+    // and "the faction", "the group" the armed group.
+    check(
+        "deadline",
+        "Al-Shabaab fighters attacked a base in Somalia's Lower Shabelle region. \
+         Clan elders gave the federal government seven days to withdraw its troops from the town. \
+         The army said the group had 48 hours to free the hostages or face an assault.",
+        "2026-03-02",
+        &[
+            "deadline issuer=null targets=[Somalia] demand=withdraw its troops from the town consequence=null expression=seven days issued=2026-03-02 due=2026-03-09 | speaker=null actor=null verb=null",
+            "deadline issuer=Somalia targets=[al-Shabaab] demand=free the hostages consequence=an assault expression=48 hours issued=2026-03-02 due=2026-03-04 | speaker=The army actor=Somalia verb=said",
+        ],
+    );
+}
