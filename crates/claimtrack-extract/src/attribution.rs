@@ -1610,7 +1610,14 @@ fn phrase_before(tokens: &[Token<'_>], last: usize) -> Option<(usize, usize)> {
             k = m - 1;
             continue;
         }
-        if token.kind == TokenKind::Punct {
+        // "a drivers' union said": the apostrophe of a plural possessive inside the phrase.
+        let plural_possessive = token.is_punct("'\u{2019}")
+            && (k as usize) < last
+            && k > 0
+            && tokens
+                .get(k as usize - 1)
+                .is_some_and(|t| t.is_word() && t.text.ends_with('s'));
+        if token.kind == TokenKind::Punct && !plural_possessive {
             break;
         }
         // A word of none of the lists below (most words of a name) is read with one lookup.
@@ -3058,6 +3065,12 @@ mod tests {
         check(
             "The army announced the town was retaken on Sunday, two local officials said on Monday.",
             Some("two local officials"),
+            None,
+            Some("said"),
+        );
+        check(
+            "Gunmen freed 12 truck drivers on Monday, a drivers' union said.",
+            Some("a drivers' union"),
             None,
             Some("said"),
         );
