@@ -2158,7 +2158,29 @@ fn build(
     } else {
         status(ctx, trigger.action, actor, claimant, &mut traces)
     };
-    let announced = announced(ctx, start, &mut traces);
+    // "M23 seized Goma in January and Bukavu in February": in the reporter's own voice, a later
+    // place of a list dated right after its name has that date.
+    let own_date = ctx
+        .said
+        .verb_at
+        .is_none()
+        .then_some(place.rule == "territorial.list")
+        .filter(|listed| *listed)
+        .and_then(|_| {
+            let after = ctx.tokens.get(place.last + 1)?;
+            ctx.past_times()
+                .iter()
+                .find(|e| e.start >= after.start && e.start <= after.end + 1)
+                .filter(|e| crate::dates::is_report_date(ctx.text, e))
+        })
+        .and_then(|e| Some((e.interval?, e.text.as_str())));
+    let announced = match own_date {
+        Some((range, text)) => {
+            traces.add("announced", "territorial.date_after_place", text);
+            Some(crate::dates::interval(range, Some(text)))
+        }
+        None => announced(ctx, start, &mut traces),
+    };
     let detail = Territorial {
         place: place.name.clone(),
         place_type: place.place_type,

@@ -250,7 +250,8 @@ fn a_list_split_by_a_time_phrase() {
         "2025-06-01",
         &[
             "territorial place=Kalehe type=null region=null country=null action=captured verb=seized actor=null claimant=null announced=2025-03-01..2025-03-31 status=claimed | speaker=null actor=null verb=null",
-            "territorial place=Walikale type=null region=null country=null action=captured verb=seized actor=null claimant=null announced=2025-03-01..2025-03-31 status=claimed | speaker=null actor=null verb=null",
+            // "the following month" dates the place it follows.
+            "territorial place=Walikale type=null region=null country=null action=captured verb=seized actor=null claimant=null announced=2025-04-01..2025-04-30 status=claimed | speaker=null actor=null verb=null",
         ],
     );
 }
