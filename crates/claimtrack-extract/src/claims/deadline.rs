@@ -1932,7 +1932,7 @@ fn consequence(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<
         if limit.end <= token.start
             && i.checked_sub(1)
                 .and_then(|p| tokens.get(p))
-                .is_some_and(|p| p.is_punct(","))
+                .is_some_and(|p| p.is_punct(",\"\u{201c}\u{201d}"))
             && let Some(phrase) = clause_with_modal(ctx, i + 1)
         {
             traces.add("consequence", "deadline.or_clause", &phrase);
@@ -1998,8 +1998,20 @@ fn clause_with_modal(ctx: &Context<'_>, from: usize) -> Option<String> {
     ]) {
         return None;
     }
+    // The subject goes on through quote marks ("the gates of hell" would open) and the commas
+    // of a list of names ("Berlin, Paris and London would").
+    let goes_on = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind != TokenKind::Punct
+                || t.is_punct("\"\u{201c}\u{201d}")
+                || t.is_punct(",")
+                    && tokens
+                        .get(k + 1)
+                        .is_some_and(|n| n.is_capitalised() && n.is_word())
+        })
+    };
     let modal = (from + 1..(from + 9).min(tokens.len()))
-        .take_while(|&k| tokens.get(k).is_some_and(|t| t.kind != TokenKind::Punct))
+        .take_while(|&k| goes_on(k))
         .find(|&k| {
             tokens
                 .get(k)

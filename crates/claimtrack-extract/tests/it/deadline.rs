@@ -938,3 +938,19 @@ fn the_side_a_limit_is_given_to_by_what_it_is() {
         ],
     );
 }
+
+#[test]
+fn consequences_after_or_with_a_list_or_a_quote_as_subject() {
+    check(
+        "deadline",
+        "German Foreign Minister Johann Wadephul said on Wednesday that Iran had until the end of August to resume talks, or Berlin, Paris and London would restore UN sanctions. \
+         Trump wrote that Hamas had \"48 hours\" to return the bodies \"or other countries will take action.\" \
+         Katz warned that Hamas must free the hostages by Saturday, when the truce ends, or \"the gates of hell\" would open.",
+        "2025-08-14",
+        &[
+            "deadline issuer=Germany targets=[Iran] demand=resume talks consequence=Berlin, Paris and London would restore UN sanctions expression=until the end of August issued=2025-08-13 due=2025-08-31 | speaker=German Foreign Minister Johann Wadephul actor=Germany verb=said",
+            "deadline issuer=United States targets=[Hamas] demand=return the bodies consequence=other countries will take action expression=48 hours issued=2025-08-14 due=2025-08-16 | speaker=Trump actor=United States verb=wrote",
+            "deadline issuer=Israel targets=[Hamas] demand=free the hostages consequence=\"the gates of hell\" would open expression=by Saturday issued=2025-08-14 due=2025-08-16 | speaker=Katz actor=Israel verb=warned",
+        ],
+    );
+}
