@@ -1459,6 +1459,20 @@ fn appositive_before(tokens: &[Token<'_>], comma: usize) -> Option<(usize, usize
         let (first, last) = phrase_before(tokens, comma_before.checked_sub(1)?)?;
         return Some((first, last, true));
     }
+    // "Dawlah Islamiyah, in a message posted on Facebook, denied", "An RSF adviser, speaking
+    // to Sudan Tribune by telephone, denied": the subject before an aside.
+    if let Some(open) = (comma.saturating_sub(16)..comma)
+        .rev()
+        .find(|&k| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct))
+        && tokens.get(open).is_some_and(|t| t.is_punct(","))
+        && let Some(opener) = tokens.get(open + 1)
+        && (opener.is_any(&["in", "on", "via", "through", "citing", "quoting"])
+            || opener.is_word() && !opener.is_capitalised() && opener.text.ends_with("ing"))
+        && let Some(before) = open.checked_sub(1)
+        && let Some((first, last)) = phrase_before(tokens, before)
+    {
+        return Some((first, last, true));
+    }
     let (name_first, name_last) = phrase_before(tokens, comma.checked_sub(1)?)?;
     let name_first_token = tokens.get(name_first)?;
     if name_first_token.is_any(RELATIVE_WORDS) {
@@ -3067,6 +3081,18 @@ mod tests {
             Some("two local officials"),
             None,
             Some("said"),
+        );
+        check(
+            "Dawlah Islamiyah, in a message posted online, denied that its fighters had left the town.",
+            Some("Dawlah Islamiyah"),
+            Some("Dawlah Islamiyah"),
+            Some("denied"),
+        );
+        check(
+            "An RSF adviser, speaking to reporters by telephone, denied that the army had entered Bara.",
+            Some("An RSF adviser"),
+            Some("Rapid Support Forces"),
+            Some("denied"),
         );
         check(
             "Gunmen freed 12 truck drivers on Monday, a drivers' union said.",
