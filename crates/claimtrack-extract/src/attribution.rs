@@ -1631,7 +1631,13 @@ fn phrase_before(tokens: &[Token<'_>], last: usize) -> Option<(usize, usize)> {
             && tokens
                 .get(k as usize - 1)
                 .is_some_and(|t| t.is_word() && t.text.ends_with('s'));
-        if token.kind == TokenKind::Punct && !plural_possessive {
+        // "the commission on prisoners of war, hostages and missing persons said".
+        let remit_list = token.is_punct(",")
+            && (k as usize) < last
+            && crate::text::in_remit(tokens, k as usize, |t| {
+                t.kind == TokenKind::Punct && !t.is_punct(",")
+            });
+        if token.kind == TokenKind::Punct && !plural_possessive && !remit_list {
             break;
         }
         // A word of none of the lists below (most words of a name) is read with one lookup.
@@ -1663,7 +1669,12 @@ fn phrase_before(tokens: &[Token<'_>], last: usize) -> Option<(usize, usize)> {
                     && tokens
                         .get(k as usize - 1)
                         .is_some_and(|t| t.is_capitalised() || t.kind == TokenKind::Possessive);
-                if !joins_names {
+                // "the commission on prisoners of war and missing persons said".
+                let joins_remit = token.is("and")
+                    && crate::text::in_remit(tokens, k as usize, |t| {
+                        t.kind == TokenKind::Punct && !t.is_punct(",")
+                    });
+                if !joins_names && !joins_remit {
                     if token.is_any(RELATIVE_WORDS) {
                         first = k as usize;
                     }

@@ -644,6 +644,32 @@ pub(crate) fn trim(text: &str) -> &str {
     }
 }
 
+/// Whether token `at` lies in the remit of a body named by what it deals with: "the
+/// commission on prisoners of war, hostages and missing persons", "the headquarters for the
+/// treatment of prisoners of war". The search back stops at a token `stop` accepts.
+pub(crate) fn in_remit(tokens: &[Token<'_>], at: usize, stop: impl Fn(&Token<'_>) -> bool) -> bool {
+    const BODIES: &[&str] = &[
+        "commission",
+        "committee",
+        "headquarters",
+        "office",
+        "council",
+        "centre",
+        "center",
+        "bureau",
+    ];
+    (at.saturating_sub(8)..at)
+        .rev()
+        .filter_map(|k| tokens.get(k).map(|t| (k, t)))
+        .take_while(|(_, t)| !stop(t))
+        .any(|(k, t)| {
+            t.is_any(&["on", "for"])
+                && k.checked_sub(1)
+                    .and_then(|p| tokens.get(p))
+                    .is_some_and(|p| p.is_any(BODIES))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -251,7 +251,12 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                 before.is_some_and(|t| t.is_capitalised() && t.start > 0)
                     || after.is_some_and(|t| t.is_capitalised() || t.kind == TokenKind::Possessive)
             };
-            !in_speaker && !capitalised_name
+            // "the government's commission on prisoners of war, hostages and missing persons":
+            // what a body deals with, not people handed over.
+            let remit = crate::text::in_remit(ctx.tokens, token_at(ctx.tokens, *start), |t| {
+                t.is_any(HANDOVER_VERBS) || t.is_any(RECEIVE_VERBS)
+            });
+            !in_speaker && !capitalised_name && !remit
         })
         .collect();
     // "a prisoner deal", "a hostage agreement": a word of people in the singular before a noun

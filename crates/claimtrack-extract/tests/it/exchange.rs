@@ -1595,3 +1595,15 @@ fn the_authority_of_a_region_speaks_for_its_country() {
         ],
     );
 }
+
+#[test]
+fn the_remit_of_a_body_names_no_people() {
+    check(
+        "exchange",
+        "On Wednesday, Azerbaijan returned the remains of four Armenian servicemen, the Armenian government's commission on prisoners of war, hostages and missing persons said.",
+        "2025-03-14",
+        &[
+            "exchange items=[bodies:4:Azerbaijan>Armenia] parties=[Azerbaijan, Armenia] mediator=null when=[2025-03-12] status=completed | speaker=the Armenian government's commission on prisoners of war, hostages and missing persons actor=Armenia verb=said",
+        ],
+    );
+}
