@@ -1559,10 +1559,17 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
     }
     // Appositive type: "Komar, a village in the Donetsk region", "Goma, the largest city in".
     if let Some(last) = places.last().map(|p| p.last) {
+        // "Kharkai and Spinkai, two Afghan border villages in Kunar": a count of them too.
+        let counted = |t: &Token<'_>| {
+            t.kind == TokenKind::Number
+                || t.is_any(&[
+                    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both",
+                ])
+        };
         let appositive = tokens.get(last + 1).is_some_and(|t| t.is_punct(","))
             && tokens
                 .get(last + 2)
-                .is_some_and(|t| t.is_any(&["a", "an", "the", "another"]));
+                .is_some_and(|t| t.is_any(&["a", "an", "the", "another"]) || counted(t));
         let type_at = |m: usize| {
             tokens.get(m).and_then(|t| {
                 PLACE_TYPES
@@ -1583,7 +1590,7 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
                     // "the capital of ..." is no type; "the largest city in" is.
                     let indefinite = tokens
                         .get(last + 2)
-                        .is_some_and(|a| a.is_any(&["a", "an", "another"]));
+                        .is_some_and(|a| a.is_any(&["a", "an", "another"]) || counted(a));
                     let follows = indefinite
                         || tokens
                             .get(m + 1)

@@ -1675,3 +1675,16 @@ fn it_in_a_clause_of_time_is_the_side_the_sentence_opens_with() {
         ],
     );
 }
+
+#[test]
+fn an_appositive_that_counts_the_places_types_them() {
+    check(
+        "territorial",
+        "The army said on Sunday that its troops had taken control of Dara and Kotkai, two border villages in Kunar province.",
+        "2025-10-13",
+        &[
+            "territorial place=Dara type=village region=Kunar country=Afghanistan action=captured verb=taken control of actor=null claimant=null announced=2025-10-12 status=claimed | speaker=The army actor=null verb=said",
+            "territorial place=Kotkai type=village region=Kunar country=Afghanistan action=captured verb=taken control of actor=null claimant=null announced=2025-10-12 status=claimed | speaker=The army actor=null verb=said",
+        ],
+    );
+}
