@@ -1607,3 +1607,17 @@ fn the_remit_of_a_body_names_no_people() {
         ],
     );
 }
+
+#[test]
+fn mediation_by_and_a_handover_arranged_by() {
+    check(
+        "exchange",
+        "Ukraine has brought home six children who had been deported to Russia, with mediation by Qatar, the presidential office said on Tuesday. \
+         The TNLA handed over 12 captured soldiers to the military at the border on Friday, in a handover arranged by Chinese officials.",
+        "2025-11-19",
+        &[
+            "exchange items=[children:6:Russia>Ukraine] parties=[Ukraine, Russia] mediator=Qatar when=[] status=completed | speaker=the presidential office actor=null verb=said",
+            "exchange items=[prisoners_of_war:12:Ta'ang National Liberation Army>null] parties=[Ta'ang National Liberation Army] mediator=China when=[2025-11-14] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
