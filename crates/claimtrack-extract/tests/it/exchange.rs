@@ -1621,3 +1621,17 @@ fn mediation_by_and_a_handover_arranged_by() {
         ],
     );
 }
+
+#[test]
+fn teenagers_are_children_and_a_cyclist_a_prisoner() {
+    check(
+        "exchange",
+        "Ukraine's ombudsman said on Thursday that three teenagers taken to Russia had been brought back to Ukraine with the help of Qatar. \
+         Iran freed a French cyclist on Monday, the Elysee said.",
+        "2025-08-14",
+        &[
+            "exchange items=[children:3:Russia>Ukraine] parties=[Russia, Ukraine] mediator=Qatar when=[] status=completed | speaker=Ukraine's ombudsman actor=Ukraine verb=said",
+            "exchange items=[prisoners:1:Iran>France] parties=[Iran, France] mediator=null when=[2025-08-11] status=completed | speaker=the Elysee actor=null verb=said",
+        ],
+    );
+}
