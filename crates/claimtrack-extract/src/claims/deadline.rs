@@ -464,6 +464,24 @@ fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
     if expr.deadline.is_some() && took_so_long(ctx, first) {
         return None;
     }
+    // "before the autumn rains turn the fields to mud": a season that names something else.
+    let season_of_a_noun = ["spring", "summer", "autumn", "fall", "winter"]
+        .iter()
+        .any(|season| ends_with_ignore_case(&expr.text, season))
+        && ctx
+            .tokens
+            .get(token_at(ctx.tokens, expr.end))
+            .is_some_and(|n| {
+                n.is_word()
+                    && !n.is_capitalised()
+                    && !n.is_any(&[
+                        "and", "or", "to", "in", "on", "at", "of", "when", "if", "unless",
+                        "before", "after", "as", "the", "so", "but",
+                    ])
+            });
+    if season_of_a_noun {
+        return None;
+    }
     if expr.deadline.is_some() {
         if matches!(expr.deadline, Some(DeadlineMarker::In)) && expr.duration.is_none() {
             return None;

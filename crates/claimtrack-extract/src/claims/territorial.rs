@@ -407,9 +407,24 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
                 // X": a claim by someone who stands for a side.
                 let reported = ctx.said.actor.is_some()
                     && REPORTING.first_from(ctx.text, ctx.starts).is_some();
+                // "the capture of X would give ...", "the capture of X is their next objective":
+                // a hypothesis or an aim.
                 let hypothetical = (after..(after + 10).min(ctx.tokens.len()))
                     .filter_map(|k| ctx.tokens.get(k))
-                    .any(|t| t.is_any(&["would", "could", "might", "may", "will"]));
+                    .any(|t| {
+                        t.is_any(&[
+                            "would",
+                            "could",
+                            "might",
+                            "may",
+                            "will",
+                            "objective",
+                            "objectives",
+                            "goal",
+                            "aim",
+                            "priority",
+                        ])
+                    });
                 if hypothetical {
                     continue;
                 }

@@ -1688,3 +1688,21 @@ fn an_appositive_that_counts_the_places_types_them() {
         ],
     );
 }
+
+#[test]
+fn a_capture_that_is_an_aim_and_a_season_that_names_rains() {
+    // Neither a territorial claim nor a deadline: the capture is an objective, and "the autumn"
+    // names the rains.
+    check(
+        "territorial",
+        "Russian officials have said the capture of Siversk and Lyman is their next objective, and military bloggers have urged commanders to move faster before the autumn rains turn the fields to mud.",
+        "2025-08-27",
+        &[],
+    );
+    check(
+        "deadline",
+        "Russian officials have said the capture of Siversk and Lyman is their next objective, and military bloggers have urged commanders to move faster before the autumn rains turn the fields to mud.",
+        "2025-08-27",
+        &[],
+    );
+}
