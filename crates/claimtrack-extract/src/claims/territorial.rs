@@ -1274,11 +1274,12 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
         bare_the = true;
     } else if tokens
         .get(k)
-        .is_some_and(|t| t.is_any(&["all", "most", "much"]))
+        .is_some_and(|t| t.is_any(&["all", "most", "much", "parts", "part"]))
         && tokens.get(k + 1).is_some_and(|n| n.is("of"))
         && tokens.get(k + 2).is_some_and(Token::is_capitalised)
     {
-        // "now control all of Vovchansk", "took most of Pokrovsk": the place itself.
+        // "now control all of Vovchansk", "took most of Pokrovsk", "withdrew from parts of Gaza
+        // City": the place itself.
         k += 2;
     } else if let Some(t) = tokens.get(k)
         && tokens.get(k + 1).is_some_and(|n| n.is("of"))

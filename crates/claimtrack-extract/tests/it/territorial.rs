@@ -1706,3 +1706,16 @@ fn a_capture_that_is_an_aim_and_a_season_that_names_rains() {
         &[],
     );
 }
+
+#[test]
+fn parts_of_a_place_are_the_place() {
+    check(
+        "territorial",
+        "Israeli troops withdrew from parts of Rafah and Beit Hanoun on Friday under the truce.",
+        "2025-10-22",
+        &[
+            "territorial place=Rafah type=null region=null country=null action=withdrew verb=withdrew from actor=Israel claimant=null announced=2025-10-17 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Beit Hanoun type=null region=null country=null action=withdrew verb=withdrew from actor=Israel claimant=null announced=2025-10-17 status=claimed | speaker=null actor=null verb=null",
+        ],
+    );
+}
