@@ -583,8 +583,20 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
     // "Houthi fighters freed the crew": people named just before a handover verb that has
     // people after it hand them over; they are not handed over themselves ("250 fighters freed
     // by the government" are).
+    // Past who they are and when: "separatist fighters of the Ambazonia Defence Forces (ADF)
+    // on Thursday freed 14 bus passengers".
     let handing_over = |m: &ItemMention| {
-        let verb = token_at(ctx.tokens, m.end);
+        let after = token_at(ctx.tokens, m.end);
+        let Some(verb) = (after..(after + 12).min(ctx.tokens.len())).find(|&k| {
+            ctx.tokens.get(k).is_some_and(|t| {
+                !(t.is_any(&["of", "the", "on", "also", "have", "had", "has", "later"])
+                    || t.is_punct("()")
+                    || t.is_capitalised()
+                    || crate::text::CALENDAR.contains(t))
+            })
+        }) else {
+            return false;
+        };
         ctx.tokens
             .get(verb)
             .is_some_and(|v| v.is_any(HANDOVER_VERBS))
@@ -2354,9 +2366,14 @@ fn item_mentions(ctx: &Context<'_>, categories: &[(usize, usize, Category)]) -> 
                 .map_while(|k| tokens.get(k).filter(|t| !t.is_punct(",;")))
                 .enumerate()
                 .any(|(i, t)| {
-                    t.is_any(KIDNAP_WORDS)
-                        || (t.is("seized") && i == 0)
-                        || (t.is("hostage") && i > 0)
+                    // "passengers seized on the road", "passengers they had seized".
+                    let seized = t.is("seized")
+                        && (i == 0
+                            || (after_item + i)
+                                .checked_sub(1)
+                                .and_then(|p| tokens.get(p))
+                                .is_some_and(|p| p.is_any(&["had", "have", "has"])));
+                    t.is_any(KIDNAP_WORDS) || seized || (t.is("hostage") && i > 0)
                 });
             let seized_before = token_at(tokens, mention.start)
                 .checked_sub(1)

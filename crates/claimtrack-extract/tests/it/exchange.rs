@@ -1635,3 +1635,15 @@ fn teenagers_are_children_and_a_cyclist_a_prisoner() {
         ],
     );
 }
+
+#[test]
+fn fighters_of_a_named_group_free_passengers_they_had_seized() {
+    check(
+        "exchange",
+        "Separatist fighters of the Ambazonia Defence Forces (ADF) on Thursday freed 11 bus passengers they had seized near Kumbo, an official said.",
+        "2025-11-29",
+        &[
+            "exchange items=[hostages:11:Ambazonia Defence Forces>null] parties=[Ambazonia Defence Forces] mediator=null when=[2025-11-27] status=completed | speaker=an official actor=null verb=said",
+        ],
+    );
+}
