@@ -1979,7 +1979,7 @@ const NATIONAL_THINGS: &[&str] = &[
 
 /// A handover whose particle follows its object: "Kinshasa handed 87 detained fighters over to
 /// the rebels", "ready to hand two police officers it is still holding over to the government",
-/// "flew six American detainees home". The verb stands for the whole phrase (the lexicon holds
+/// "flew six American detainees home", "sent the remains of 30 Palestinians back to Gaza". The verb stands for the whole phrase (the lexicon holds
 /// the phrases written together).
 fn split_handovers(ctx: &Context<'_>) -> Vec<crate::lexicon::Hit<'static, ExchangeWord>> {
     static HANDED_OVER: ExchangeWord = ExchangeWord::Trigger(ExchangeStatus::Completed);
@@ -1990,9 +1990,11 @@ fn split_handovers(ctx: &Context<'_>) -> Vec<crate::lexicon::Hit<'static, Exchan
         return out;
     }
     for (i, t) in tokens.iter().enumerate() {
-        // "flew six American detainees home": a flight home.
+        // "flew six American detainees home": a flight home; "sent the remains of 30
+        // Palestinians back to Gaza": sent back.
         let flew = t.is_any(&["flew", "flown"]);
-        if !(flew || t.is_any(&["hand", "hands", "handed", "handing"]))
+        let sent = t.is("sent");
+        if !(flew || sent || t.is_any(&["hand", "hands", "handed", "handing"]))
             || tokens
                 .get(i + 1)
                 .is_some_and(|n| n.is_any(&["over", "back", "home"]))
@@ -2004,6 +2006,9 @@ fn split_handovers(ctx: &Context<'_>) -> Vec<crate::lexicon::Hit<'static, Exchan
             .any(|k| {
                 if flew {
                     k <= i + 6 && tokens.get(k).is_some_and(|w| w.is("home"))
+                } else if sent {
+                    tokens.get(k).is_some_and(|w| w.is_any(&["back", "home"]))
+                        && tokens.get(k + 1).is_some_and(|n| n.is("to"))
                 } else {
                     // "handed 18 soldiers over to", "handed 18 soldiers back to".
                     tokens.get(k).is_some_and(|w| w.is_any(&["over", "back"]))

@@ -1647,3 +1647,17 @@ fn fighters_of_a_named_group_free_passengers_they_had_seized() {
         ],
     );
 }
+
+#[test]
+fn sent_back_around_its_object() {
+    // Sent back is a handover; sending children back to school is not.
+    check(
+        "exchange",
+        "Israel sent the remains of 15 Palestinians back to Gaza on Wednesday morning, the health ministry said. \
+         Residents have spent the autumn sending their children back to schools near the front.",
+        "2025-10-23",
+        &[
+            "exchange items=[bodies:15:Israel>null] parties=[Israel] mediator=null when=[2025-10-22] status=completed | speaker=the health ministry actor=null verb=said",
+        ],
+    );
+}
