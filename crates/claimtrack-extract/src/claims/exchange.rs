@@ -798,13 +798,27 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Found> {
         })
         .and_then(|k| ctx.tokens.get(k))
         .is_some_and(|t| t.is_any(&["further", "future", "more", "possible", "regular"]));
-    let in_general = plural_noun
-        && (ctx.past_times().is_empty() || opens_sentence || yet_to_come)
-        && mentions_found
-            .iter()
-            .all(|m| m.count.is_none() && m.approx.is_none());
+    let uncounted = mentions_found
+        .iter()
+        .all(|m| m.count.is_none() && m.approx.is_none());
+    let in_general =
+        plural_noun && (ctx.past_times().is_empty() || opens_sentence || yet_to_come) && uncounted;
+    // "preparing lists for the next exchange", "work was under way on a new prisoner
+    // exchange": one still to come, of no one counted.
+    let next_one = ["exchange", "swap"]
+        .iter()
+        .any(|w| ends_with_ignore_case(trigger_words, w))
+        && (0..token_at(ctx.tokens, trigger.start))
+            .rev()
+            .take(3)
+            .filter_map(|k| ctx.tokens.get(k))
+            .any(|t| t.is_any(&["next", "new", "another"]))
+        && uncounted
+        // "had agreed to carry out another exchange": an agreement is a claim of its own.
+        && status == ExchangeStatus::Completed;
     if mentions_found.is_empty()
         || in_general
+        || next_one
         || running_total(ctx, trigger_token)
         || total_brought_to(ctx, trigger.start)
         || ordinal_of_exchanges(ctx, trigger.start, &mentions_found)

@@ -1661,3 +1661,16 @@ fn sent_back_around_its_object() {
         ],
     );
 }
+
+#[test]
+fn the_next_exchange_is_none_yet_an_agreed_one_is() {
+    check(
+        "exchange",
+        "The ombudsman said Kyiv was preparing lists for the next exchange of prisoners. \
+         Zelensky said the two sides had agreed to carry out another exchange of prisoners of war in the coming weeks.",
+        "2026-02-06",
+        &[
+            "exchange items=[prisoners_of_war:-:null>null] parties=[Ukraine] mediator=null when=[] status=agreed | speaker=Zelensky actor=Ukraine verb=said",
+        ],
+    );
+}
