@@ -1369,6 +1369,11 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
         if let Some(t) = tokens.get(next)
             && let Some(hit) = PLACE_TYPES.at(ctx.text, t.start)
         {
+            // "where SDF/YPG checkpoints had been abandoned": an armed force's posts, not a
+            // place of that name.
+            if names_a_force(&place.name) {
+                break;
+            }
             // "Tiger Hill", "Snake Island", "the Philadelphi Corridor": a capitalised landmark
             // word is part of the name.
             if *hit.value == PlaceType::Other && t.is_capitalised() {
@@ -1631,6 +1636,17 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
         }
     }
     places
+}
+
+/// Whether a name before a type word is an armed force's, whose posts it names ("SDF/YPG
+/// checkpoints"), not a place of that name.
+fn names_a_force(name: &str) -> bool {
+    mentions(name).iter().any(|m| {
+        m.start == 0
+            // "SDF/YPG": one force by two names.
+            && name.get(m.end..).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+            && matches!(m.kind, ActorKind::Group | ActorKind::Military)
+    })
 }
 
 /// Whether a capitalised word heads the name of a body of states or a pact, not a place: "the
@@ -2022,6 +2038,10 @@ fn passive_places(ctx: &Context<'_>, trigger: usize) -> Vec<Place> {
             let (Some(x), Some(y)) = (ctx.tokens.get(a), ctx.tokens.get(b)) else {
                 return Vec::new();
             };
+            let name = ctx.slice(x.start, y.end);
+            if typed.is_some() && names_a_force(name) {
+                return Vec::new();
+            }
             vec![Place {
                 name: ctx.slice(x.start, y.end).to_owned(),
                 last: b,

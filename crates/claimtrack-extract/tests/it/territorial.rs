@@ -1719,3 +1719,18 @@ fn parts_of_a_place_are_the_place() {
         ],
     );
 }
+
+#[test]
+fn plural_landmark_types_and_a_force_s_posts() {
+    check(
+        "territorial",
+        "In 2011, special police units seized the Jarinje and Brnjak crossings on the boundary. \
+         Syrian army units entered the Al-Mashlab district, where SDF/YPG checkpoints had been abandoned overnight.",
+        "2026-01-10",
+        &[
+            "territorial place=Jarinje type=other region=null country=null action=captured verb=seized actor=null claimant=null announced=2011-01-01..2011-12-31 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Brnjak type=other region=null country=null action=captured verb=seized actor=null claimant=null announced=2011-01-01..2011-12-31 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Al-Mashlab type=district region=null country=null action=entered verb=entered actor=Syria claimant=null announced=2026-01-10 status=claimed | speaker=null actor=null verb=null",
+        ],
+    );
+}
