@@ -1993,8 +1993,8 @@ const NATIONAL_THINGS: &[&str] = &[
 
 /// A handover whose particle follows its object: "Kinshasa handed 87 detained fighters over to
 /// the rebels", "ready to hand two police officers it is still holding over to the government",
-/// "flew six American detainees home", "sent the remains of 30 Palestinians back to Gaza". The verb stands for the whole phrase (the lexicon holds
-/// the phrases written together).
+/// "flew six American detainees home", "sent the remains of 30 Palestinians back to Gaza". The
+/// verb stands for the whole phrase (the lexicon holds the phrases written together).
 fn split_handovers(ctx: &Context<'_>) -> Vec<crate::lexicon::Hit<'static, ExchangeWord>> {
     static HANDED_OVER: ExchangeWord = ExchangeWord::Trigger(ExchangeStatus::Completed);
     let tokens = ctx.tokens;
