@@ -2833,6 +2833,23 @@ fn actor_of<'a>(
     {
         last = open;
     }
+    // "Ukrainian forces had halted the Russian offensive in the north and liberated X": the
+    // subject of the first of two joined verbs, not the first verb's object.
+    if last
+        .checked_sub(1)
+        .and_then(|k| ctx.tokens.get(k))
+        .is_some_and(|t| t.is("and"))
+        && let Some(verb) = (first..last.saturating_sub(1))
+            .rev()
+            .find(|&k| ctx.tokens.get(k).is_some_and(Token::is_past_form))
+        && ctx
+            .tokens
+            .get(verb.saturating_sub(1))
+            .is_some_and(|t| t.is_any(&["had", "has", "have"]))
+        && verb > first
+    {
+        last = verb;
+    }
     let mut subject: Option<(&'static str, &'static str, &'a str)> = None;
     // "its fighters and allied SPLM-N units": an ally named beside the subject is not its head;
     // the scan goes on to the side it is allied with.

@@ -1734,3 +1734,15 @@ fn plural_landmark_types_and_a_force_s_posts() {
         ],
     );
 }
+
+#[test]
+fn the_subject_of_two_joined_verbs_not_the_first_one_s_object() {
+    check(
+        "territorial",
+        "The commander said on Wednesday that Ukrainian forces had halted the Russian advance in the north and liberated the village of Yunakivka.",
+        "2025-06-20",
+        &[
+            "territorial place=Yunakivka type=village region=null country=null action=captured verb=liberated actor=Ukraine claimant=Ukraine announced=2025-06-18 status=claimed | speaker=The commander actor=Ukraine verb=said",
+        ],
+    );
+}
