@@ -2635,6 +2635,17 @@ fn region_after(
     if country.is_none()
         && let Some(first) = place_first_token(place)
     {
+        // "the southern Lebanese villages of Kfar Kila, Odaisseh and Mais al-Jabal": back past
+        // the list's earlier names to its "of".
+        let first = (0..first)
+            .rev()
+            .take_while(|&k| {
+                tokens.get(k).is_some_and(|t| {
+                    t.is_capitalised() || t.is_punct(",-") || t.is("and") || t.is("al")
+                })
+            })
+            .last()
+            .unwrap_or(first);
         let demonym = (first.saturating_sub(5)..first).rev().find_map(|k| {
             let t = tokens.get(k)?;
             let typed = tokens
@@ -2658,6 +2669,34 @@ fn region_after(
     {
         traces.add("country", "territorial.country_of_region", region);
         country = Some(c.to_owned());
+    }
+    // "Makalondi, a town in south-western Niger", "a town in the Est region of Burkina Faso":
+    // the country the place's appositive puts it in.
+    if country.is_none()
+        && tokens.get(place.last + 1).is_some_and(|t| t.is_punct(","))
+        && let Some(m) = (place.last + 2..(place.last + 16).min(tokens.len()))
+            .take_while(|&k| tokens.get(k).is_some_and(|t| !t.is_punct(",;.()")))
+            .filter(|&k| tokens.get(k).is_some_and(|t| t.is_any(&["in", "of"])))
+            .find_map(|k| {
+                let mut at = k + 1;
+                while tokens.get(at).is_some_and(|t| {
+                    t.is("the") || DIRECTIONS.iter().any(|d| t.is(d)) || t.text.contains('-')
+                }) {
+                    at += 1;
+                }
+                let m = mention_at(ctx.text, tokens.get(at)?.start)?;
+                let whole = tokens
+                    .get(token_at(tokens, m.end))
+                    .is_none_or(|n| n.kind != TokenKind::Possessive);
+                (m.kind == ActorKind::Country && whole).then_some(m)
+            })
+    {
+        traces.add(
+            "country",
+            "territorial.country_of_appositive",
+            ctx.slice(m.start, m.end),
+        );
+        country = Some(m.actor.to_owned());
     }
     (region, country)
 }

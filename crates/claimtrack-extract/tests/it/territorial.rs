@@ -1746,3 +1746,19 @@ fn the_subject_of_two_joined_verbs_not_the_first_one_s_object() {
         ],
     );
 }
+
+#[test]
+fn the_country_of_a_list_s_demonym_and_of_an_appositive() {
+    check(
+        "territorial",
+        "Israeli troops withdrew from the southern Lebanese villages of Yaroun, Maroun al-Ras and Aitaroun on Tuesday. \
+         Niger's army said its troops had repelled an attack on Torodi, a town in south-western Niger near the border.",
+        "2025-02-19",
+        &[
+            "territorial place=Yaroun type=village region=null country=Lebanon action=withdrew verb=withdrew from actor=Israel claimant=null announced=2025-02-18 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Maroun al-Ras type=village region=null country=Lebanon action=withdrew verb=withdrew from actor=Israel claimant=null announced=2025-02-18 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Aitaroun type=village region=null country=Lebanon action=withdrew verb=withdrew from actor=Israel claimant=null announced=2025-02-18 status=claimed | speaker=null actor=null verb=null",
+            "territorial place=Torodi type=town region=null country=Niger action=held verb=repelled an attack on actor=Niger claimant=Niger announced=2025-02-19 status=claimed | speaker=Niger's army actor=Niger verb=said",
+        ],
+    );
+}
