@@ -1762,3 +1762,15 @@ fn the_country_of_a_list_s_demonym_and_of_an_appositive() {
         ],
     );
 }
+
+#[test]
+fn darfur_and_kordofan_are_no_first_level_regions() {
+    check(
+        "territorial",
+        "The RSF seized El Fasher, the army's last stronghold in Darfur, in October.",
+        "2025-12-09",
+        &[
+            "territorial place=El Fasher type=null region=null country=null action=captured verb=seized actor=Rapid Support Forces claimant=null announced=2025-10-01..2025-10-31 status=claimed | speaker=null actor=null verb=null",
+        ],
+    );
+}
