@@ -2098,12 +2098,30 @@ fn warning_that(ctx: &Context<'_>) -> Option<String> {
     (phrase.split_whitespace().count() > 2).then(|| phrase.to_owned())
 }
 
-/// `new sanctions on Russia and countries that buy its exports` -> `new sanctions`.
+/// `new sanctions on Russia and countries that buy its exports` -> `new sanctions`: the side
+/// a threat is against is the target, not the consequence. What a threat falls on otherwise
+/// stays (`double tariffs on Indian goods to 100%`, `retaliation against European pork`).
 fn cut_at_target(phrase: &str) -> String {
     let lower = phrase.to_ascii_lowercase();
     let cut = [" on ", " against ", " to "]
         .iter()
-        .filter_map(|w| lower.find(w))
+        .flat_map(|w| {
+            lower
+                .match_indices(w)
+                .map(move |(at, _)| (at, at + w.len()))
+        })
+        .filter(|&(_, after)| {
+            let rest = phrase.get(after..).unwrap_or("");
+            let rest = rest.strip_prefix("the ").unwrap_or(rest);
+            mentions(rest).first().is_some_and(|m| {
+                m.start == 0
+                    && !matches!(
+                        m.kind,
+                        crate::lexicon::ActorKind::Demonym | crate::lexicon::ActorKind::Person
+                    )
+            })
+        })
+        .map(|(at, _)| at)
         .min()
         .unwrap_or(phrase.len());
     phrase.get(..cut).unwrap_or(phrase).trim().to_owned()
@@ -2134,18 +2152,25 @@ fn phrase_from(ctx: &Context<'_>, start: usize, limit: Option<&Limit>) -> String
         // approach"` keeps its quote; `cancel the truce and "let ..."` does not).
         // The words so far are counted only at a quote (counting them at every token read the
         // phrase again at each).
+        // A quote that goes on a short noun phrase (`an assault "from every direction"`) is
+        // kept too.
         let quote_opens = || {
-            t.is_punct("\"\u{201c}\u{201d}")
-                && ctx
-                    .text
-                    .get(start..t.start)
-                    .map_or(0, |s| s.split_whitespace().count())
-                    < 2
+            let words = ctx
+                .text
+                .get(start..t.start)
+                .map_or(0, |s| s.split_whitespace().count());
+            let on_a_noun = || {
+                k.checked_sub(1)
+                    .and_then(|p| ctx.tokens.get(p))
+                    .is_some_and(|p| p.is_word() && !p.is_any(&["and", "or", "but", "that"]))
+            };
+            t.is_punct("\"\u{201c}") && !in_quote && (words < 2 || words <= 4 && on_a_noun())
+                || t.is_punct("\u{201d}") && words < 2
         };
         // Punctuation ends the phrase, except a hyphen or apostrophe, a single quote (`face
         // ‘massive’ sanctions`), a quote that opens it, a quote after a modal, and the mark
         // that closes a quote passed over.
-        let goes_on = t.is_punct("-\u{2018}\u{2019}'%$")
+        let goes_on = t.is_punct("-\u{2018}\u{2019}'%$\u{20ac}\u{a3}")
             || quote_opens()
             || t.is_punct("\"\u{201c}") && after_modal()
             || t.is_punct("\"\u{201d}") && in_quote;
@@ -2170,7 +2195,10 @@ fn phrase_from(ctx: &Context<'_>, start: usize, limit: Option<&Limit>) -> String
     // A quote cut in two by the end of the phrase loses its opening mark.
     let quotes = phrase.matches(['"', '\u{201c}', '\u{201d}']).count();
     if quotes == 1 {
-        return phrase.replace(['"', '\u{201c}', '\u{201d}'], "");
+        return phrase
+            .replace(['"', '\u{201c}', '\u{201d}'], "")
+            .trim()
+            .to_owned();
     }
     // A phrase that is one quote whole is given without its marks.
     let unquoted = phrase

@@ -954,3 +954,21 @@ fn consequences_after_or_with_a_list_or_a_quote_as_subject() {
         ],
     );
 }
+
+#[test]
+fn a_threat_keeps_what_it_falls_on_but_not_the_side() {
+    check(
+        "deadline",
+        "Trump threatened to double tariffs on Indian goods to 100% if New Delhi did not halt purchases of Russian crude within 30 days. \
+         The EU gave Washington until April 15 to cut its steel tariffs, or face retaliatory duties on about €93 billion of US goods. \
+         An RSF commander gave army troops in Kadugli 72 hours to surrender, or face an assault \"from every direction\", in a video. \
+         Trump threatened new sanctions on Russia unless a peace deal was reached within 50 days.",
+        "2026-03-31",
+        &[
+            "deadline issuer=United States targets=[India] demand=halt purchases of Russian crude consequence=double tariffs on Indian goods to 100% expression=within 30 days issued=2026-03-31 due=2026-04-30 | speaker=Trump actor=United States verb=threatened",
+            "deadline issuer=European Union targets=[United States] demand=cut its steel tariffs consequence=retaliatory duties on about €93 billion of US goods expression=until April 15 issued=2026-03-31 due=2026-04-15 | speaker=null actor=null verb=null",
+            "deadline issuer=Rapid Support Forces targets=[] demand=surrender consequence=an assault \"from every direction\" expression=72 hours issued=2026-03-31 due=2026-04-03 | speaker=null actor=null verb=null",
+            "deadline issuer=United States targets=[Russia] demand=a peace deal was reached consequence=new sanctions expression=within 50 days issued=2026-03-31 due=2026-05-20 | speaker=Trump actor=United States verb=threatened",
+        ],
+    );
+}
