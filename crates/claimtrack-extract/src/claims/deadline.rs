@@ -1417,6 +1417,16 @@ fn targets(
                 push(actor, "deadline.object_phrase_of_give", words, traces);
             }
         }
+        // "called on Israel to withdraw", "called on the army to".
+        if token.is("called")
+            && tokens.get(i + 1).is_some_and(|t| t.is("on"))
+            && let Some((actor, words)) = actor_at(i + 2).or_else(|| actor_at(i + 3))
+            && tokens
+                .get(i + 2..(i + 8).min(tokens.len()))
+                .is_some_and(|rest| rest.iter().any(|t| t.is("to")))
+        {
+            push(actor, "deadline.called_on", words, traces);
+        }
         // "an ultimatum ordering the United Nations to withdraw".
         if token.is_any(&[
             "ordering", "ordered", "orders", "telling", "told", "urging", "urged", "wants", "want",
@@ -1740,6 +1750,13 @@ fn demand(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<Strin
         })
     };
     after_limit = past_time_clause(tokens, after_limit);
+    // "until 6 p.m. (1500GMT) on Friday to leave": past the time in brackets.
+    if tokens.get(after_limit).is_some_and(|t| t.is_punct("("))
+        && let Some(close) = (after_limit + 1..(after_limit + 5).min(tokens.len()))
+            .find(|&k| tokens.get(k).is_some_and(|t| t.is_punct(")")))
+    {
+        after_limit = close + 1;
+    }
     if tokens.get(after_limit).is_some_and(|t| !t.is("to")) {
         let mut k = after_limit;
         while k < after_limit + 5 && dated(k) {
@@ -1801,7 +1818,7 @@ fn demand(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<Strin
         }
     }
     for (i, token) in tokens.iter().enumerate() {
-        if token.is_any(&[
+        if (token.is_any(&[
             "demanded",
             "demands",
             "demanding",
@@ -1817,8 +1834,25 @@ fn demand(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<Strin
             "warned",
             "directed",
             "instructed",
-        ]) && let Some(that) = (i + 1..(i + 6).min(tokens.len()))
-            .find(|&k| tokens.get(k).is_some_and(|t| t.is("that") || t.is("to")))
+            "ultimatum",
+        ]) || token.is("called") && tokens.get(i + 1).is_some_and(|t| t.is("on"))
+        ) && let Some(that) = (i + 1..(i + 6).min(tokens.len()))
+            .find(|&k| tokens.get(k).is_some_and(|t| t.is("that")))
+            .or_else(|| {
+                // "ordered all Pakistani nationals holding medical visas to leave", "an
+                // ultimatum to Ukrainian servicemen in Kupyansk to lay down": the "to" of a
+                // verb, past who is told.
+                (i + 1..(i + 14).min(tokens.len()))
+                    .take_while(|&k| tokens.get(k).is_some_and(|t| t.kind != TokenKind::Punct))
+                    .find(|&k| {
+                        tokens.get(k).is_some_and(|t| t.is("to"))
+                            && tokens.get(k + 1).is_some_and(|n| {
+                                n.is_word()
+                                    && !n.is_capitalised()
+                                    && !n.is_any(&["the", "a", "an", "its", "his", "their"])
+                            })
+                    })
+            })
             // "warned residents to leave" demands; "warned that ..." tells what will follow.
             && !(token.is("warned") && tokens.get(that).is_some_and(|t| t.is("that")))
             && let Some(t) = tokens.get(that + 1)

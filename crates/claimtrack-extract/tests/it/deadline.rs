@@ -972,3 +972,19 @@ fn a_threat_keeps_what_it_falls_on_but_not_the_side() {
         ],
     );
 }
+
+#[test]
+fn demands_after_who_is_told_and_a_time_in_brackets() {
+    check(
+        "deadline",
+        "New Delhi on Monday ordered all Pakistani nationals holding medical and visitor visas to leave India by January 20. \
+         Lebanese President Joseph Aoun on Tuesday called on Israel to withdraw from the five hilltops it still holds by the end of February. \
+         The army on Thursday gave SDF fighters until 6 p.m. (1500GMT) on Friday to leave the two districts or face a military operation.",
+        "2026-01-15",
+        &[
+            "deadline issuer=India targets=[] demand=leave India consequence=null expression=by January 20 issued=2026-01-12 due=2026-01-20 | speaker=null actor=null verb=null",
+            "deadline issuer=Lebanon targets=[Israel] demand=withdraw from the five hilltops it still holds consequence=null expression=by the end of February issued=2026-01-13 due=2026-02-28 | speaker=Lebanese President Joseph Aoun actor=Lebanon verb=called on",
+            "deadline issuer=null targets=[Syrian Democratic Forces] demand=leave the two districts consequence=a military operation expression=until 6 p.m. issued=2026-01-15 due=2026-01-15 | speaker=null actor=null verb=null",
+        ],
+    );
+}
