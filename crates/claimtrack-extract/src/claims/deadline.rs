@@ -1418,8 +1418,7 @@ fn targets(
             }
         }
         // "called on Israel to withdraw", "called on the army to".
-        if token.is("called")
-            && tokens.get(i + 1).is_some_and(|t| t.is("on"))
+        if called_on(tokens, i)
             && let Some((actor, words)) = actor_at(i + 2).or_else(|| actor_at(i + 3))
             && tokens
                 .get(i + 2..(i + 8).min(tokens.len()))
@@ -1835,8 +1834,8 @@ fn demand(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<Strin
             "directed",
             "instructed",
             "ultimatum",
-        ]) || token.is("called") && tokens.get(i + 1).is_some_and(|t| t.is("on"))
-        ) && let Some(that) = (i + 1..(i + 6).min(tokens.len()))
+        ]) || called_on(tokens, i))
+            && let Some(that) = (i + 1..(i + 6).min(tokens.len()))
             .find(|&k| tokens.get(k).is_some_and(|t| t.is("that")))
             .or_else(|| {
                 // "ordered all Pakistani nationals holding medical visas to leave", "an
@@ -1870,6 +1869,11 @@ fn demand(ctx: &Context<'_>, limit: &Limit, traces: &mut Traces) -> Option<Strin
         }
     }
     None
+}
+
+/// Whether token `i` opens "called on" (a request: "called on Israel to withdraw").
+fn called_on(tokens: &[Token<'_>], i: usize) -> bool {
+    tokens.get(i).is_some_and(|t| t.is("called")) && tokens.get(i + 1).is_some_and(|t| t.is("on"))
 }
 
 /// The consequence as written.
