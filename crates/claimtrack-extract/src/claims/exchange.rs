@@ -3617,7 +3617,14 @@ fn when(
                 p.start > trigger_start && p.is_past_form() && !trigger_at(ctx, p.start)
             })
         };
-        if other_verb || participle_before {
+        let moved_after = {
+            let (a, b) = clause_around(ctx.text, expr.start);
+            let mut words = ctx.text.get(a..b).unwrap_or("").split_whitespace();
+            words.next() == Some("who")
+                && words.next().is_some_and(|w| w == "were" || w == "was")
+                && words.next().is_some_and(|w| MOVED_PARTICIPLES.contains(&w))
+        };
+        if (other_verb || participle_before) && !moved_after {
             continue;
         }
         let in_clause = expr.start >= clause_start && expr.start < clause_end;
@@ -3631,11 +3638,19 @@ fn when(
                 let segment = rest.get(..segment_end - at - 1).unwrap_or("").trim_start();
                 let first = segment.split_whitespace().next().unwrap_or("");
                 if expr.start < segment_end {
-                    break ["on", "last", "this", "late", "early", "in"].contains(&first)
+                    // "..., from a prison in Nyala on Monday": where the people were handed
+                    // over from, and when.
+                    let from_place = first == "from"
                         && ctx
                             .text
                             .get(at + 1..expr.start)
-                            .is_some_and(|b| b.split_whitespace().count() <= 2);
+                            .is_some_and(|b| b.split_whitespace().count() <= 6);
+                    break from_place
+                        || ["on", "last", "this", "late", "early", "in"].contains(&first)
+                            && ctx
+                                .text
+                                .get(at + 1..expr.start)
+                                .is_some_and(|b| b.split_whitespace().count() <= 2);
                 }
                 if !["the", "a", "an", "among", "including", "who", "which"].contains(&first)
                     || segment_end >= ctx.text.len()
@@ -3646,10 +3661,17 @@ fn when(
             }
         };
         // ", handing them over to Omani officials on Monday": a clause of the same handover.
+        // ", who were flown to Port Sudan on Sunday": a relative clause that moves the people.
         let handover_clause = {
             let (a, b) = clause_around(ctx.text, expr.start);
-            let first_word = ctx.text.get(a..b).unwrap_or("").split_whitespace().next();
-            first_word.is_some_and(|w| HANDOVER_PARTICIPLES.contains(&w))
+            let mut words = ctx.text.get(a..b).unwrap_or("").split_whitespace();
+            let first_word = words.next();
+            let moved = first_word.is_some_and(|w| w == "who")
+                && words.next().is_some_and(|w| w == "were" || w == "was")
+                && words
+                    .next()
+                    .is_some_and(|w| MOVED_PARTICIPLES.contains(&w) || trigger_at(ctx, a));
+            first_word.is_some_and(|w| HANDOVER_PARTICIPLES.contains(&w)) || moved
         };
         if !(opens_sentence || in_clause || handover_clause || after_appositives) {
             continue;
@@ -3661,6 +3683,20 @@ fn when(
     }
     out
 }
+
+/// Participles that move people handed over: "who were flown to Port Sudan on Sunday".
+const MOVED_PARTICIPLES: &[&str] = &[
+    "flown",
+    "handed",
+    "transported",
+    "returned",
+    "taken",
+    "brought",
+    "bused",
+    "driven",
+    "transferred",
+    "reunited",
+];
 
 /// The day an agreed exchange is to take place: a date after the publication day, after the
 /// exchange word in its clause ("Hamas will free three more captives on Saturday"). A day named

@@ -1674,3 +1674,17 @@ fn the_next_exchange_is_none_yet_an_agreed_one_is() {
         ],
     );
 }
+
+#[test]
+fn the_date_of_a_handover_told_after_the_people() {
+    check(
+        "exchange",
+        "The ICRC said it had facilitated the release of 31 detainees held by the RSF in Nyala, who were flown to Port Sudan on Sunday. \
+         The RSF also released 45 detainees, including civilians and soldiers, from a prison in Nyala on Monday, the ICRC said.",
+        "2026-01-06",
+        &[
+            "exchange items=[prisoners:31:Rapid Support Forces>null] parties=[Rapid Support Forces, Sudanese Armed Forces] mediator=International Committee of the Red Cross when=[2026-01-04] status=completed | speaker=The ICRC actor=International Committee of the Red Cross verb=said",
+            "exchange items=[prisoners:45:Rapid Support Forces>null] parties=[Rapid Support Forces] mediator=null when=[2026-01-05] status=completed | speaker=the ICRC actor=International Committee of the Red Cross verb=said",
+        ],
+    );
+}
