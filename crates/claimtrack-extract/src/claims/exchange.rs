@@ -3628,6 +3628,14 @@ fn when(
             continue;
         }
         let in_clause = expr.start >= clause_start && expr.start < clause_end;
+        // "last swapped detainees in April 2023, when close to 900 people were released": the
+        // date the clause hangs on.
+        let before_when = expr.end <= clause_start
+            && clause_start - expr.end <= 3
+            && ctx
+                .text
+                .get(clause_start..trigger_start)
+                .is_some_and(|head| starts_with_ignore_case(head.trim_start(), "when "));
         // "Hamas freed X, the last living hostage in Gaza, on Monday": past the appositives
         // after the handover, a clause that opens with the date.
         let after_appositives = expr.start >= clause_end && {
@@ -3673,7 +3681,7 @@ fn when(
                     .is_some_and(|w| MOVED_PARTICIPLES.contains(&w) || trigger_at(ctx, a));
             first_word.is_some_and(|w| HANDOVER_PARTICIPLES.contains(&w)) || moved
         };
-        if !(opens_sentence || in_clause || handover_clause || after_appositives) {
+        if !(opens_sentence || in_clause || before_when || handover_clause || after_appositives) {
             continue;
         }
         if let Some(range) = expr.interval {

@@ -1688,3 +1688,15 @@ fn the_date_of_a_handover_told_after_the_people() {
         ],
     );
 }
+
+#[test]
+fn the_date_a_when_clause_hangs_on() {
+    check(
+        "exchange",
+        "The two sides last swapped detainees in May 2023, when about 800 people were released over three days.",
+        "2025-11-19",
+        &[
+            "exchange items=[prisoners:800:null>null] parties=[] mediator=null when=[2023-05-01..2023-05-31] status=completed | speaker=null actor=null verb=null",
+        ],
+    );
+}
