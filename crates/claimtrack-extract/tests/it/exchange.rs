@@ -1700,3 +1700,19 @@ fn the_date_a_when_clause_hangs_on() {
         ],
     );
 }
+
+#[test]
+fn terms_that_oblige_and_requests_for_a_release() {
+    check(
+        "exchange",
+        "The truce terms oblige Israel to hand back 15 Palestinian bodies for every hostage body it receives. \
+         Lebanon's foreign ministry said on Monday that Israel must free the 13 Lebanese prisoners it captured during the war. \
+         India's foreign ministry said it had asked for the release of 40 Indian fishermen held in Pakistan.",
+        "2025-10-22",
+        &[
+            "exchange items=[bodies:15:Israel>null] parties=[Israel] mediator=null when=[] status=agreed | speaker=null actor=null verb=null",
+            "exchange items=[prisoners:13:Israel>Lebanon] parties=[Israel, Lebanon] mediator=null when=[] status=demanded | speaker=Lebanon's foreign ministry actor=Lebanon verb=said",
+            "exchange items=[prisoners:40:Pakistan>India] parties=[Pakistan, India] mediator=null when=[] status=demanded | speaker=India's foreign ministry actor=India verb=said",
+        ],
+    );
+}
