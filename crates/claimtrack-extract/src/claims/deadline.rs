@@ -521,6 +521,36 @@ fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
             limit.text = ctx.slice(t.start, expr.end).to_owned();
             return Some(limit);
         }
+        // "until his inauguration on January 20": an event, then the day it falls on.
+        let event = first >= 4
+            && ctx.tokens.get(first - 1).is_some_and(|t| t.is("on"))
+            && (2..=3).any(|back| {
+                let Some(limit_word) = first.checked_sub(back + 2) else {
+                    return false;
+                };
+                ctx.tokens
+                    .get(limit_word)
+                    .is_some_and(|t| t.is_any(&["until", "by", "before"]))
+                    && ctx
+                        .tokens
+                        .get(limit_word + 1)
+                        .is_some_and(|t| t.is_any(&["his", "her", "their", "its", "the"]))
+                    && ctx
+                        .tokens
+                        .get(limit_word + 2..first - 1)
+                        .is_some_and(|words| {
+                            words.iter().all(|w| w.is_word() && !w.is_capitalised())
+                        })
+            });
+        if event
+            && let Some(t) = (first.saturating_sub(5)..first)
+                .filter_map(|k| ctx.tokens.get(k))
+                .find(|t| t.is_any(&["until", "by", "before"]))
+        {
+            limit.start = t.start;
+            limit.text = ctx.slice(t.start, expr.end).to_owned();
+            return Some(limit);
+        }
         // "no later than the end of the year": the tagger leaves the words of the limit out.
         let no_later_than = first >= 3
             && ctx.tokens.get(first - 1).is_some_and(|t| t.is("than"))

@@ -988,3 +988,15 @@ fn demands_after_who_is_told_and_a_time_in_brackets() {
         ],
     );
 }
+
+#[test]
+fn a_limit_set_by_an_event_and_its_day() {
+    check(
+        "deadline",
+        "Trump warned in December that Hamas had until his inauguration on January 20 to free the hostages, or there would be \"all hell to pay\".",
+        "2025-01-16",
+        &[
+            "deadline issuer=United States targets=[Hamas] demand=free the hostages consequence=there would be \"all hell to pay\" expression=until his inauguration on January 20 issued=2024-12-01..2024-12-31 due=2025-01-20 | speaker=Trump actor=United States verb=warned",
+        ],
+    );
+}
