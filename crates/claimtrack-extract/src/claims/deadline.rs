@@ -464,6 +464,15 @@ fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
     if expr.deadline.is_some() && took_so_long(ctx, first) {
         return None;
     }
+    // "a day after the attack", "two weeks earlier": a span that dates something, no limit.
+    let dating = expr.duration.is_some()
+        && ctx
+            .tokens
+            .get(token_at(ctx.tokens, expr.end))
+            .is_some_and(|n| n.is_any(&["after", "ago", "later", "earlier"]));
+    if dating {
+        return None;
+    }
     // "before the autumn rains turn the fields to mud": a season that names something else.
     let season_of_a_noun = ["spring", "summer", "autumn", "fall", "winter"]
         .iter()
@@ -1224,30 +1233,45 @@ fn holds_time(ctx: &Context<'_>) -> bool {
 /// The clause of the sentence's subject: its first, or its second after an opening time or
 /// linking phrase ("On Monday, the interior ministry gave ...", "Separately, ...").
 fn subject_clause(text: &str) -> &str {
+    // "On April 23, a day after the attack, New Delhi ...": past each short opening phrase of
+    // time or manner.
+    let opener = |clause: &str| {
+        let mut words = clause.split_whitespace();
+        let count = clause.split_whitespace().count();
+        let first = words.next().unwrap_or("");
+        let timed = [
+            "On",
+            "Late",
+            "Early",
+            "Earlier",
+            "Later",
+            "Last",
+            "This",
+            "Separately",
+            "Meanwhile",
+            "However",
+            "Also",
+        ]
+        .contains(&first);
+        // "a day after the attack", "two weeks before the vote".
+        let span = clause
+            .split_whitespace()
+            .take(4)
+            .any(|w| ["after", "before", "ago"].contains(&w));
+        count <= 5 && timed || count <= 6 && span && first.chars().all(char::is_lowercase)
+    };
     let mut clauses = text.split([',', ';']);
-    let first = clauses.next().unwrap_or("");
-    let opener = first.split_whitespace().count() <= 5
-        && first.split_whitespace().next().is_some_and(|w| {
-            [
-                "On",
-                "Late",
-                "Early",
-                "Earlier",
-                "Later",
-                "Last",
-                "This",
-                "Separately",
-                "Meanwhile",
-                "However",
-                "Also",
-            ]
-            .contains(&w)
-        });
-    if opener {
-        clauses.next().unwrap_or(first)
-    } else {
-        first
+    let mut clause = clauses.next().unwrap_or("");
+    for _ in 0..2 {
+        if !opener(clause) {
+            break;
+        }
+        match clauses.next() {
+            Some(next) => clause = next,
+            None => break,
+        }
     }
+    clause
 }
 
 /// The actor the first `words` words of the sentence's subject name, with those words.

@@ -1000,3 +1000,15 @@ fn a_limit_set_by_an_event_and_its_day() {
         ],
     );
 }
+
+#[test]
+fn past_two_opening_phrases_and_a_span_that_dates() {
+    check(
+        "deadline",
+        "On April 23, a day after the attack, New Delhi declared the advisers persona non grata and gave them a week to leave India.",
+        "2025-05-20",
+        &[
+            "deadline issuer=India targets=[] demand=leave India consequence=null expression=a week issued=2025-04-23 due=2025-04-30 | speaker=null actor=null verb=null",
+        ],
+    );
+}
