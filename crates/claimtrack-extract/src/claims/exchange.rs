@@ -1635,15 +1635,27 @@ fn object_is_a_thing(ctx: &Context<'_>, end: usize) -> bool {
     {
         return true;
     }
-    // The receiver first: a few words, then "a" and the thing.
-    (at + 1..(at + 5).min(ctx.tokens.len())).any(|k| {
-        ctx.tokens.get(k).is_some_and(|t| t.is_any(&["a", "an"]))
-            && ctx.tokens.get(k + 1).is_some_and(|t| t.is_any(THINGS))
-            && ctx
-                .tokens
-                .get(at..k)
-                .is_some_and(|receiver| receiver.iter().all(|t| t.is_word()))
-    })
+    // The receiver first: a few words, then "a" and the thing ("handed the Russian side a new
+    // list"), or one name and the things ("handed Russia lists of children").
+    let named_receiver_then_things = ctx.tokens.get(at).is_some_and(|t| t.is_capitalised())
+        && ctx
+            .tokens
+            .get(at + 1)
+            .is_some_and(|t| t.is_any(&["lists", "list"]));
+    named_receiver_then_things
+        || (at + 1..(at + 5).min(ctx.tokens.len())).any(|k| {
+            ctx.tokens.get(k).is_some_and(|t| t.is_any(&["a", "an"]))
+                && (ctx.tokens.get(k + 1).is_some_and(|t| t.is_any(THINGS))
+                    || ctx
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(|t| t.is_any(&["new", "fresh"]))
+                        && ctx.tokens.get(k + 2).is_some_and(|t| t.is_any(THINGS)))
+                && ctx
+                    .tokens
+                    .get(at..k)
+                    .is_some_and(|receiver| receiver.iter().all(|t| t.is_word()))
+        })
 }
 
 /// Whether the sentence counts people freed over a period rather than an event: "the number

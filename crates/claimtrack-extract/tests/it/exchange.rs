@@ -1716,3 +1716,17 @@ fn terms_that_oblige_and_requests_for_a_release() {
         ],
     );
 }
+
+#[test]
+fn lists_handed_over_and_a_return_demanded() {
+    check(
+        "exchange",
+        "Kyiv handed Russia lists of more than 400 deported children last week and demanded their return. \
+         Officials handed the Russian side a new list of 1,200 Ukrainian children and demanded their return.",
+        "2026-01-16",
+        &[
+            "exchange items=[children:400:Russia>Ukraine] parties=[Ukraine, Russia] mediator=null when=[] status=demanded | speaker=null actor=null verb=null",
+            "exchange items=[children:1200:Russia>Ukraine] parties=[Russia, Ukraine] mediator=null when=[] status=demanded | speaker=null actor=null verb=null",
+        ],
+    );
+}
