@@ -1857,6 +1857,9 @@ const SPEAKER_NOUNS: &[&str] = &[
     "resident",
     "witness",
     "committee",
+    // "according to the headquarters", "the commission said".
+    "headquarters",
+    "commission",
 ];
 
 /// The speaker after a verb (`said Peskov`, `according to the ministry`): tokens to the next
@@ -3123,6 +3126,12 @@ mod tests {
             None,
             None,
             None,
+        );
+        check(
+            "Ukraine returned the remains of 38 Russian servicemen, according to the headquarters.",
+            Some("the headquarters"),
+            None,
+            Some("according to"),
         );
         check(
             "Gunmen freed 12 truck drivers on Monday, a drivers' union said.",
