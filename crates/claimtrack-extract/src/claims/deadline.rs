@@ -530,32 +530,27 @@ fn limit_of(ctx: &Context<'_>, expr: &TimeExpr) -> Option<Limit> {
             limit.text = ctx.slice(t.start, expr.end).to_owned();
             return Some(limit);
         }
-        // "until his inauguration on January 20": an event, then the day it falls on.
-        let event = first >= 4
-            && ctx.tokens.get(first - 1).is_some_and(|t| t.is("on"))
-            && (2..=3).any(|back| {
-                let Some(limit_word) = first.checked_sub(back + 2) else {
-                    return false;
-                };
-                ctx.tokens
-                    .get(limit_word)
-                    .is_some_and(|t| t.is_any(&["until", "by", "before"]))
-                    && ctx
-                        .tokens
-                        .get(limit_word + 1)
-                        .is_some_and(|t| t.is_any(&["his", "her", "their", "its", "the"]))
-                    && ctx
-                        .tokens
-                        .get(limit_word + 2..first - 1)
-                        .is_some_and(|words| {
-                            words.iter().all(|w| w.is_word() && !w.is_capitalised())
-                        })
+        // "until his inauguration on January 20": an event of one or two words, then the day it
+        // falls on.
+        let event_limit = ctx
+            .tokens
+            .get(first.saturating_sub(1))
+            .filter(|t| first >= 4 && t.is("on"))
+            .and_then(|_| {
+                (4..=5).find_map(|back| {
+                    let limit_word = first.checked_sub(back)?;
+                    let t = ctx.tokens.get(limit_word)?;
+                    let event = ctx.tokens.get(limit_word + 2..first - 1)?;
+                    (t.is_any(&["until", "by", "before"])
+                        && ctx
+                            .tokens
+                            .get(limit_word + 1)
+                            .is_some_and(|d| d.is_any(&["his", "her", "their", "its", "the"]))
+                        && event.iter().all(|w| w.is_word() && !w.is_capitalised()))
+                    .then_some(t)
+                })
             });
-        if event
-            && let Some(t) = (first.saturating_sub(5)..first)
-                .filter_map(|k| ctx.tokens.get(k))
-                .find(|t| t.is_any(&["until", "by", "before"]))
-        {
+        if let Some(t) = event_limit {
             limit.start = t.start;
             limit.text = ctx.slice(t.start, expr.end).to_owned();
             return Some(limit);
@@ -1236,9 +1231,8 @@ fn subject_clause(text: &str) -> &str {
     // "On April 23, a day after the attack, New Delhi ...": past each short opening phrase of
     // time or manner.
     let opener = |clause: &str| {
-        let mut words = clause.split_whitespace();
-        let count = clause.split_whitespace().count();
-        let first = words.next().unwrap_or("");
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        let first = words.first().copied().unwrap_or("");
         let timed = [
             "On",
             "Late",
@@ -1254,11 +1248,12 @@ fn subject_clause(text: &str) -> &str {
         ]
         .contains(&first);
         // "a day after the attack", "two weeks before the vote".
-        let span = clause
-            .split_whitespace()
+        let span = words
+            .iter()
             .take(4)
-            .any(|w| ["after", "before", "ago"].contains(&w));
-        count <= 5 && timed || count <= 6 && span && first.chars().all(char::is_lowercase)
+            .any(|w| ["after", "before", "ago"].contains(w));
+        words.len() <= 5 && timed
+            || words.len() <= 6 && span && first.chars().all(char::is_lowercase)
     };
     let mut clauses = text.split([',', ';']);
     let mut clause = clauses.next().unwrap_or("");

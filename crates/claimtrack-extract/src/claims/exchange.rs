@@ -3629,14 +3629,18 @@ fn when(
                 p.start > trigger_start && p.is_past_form() && !trigger_at(ctx, p.start)
             })
         };
-        let moved_after = {
-            let (a, b) = clause_around(ctx.text, expr.start);
-            let mut words = ctx.text.get(a..b).unwrap_or("").split_whitespace();
-            words.next() == Some("who")
-                && words.next().is_some_and(|w| w == "were" || w == "was")
-                && words.next().is_some_and(|w| MOVED_PARTICIPLES.contains(&w))
-        };
-        if (other_verb || participle_before) && !moved_after {
+        // The clause of the date: ", handing them over to Omani officials on Monday" is of the
+        // same handover, and so is ", who were flown to Port Sudan on Sunday", a relative clause
+        // that moves the people (its verb is no other verb's).
+        let (a, b) = clause_around(ctx.text, expr.start);
+        let mut words = ctx.text.get(a..b).unwrap_or("").split_whitespace();
+        let first_word = words.next();
+        let moved = first_word == Some("who")
+            && words.next().is_some_and(|w| w == "were" || w == "was")
+            && words.next().is_some_and(|w| MOVED_PARTICIPLES.contains(&w));
+        let handover_clause =
+            moved || first_word.is_some_and(|w| HANDOVER_PARTICIPLES.contains(&w));
+        if (other_verb || participle_before) && !moved {
             continue;
         }
         let in_clause = expr.start >= clause_start && expr.start < clause_end;
@@ -3679,19 +3683,6 @@ fn when(
                 }
                 at = segment_end;
             }
-        };
-        // ", handing them over to Omani officials on Monday": a clause of the same handover.
-        // ", who were flown to Port Sudan on Sunday": a relative clause that moves the people.
-        let handover_clause = {
-            let (a, b) = clause_around(ctx.text, expr.start);
-            let mut words = ctx.text.get(a..b).unwrap_or("").split_whitespace();
-            let first_word = words.next();
-            let moved = first_word.is_some_and(|w| w == "who")
-                && words.next().is_some_and(|w| w == "were" || w == "was")
-                && words
-                    .next()
-                    .is_some_and(|w| MOVED_PARTICIPLES.contains(&w) || trigger_at(ctx, a));
-            first_word.is_some_and(|w| HANDOVER_PARTICIPLES.contains(&w)) || moved
         };
         if !(opens_sentence || in_clause || before_when || handover_clause || after_appositives) {
             continue;

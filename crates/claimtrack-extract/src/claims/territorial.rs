@@ -539,7 +539,7 @@ fn appositive_type(ctx: &Context<'_>, last: usize) -> Option<(PlaceType, String)
     // "two strategic towns": at most one adjective before the type word.
     for at in [k + 2, k + 3] {
         let t = tokens.get(at)?;
-        if let Some(hit) = PLACE_TYPES.at(t.text, 0).filter(|h| h.end == t.text.len()) {
+        if let Some(hit) = whole_type(t.text) {
             return Some((*hit.value, t.text.to_owned()));
         }
     }
@@ -609,10 +609,7 @@ fn listed_after_a_count(ctx: &Context<'_>, at: usize) -> Vec<Place> {
     let plural_type = tokens.get(at + 1..comma).and_then(|words| {
         words.iter().find_map(|w| {
             let singular = w.text.strip_suffix('s')?;
-            PLACE_TYPES
-                .at(singular, 0)
-                .filter(|h| h.end == singular.len())
-                .map(|h| (*h.value, singular.to_owned()))
+            whole_type(singular).map(|h| (*h.value, singular.to_owned()))
         })
     });
     // "including the Hamames hill near the town of Khiam": the name right after "the".
@@ -1108,11 +1105,11 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
             // words that name no place ends the phrase (not "a military base in the village
             // of Sabiid").
             let no_place_yet = || {
-                tokens.get(k + 1..m).unwrap_or(&[]).iter().all(|w| {
-                    PLACE_TYPES
-                        .at(w.text, 0)
-                        .is_none_or(|h| h.end != w.text.len())
-                })
+                tokens
+                    .get(k + 1..m)
+                    .unwrap_or(&[])
+                    .iter()
+                    .all(|w| whole_type(w.text).is_none())
             };
             if t.kind != TokenKind::Word
                 || t.is_any(&["in", "near", "on", "from", "with"]) && no_place_yet()
@@ -1134,7 +1131,7 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
                 break;
             }
             // A capital is no type of place ("the capital of South Kivu province").
-            let type_hit = PLACE_TYPES.at(t.text, 0).filter(|h| h.end == t.text.len());
+            let type_hit = whole_type(t.text);
             if (type_hit.is_some() || t.is("capital"))
                 && tokens
                     .get(m + 1)
@@ -1214,7 +1211,7 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
                 if names_a_body(t) {
                     break;
                 }
-                if let Some(hit) = PLACE_TYPES.at(t.text, 0).filter(|h| h.end == t.text.len()) {
+                if let Some(hit) = whole_type(t.text) {
                     place_type = Some(*hit.value);
                     type_word = Some(t.text.to_owned());
                     rule = "territorial.type_of_place";
@@ -1283,7 +1280,7 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
         k += 2;
     } else if let Some(t) = tokens.get(k)
         && tokens.get(k + 1).is_some_and(|n| n.is("of"))
-        && let Some(hit) = PLACE_TYPES.at(t.text, 0).filter(|h| h.end == t.text.len())
+        && let Some(hit) = whole_type(t.text)
     {
         place_type = Some(*hit.value);
         type_word = Some(t.text.to_owned());
@@ -1462,9 +1459,7 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
             && let Some(of) = (next + 2..(next + 6).min(tokens.len()))
                 .find(|&m| tokens.get(m).is_some_and(|t| t.is("of")))
             && let Some(type_token) = of.checked_sub(1).and_then(|m| tokens.get(m))
-            && let Some(hit) = PLACE_TYPES
-                .at(type_token.text, 0)
-                .filter(|h| h.end == type_token.text.len())
+            && let Some(hit) = whole_type(type_token.text)
             && tokens
                 .get(next + 2..of)
                 .is_some_and(|words| words.iter().all(|w| w.is_word()))
@@ -1504,9 +1499,7 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
             };
             if tokens.get(the).is_some_and(|t| t.is("the"))
                 && let Some(type_token) = tokens.get(the + 1)
-                && let Some(hit) = PLACE_TYPES
-                    .at(type_token.text, 0)
-                    .filter(|h| h.end == type_token.text.len())
+                && let Some(hit) = whole_type(type_token.text)
                 && tokens.get(the + 2).is_some_and(|t| t.is("of"))
                 && name_at(ctx, the + 3).is_some()
             {
@@ -1530,12 +1523,7 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
                 .get(close + 2)
                 .filter(|t| t.is("the"))
                 .and_then(|_| tokens.get(close + 3))
-                .and_then(|t| {
-                    PLACE_TYPES
-                        .at(t.text, 0)
-                        .filter(|h| h.end == t.text.len())
-                        .map(|h| (*h.value, t.text))
-                })
+                .and_then(|t| whole_type(t.text).map(|h| (*h.value, t.text)))
                 .filter(|_| tokens.get(close + 4).is_some_and(|t| t.is("of")));
             let first = if typed_next.is_some() {
                 close + 5
@@ -1547,10 +1535,7 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
             }
             let typed = (next + 2..close).find_map(|m| {
                 let t = tokens.get(m)?;
-                PLACE_TYPES
-                    .at(t.text, 0)
-                    .filter(|h| h.end == t.text.len())
-                    .map(|h| (*h.value, t.text))
+                whole_type(t.text).map(|h| (*h.value, t.text))
             });
             if let Some(place) = places.last_mut()
                 && place.place_type.is_none()
@@ -1592,12 +1577,9 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
                 .get(last + 2)
                 .is_some_and(|t| t.is_any(&["a", "an", "the", "another"]) || counted(t));
         let type_at = |m: usize| {
-            tokens.get(m).and_then(|t| {
-                PLACE_TYPES
-                    .at(t.text, 0)
-                    .filter(|h| h.end == t.text.len())
-                    .map(|h| (h, t))
-            })
+            tokens
+                .get(m)
+                .and_then(|t| whole_type(t.text).map(|h| (h, t)))
         };
         if appositive {
             for m in last + 3..(last + 7).min(tokens.len()) {
@@ -1636,6 +1618,12 @@ fn object_places(ctx: &Context<'_>, at: usize) -> Vec<Place> {
         }
     }
     places
+}
+
+/// The place type a whole word names ("village", "crossings"), not one a longer word starts
+/// with.
+fn whole_type(word: &str) -> Option<crate::lexicon::Hit<'static, PlaceType>> {
+    PLACE_TYPES.at(word, 0).filter(|h| h.end == word.len())
 }
 
 /// Whether a name before a type word is an armed force's, whose posts it names ("SDF/YPG
@@ -1817,9 +1805,7 @@ fn name_at(ctx: &Context<'_>, k: usize) -> Option<(usize, usize)> {
     let name_word = |t: &Token<'_>| {
         (t.is_capitalised() || particle_word(t))
             && !crate::text::CALENDAR.contains(t)
-            && PLACE_TYPES
-                .at(t.text, 0)
-                .is_none_or(|h| h.end != t.text.len())
+            && whole_type(t.text).is_none()
     };
     // "Gaza City", "Um Dam Haj Ahmed": a capitalised type word inside a name, or "City" ending
     // it, is part of the name.
@@ -2007,17 +1993,14 @@ fn passive_places(ctx: &Context<'_>, trigger: usize) -> Vec<Place> {
         // "a town", "a strategic town": the appositive's type word is the place's type.
         appositive = [open + 2, open + 3].into_iter().find_map(|at| {
             let t = ctx.tokens.get(at)?;
-            PLACE_TYPES
-                .at(t.text, 0)
-                .filter(|h| h.end == t.text.len())
-                .map(|h| (*h.value, t.text.to_owned()))
+            whole_type(t.text).map(|h| (*h.value, t.text.to_owned()))
         });
     }
     // "the Luhansk region had been occupied": the type word after the name.
     let mut typed = appositive;
     if let Some(t) = ctx.tokens.get(last)
         && !t.is_capitalised()
-        && let Some(hit) = PLACE_TYPES.at(t.text, 0).filter(|h| h.end == t.text.len())
+        && let Some(hit) = whole_type(t.text)
         && last > 0
     {
         typed = Some((*hit.value, t.text.to_owned()));
@@ -2648,9 +2631,7 @@ fn region_after(
             .unwrap_or(first);
         let demonym = (first.saturating_sub(5)..first).rev().find_map(|k| {
             let t = tokens.get(k)?;
-            let typed = tokens
-                .get(k + 1)
-                .and_then(|n| PLACE_TYPES.at(n.text, 0).filter(|h| h.end == n.text.len()));
+            let typed = tokens.get(k + 1).and_then(|n| whole_type(n.text));
             typed?;
             mention_at(ctx.text, t.start).filter(|m| m.kind == ActorKind::Demonym)
         });
